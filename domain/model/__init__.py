@@ -1,0 +1,42 @@
+"""Entities and value objects."""
+
+from domain.model.commitment import Commitment, CommitmentDirection
+from domain.model.influence import InfluenceLink
+from domain.model.interaction import Interaction, InteractionKind, Sentiment
+from domain.model.meeting import AttendeeRole, Meeting, MeetingAttendee
+from domain.model.organisation import (
+    MaturityAssessment,
+    MaturityLevel,
+    Organisation,
+    OrganisationKind,
+)
+from domain.model.rating import (
+    Attitude,
+    Dimension,
+    Rating,
+)
+from domain.model.stakeholder import Relation, Stakeholder
+from domain.model.stakeholder_map import MapMembership, StakeholderMap
+
+__all__ = [
+    "AttendeeRole",
+    "Attitude",
+    "Commitment",
+    "CommitmentDirection",
+    "Dimension",
+    "InfluenceLink",
+    "Interaction",
+    "InteractionKind",
+    "MapMembership",
+    "MaturityAssessment",
+    "MaturityLevel",
+    "Meeting",
+    "MeetingAttendee",
+    "Organisation",
+    "OrganisationKind",
+    "Rating",
+    "Relation",
+    "Sentiment",
+    "Stakeholder",
+    "StakeholderMap",
+]

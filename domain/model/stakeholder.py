@@ -1,0 +1,45 @@
+"""A stakeholder: a person whose relationship the user manages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Relation(StrEnum):
+    """How a person relates to the organisation; stored as text, so new values can be added."""
+
+    BUSINESS_UNIT = "business unit"
+    EXECUTIVE = "executive"
+    IT = "IT"
+    VENDOR = "vendor"
+    CUSTOMER = "customer"
+    PARTNER = "partner"
+    REGULATOR = "regulator"
+
+
+@dataclass(slots=True)
+class Stakeholder:
+    name: str
+    job_title: str = ""
+    organisation_id: int | None = None
+    unit_id: int | None = None
+    #: One of :class:`Relation`'s values or any other label the user types.
+    relation: str = Relation.BUSINESS_UNIT.value
+    email: str = ""
+    phone: str = ""
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    #: "How to handle them": free text shown on prep sheets.
+    communication_preferences: str = ""
+    archived: bool = False
+    id: int | None = None
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in self.name.replace("-", " ").split() if p[:1].isalpha()]
+        if not parts:
+            return "?"
+        if len(parts) == 1:
+            return parts[0][:2].upper()
+        return (parts[0][0] + parts[-1][0]).upper()

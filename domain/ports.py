@@ -1,0 +1,182 @@
+"""The ports the use cases need: repositories and a unit of work.
+
+Persistence implements them with SQLAlchemy; tests implement them in memory. Every method takes and
+returns plain domain objects (detached copies), never live database rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from domain.model import (
+    Commitment,
+    Dimension,
+    InfluenceLink,
+    Interaction,
+    MapMembership,
+    MaturityAssessment,
+    Meeting,
+    Organisation,
+    Rating,
+    Stakeholder,
+    StakeholderMap,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentValue:
+    """The latest value of one dimension for one person (and map), kept at hand for fast views."""
+
+    stakeholder_id: int
+    dimension: Dimension
+    map_id: int | None
+    value: float
+    at: datetime
+    rating_id: int
+
+
+class StakeholderRepository(Protocol):
+    def add(self, stakeholder: Stakeholder) -> Stakeholder: ...
+    def get(self, stakeholder_id: int) -> Stakeholder | None: ...
+    def update(self, stakeholder: Stakeholder) -> None: ...
+    def delete(self, stakeholder_id: int) -> None: ...
+    def list(self, include_archived: bool = False) -> list[Stakeholder]: ...
+    def find_by_email(self, email: str) -> Stakeholder | None: ...
+    def count(self) -> int: ...
+
+
+class OrganisationRepository(Protocol):
+    def add(self, organisation: Organisation) -> Organisation: ...
+    def get(self, organisation_id: int) -> Organisation | None: ...
+    def update(self, organisation: Organisation) -> None: ...
+    def delete(self, organisation_id: int) -> None: ...
+    def list(self) -> list[Organisation]: ...
+    def add_maturity(self, assessment: MaturityAssessment) -> MaturityAssessment: ...
+    def maturity_history(self, organisation_id: int | None = None) -> list[MaturityAssessment]: ...
+
+
+class MapRepository(Protocol):
+    def add(self, stakeholder_map: StakeholderMap) -> StakeholderMap: ...
+    def get(self, map_id: int) -> StakeholderMap | None: ...
+    def update(self, stakeholder_map: StakeholderMap) -> None: ...
+    def delete(self, map_id: int) -> None: ...
+    def list(self) -> list[StakeholderMap]: ...
+    def add_member(self, membership: MapMembership) -> None: ...
+    def remove_member(self, map_id: int, stakeholder_id: int) -> None: ...
+    def members(self, map_id: int) -> list[MapMembership]: ...
+    def maps_of(self, stakeholder_id: int) -> list[int]: ...
+
+
+class RatingRepository(Protocol):
+    def add(self, rating: Rating) -> Rating: ...
+    def get(self, rating_id: int) -> Rating | None: ...
+    def remove(self, rating_id: int) -> None: ...
+    def history(
+        self,
+        stakeholder_id: int | None = None,
+        dimensions: Iterable[Dimension] | None = None,
+        map_id: int | None = None,
+        since: datetime | None = None,
+    ) -> list[Rating]:
+        """Ratings in time order, narrowed by any of the arguments given."""
+        ...
+
+    def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]: ...
+
+    def current(
+        self,
+        dimensions: Iterable[Dimension],
+        stakeholder_ids: Iterable[int] | None = None,
+        map_id: int | None = None,
+    ) -> list[CurrentValue]:
+        """Latest values, read from the kept-at-hand table rather than from history."""
+        ...
+
+    def count(self) -> int: ...
+
+
+class InteractionRepository(Protocol):
+    def add(self, interaction: Interaction) -> Interaction: ...
+    def get(self, interaction_id: int) -> Interaction | None: ...
+    def update(self, interaction: Interaction) -> None: ...
+    def delete(self, interaction_id: int) -> None: ...
+    def list(
+        self, stakeholder_id: int | None = None, limit: int | None = None
+    ) -> list[Interaction]:
+        """Newest first."""
+        ...
+
+    def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]: ...
+
+
+class CommitmentRepository(Protocol):
+    def add(self, commitment: Commitment) -> Commitment: ...
+    def get(self, commitment_id: int) -> Commitment | None: ...
+    def update(self, commitment: Commitment) -> None: ...
+    def delete(self, commitment_id: int) -> None: ...
+    def list(
+        self, stakeholder_id: int | None = None, open_only: bool = False
+    ) -> list[Commitment]: ...
+
+
+class InfluenceRepository(Protocol):
+    def add(self, link: InfluenceLink) -> InfluenceLink: ...
+    def delete(self, link_id: int) -> None: ...
+    def list(self, stakeholder_id: int | None = None) -> list[InfluenceLink]: ...
+
+
+class MeetingRepository(Protocol):
+    def add(self, meeting: Meeting) -> Meeting: ...
+    def get(self, meeting_id: int) -> Meeting | None: ...
+    def update(self, meeting: Meeting) -> None: ...
+    def delete(self, meeting_id: int) -> None: ...
+    def list(self, start: datetime | None = None, end: datetime | None = None) -> list[Meeting]:
+        """Meetings by start time, optionally those starting in [start, end)."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
+
+    stakeholders: StakeholderRepository
+    organisations: OrganisationRepository
+    maps: MapRepository
+    ratings: RatingRepository
+    interactions: InteractionRepository
+    commitments: CommitmentRepository
+    influence: InfluenceRepository
+    meetings: MeetingRepository
+
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...
+
+
+__all__ = [
+    "CommitmentRepository",
+    "CurrentValue",
+    "InfluenceRepository",
+    "InteractionRepository",
+    "MapRepository",
+    "MeetingRepository",
+    "OrganisationRepository",
+    "RatingRepository",
+    "Sequence",
+    "StakeholderRepository",
+    "UnitOfWork",
+    "UnitOfWorkFactory",
+]

@@ -1,0 +1,1 @@
+"""Rules: pure functions over entities (quadrants, histories, trends, attention)."""

@@ -1,0 +1,84 @@
+"""Logging interactions and keeping track of commitments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from domain.clock import as_utc, utc_now
+from domain.errors import NotFoundError, ValidationError
+from domain.model import Commitment, Interaction, InteractionKind, Sentiment
+from domain.ports import UnitOfWork
+
+
+def log_interaction(
+    uow: UnitOfWork,
+    interaction: Interaction,
+    follow_ups: Sequence[Commitment] = (),
+) -> Interaction:
+    """Store an interaction and the commitments it produced."""
+    if not interaction.participant_ids:
+        raise ValidationError(
+            "An interaction needs at least one participant.", field="participants"
+        )
+    interaction.kind = InteractionKind(interaction.kind)
+    interaction.sentiment = Sentiment(interaction.sentiment)
+    interaction.when = as_utc(interaction.when)
+    with uow:
+        added = uow.interactions.add(interaction)
+        for commitment in follow_ups:
+            if not commitment.description.strip():
+                raise ValidationError("A follow-up needs a description.", field="follow_ups")
+            commitment.interaction_id = added.id
+            commitment.created_at = commitment.created_at or added.when
+            uow.commitments.add(commitment)
+        uow.commit()
+    return added
+
+
+def delete_interaction(uow: UnitOfWork, interaction_id: int) -> None:
+    with uow:
+        uow.interactions.delete(interaction_id)
+        uow.commit()
+
+
+def interactions_of(
+    uow: UnitOfWork, stakeholder_id: int, limit: int | None = None
+) -> list[Interaction]:
+    with uow:
+        return uow.interactions.list(stakeholder_id, limit)
+
+
+def add_commitment(uow: UnitOfWork, commitment: Commitment) -> Commitment:
+    if not commitment.description.strip():
+        raise ValidationError("A commitment needs a description.", field="description")
+    commitment.created_at = commitment.created_at or utc_now()
+    with uow:
+        added = uow.commitments.add(commitment)
+        uow.commit()
+    return added
+
+
+def set_commitment_done(
+    uow: UnitOfWork, commitment_id: int, done: bool, at: datetime | None = None
+) -> Commitment:
+    with uow:
+        found = uow.commitments.get(commitment_id)
+        if found is None:
+            raise NotFoundError("That commitment no longer exists.")
+        found.done_at = (at or utc_now()) if done else None
+        uow.commitments.update(found)
+        uow.commit()
+    return found
+
+
+def commitments_of(
+    uow: UnitOfWork, stakeholder_id: int, open_only: bool = False
+) -> list[Commitment]:
+    with uow:
+        return uow.commitments.list(stakeholder_id, open_only)
+
+
+def overdue_commitments(uow: UnitOfWork, today: date) -> list[Commitment]:
+    with uow:
+        return [c for c in uow.commitments.list(open_only=True) if c.is_overdue(today)]

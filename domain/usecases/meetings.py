@@ -1,0 +1,92 @@
+"""Planning meetings and turning a held meeting into a logged interaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from domain.clock import as_utc
+from domain.errors import NotFoundError, ValidationError
+from domain.model import Interaction, InteractionKind, Meeting, Sentiment
+from domain.ports import UnitOfWork
+
+
+def _validate(meeting: Meeting) -> Meeting:
+    meeting.title = " ".join(meeting.title.split())
+    if not meeting.title:
+        raise ValidationError("A meeting needs a title.", field="title")
+    meeting.start = as_utc(meeting.start)
+    if meeting.end is not None:
+        meeting.end = as_utc(meeting.end)
+        if meeting.end < meeting.start:
+            raise ValidationError("A meeting cannot end before it starts.", field="end")
+    return meeting
+
+
+def plan_meeting(uow: UnitOfWork, meeting: Meeting) -> Meeting:
+    meeting = _validate(meeting)
+    with uow:
+        added = uow.meetings.add(meeting)
+        uow.commit()
+    return added
+
+
+def update_meeting(uow: UnitOfWork, meeting: Meeting) -> Meeting:
+    meeting = _validate(meeting)
+    with uow:
+        if meeting.id is None or uow.meetings.get(meeting.id) is None:
+            raise NotFoundError("That meeting no longer exists.")
+        uow.meetings.update(meeting)
+        uow.commit()
+    return meeting
+
+
+def delete_meeting(uow: UnitOfWork, meeting_id: int) -> None:
+    with uow:
+        uow.meetings.delete(meeting_id)
+        uow.commit()
+
+
+def get_meeting(uow: UnitOfWork, meeting_id: int) -> Meeting:
+    with uow:
+        found = uow.meetings.get(meeting_id)
+    if found is None:
+        raise NotFoundError(f"No meeting with id {meeting_id}.")
+    return found
+
+
+def list_meetings(
+    uow: UnitOfWork, start: datetime | None = None, end: datetime | None = None
+) -> list[Meeting]:
+    with uow:
+        return uow.meetings.list(start, end)
+
+
+def record_as_interaction(
+    uow: UnitOfWork,
+    meeting_id: int,
+    summary: str = "",
+    sentiment: Sentiment = Sentiment.NEUTRAL,
+) -> Interaction:
+    """After the meeting: log it as an interaction with every known attendee."""
+    with uow:
+        meeting = uow.meetings.get(meeting_id)
+        if meeting is None:
+            raise NotFoundError(f"No meeting with id {meeting_id}.")
+        if meeting.interaction_id is not None:
+            raise ValidationError("This meeting has already been logged.")
+        people = [a.stakeholder_id for a in meeting.attendees if a.stakeholder_id is not None]
+        if not people:
+            raise ValidationError("None of the attendees is a known stakeholder.")
+        interaction = uow.interactions.add(
+            Interaction(
+                meeting.start,
+                InteractionKind.MEETING,
+                summary or meeting.title,
+                Sentiment(sentiment),
+                people,
+            )
+        )
+        meeting.interaction_id = interaction.id
+        uow.meetings.update(meeting)
+        uow.commit()
+    return interaction
