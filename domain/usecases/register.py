@@ -1,0 +1,39 @@
+"""The stakeholder register: everyone with the figures the list shows beside their name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from domain.model import Dimension, Stakeholder
+from domain.ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    stakeholder: Stakeholder
+    organisation: str
+    trust: float | None
+    influence: float | None
+    last_contact: datetime | None
+
+
+def register(uow: UnitOfWork, include_archived: bool = False) -> list[RegisterRow]:
+    with uow:
+        people = uow.stakeholders.list(include_archived=include_archived)
+        organisations = {o.id: o.name for o in uow.organisations.list()}
+        current: dict[tuple[int, Dimension], float] = {
+            (v.stakeholder_id, v.dimension): v.value
+            for v in uow.ratings.current([Dimension.TRUST, Dimension.INFLUENCE])
+        }
+        contacts = uow.interactions.last_contact()
+    return [
+        RegisterRow(
+            person,
+            organisations.get(person.organisation_id, "") if person.organisation_id else "",
+            current.get((person.id, Dimension.TRUST)) if person.id else None,
+            current.get((person.id, Dimension.INFLUENCE)) if person.id else None,
+            contacts.get(person.id) if person.id else None,
+        )
+        for person in people
+    ]

@@ -1,0 +1,53 @@
+"""Rapport: start the app, or run a command without a window (``python main.py --help``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ui.cli import workspace_commands
+
+    parser = argparse.ArgumentParser(
+        prog="rapport",
+        description="Rapport: a relationship planner. Without a command, opens the window.",
+    )
+    parser.add_argument("--workspace", type=Path, help="open this workspace file")
+    parser.add_argument("--demo", action="store_true", help="open the demo workspace")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen on a temporary demo workspace, check, and exit",
+    )
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    workspace_commands.register(subparsers)
+    for extra in _command_modules():
+        extra.register(subparsers)
+    return parser
+
+
+def _command_modules() -> list:  # type: ignore[type-arg]
+    """Command modules of features beyond the workspace (added as features land)."""
+    return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return int(args.run(args))
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from ui.self_test import run_self_test
+
+        return run_self_test()
+    from ui.app import StartOptions, run_gui
+
+    return run_gui(StartOptions(args.workspace, args.demo, args.startup_probe))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

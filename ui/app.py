@@ -1,0 +1,93 @@
+"""Starting the desktop app: the window goes on screen first, the workspace opens right after."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from resources import resource_path
+from ui.app_context import AppContext
+from ui.look import apply_look
+from ui.main_window import MainWindow
+from ui.workspace.locations import default_workspace_path, demo_workspace_path, log_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StartOptions:
+    workspace: Path | None = None
+    demo: bool = False
+    #: Print "rapport-probe first-paint" / "rapport-probe data-ready" and quit (benchmarks).
+    startup_probe: bool = False
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Rapport")
+    app.setApplicationDisplayName("Rapport")
+    app.setDesktopFileName("rapport")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
+    apply_look(app)
+    return app
+
+
+def app_settings() -> QSettings:
+    return QSettings("Rapport", "Rapport")
+
+
+def build_window(app: QApplication) -> tuple[AppContext, MainWindow]:
+    ctx = AppContext(app)
+    window = MainWindow(ctx, app_settings())
+    return ctx, window
+
+
+def workspace_to_open(options: StartOptions, settings: QSettings) -> Path:
+    if options.demo:
+        from ui.workspace.demo_workspace import ensure_demo_workspace
+
+        return ensure_demo_workspace(demo_workspace_path())
+    if options.workspace is not None:
+        return options.workspace
+    last = settings.value("workspace/last")
+    if isinstance(last, str) and Path(last).exists():
+        return Path(last)
+    return default_workspace_path()
+
+
+def run_gui(options: StartOptions) -> int:
+    app = create_application()
+    from ui.logging_setup import start_logging
+
+    start_logging(log_path())
+    log.info("starting")
+    ctx, window = build_window(app)
+
+    def open_workspace() -> None:
+        path = workspace_to_open(options, window.settings)
+        window.workspace_menu.open_path(path, create=not path.exists())
+        if options.startup_probe:
+            window.register.table.viewport().repaint()
+            print("rapport-probe data-ready", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    def on_first_paint() -> None:
+        if options.startup_probe:
+            print("rapport-probe first-paint", flush=True)
+        QTimer.singleShot(0, open_workspace)
+
+    window.first_painted.connect(on_first_paint)
+    window.show()
+    code = app.exec()
+    ctx.close_workspace()
+    log.info("stopped")
+    return code

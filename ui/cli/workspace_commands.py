@@ -1,0 +1,100 @@
+"""make-demo, export, import-json and check: workspace files from the command line (no window)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = subparsers.add_parser("make-demo", help="write a fresh demo workspace file")
+    demo.add_argument("path", type=Path, help="where to write it (must not exist)")
+    demo.set_defaults(run=make_demo)
+
+    export = subparsers.add_parser("export", help="write the whole workspace as JSON")
+    export.add_argument("--workspace", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    export.set_defaults(run=export_json)
+
+    restore = subparsers.add_parser(
+        "import-json", help="restore a JSON export into a new workspace"
+    )
+    restore.add_argument("json_file", type=Path, help="a file written by 'export'")
+    restore.add_argument(
+        "--workspace", type=Path, required=True, help="the new workspace to create"
+    )
+    restore.set_defaults(run=import_json)
+
+    check = subparsers.add_parser("check", help="check a workspace file's health")
+    check.add_argument("--workspace", type=Path, required=True)
+    check.set_defaults(run=check_workspace)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"rapport: {message}", file=sys.stderr)
+    return code
+
+
+def make_demo(args: argparse.Namespace) -> int:
+    from persistence.demo import build_demo_workspace
+    from persistence.workspace import WorkspaceError
+
+    path: Path = args.path
+    if path.exists():
+        return _fail(f"{path} exists already; choose a new file name.")
+    try:
+        summary = build_demo_workspace(path)
+    except WorkspaceError as exc:
+        return _fail(str(exc))
+    print(f"Demo workspace written to {path}")
+    if isinstance(summary, dict):
+        print(", ".join(f"{key}: {value}" for key, value in summary.items()))
+    return 0
+
+
+def export_json(args: argparse.Namespace) -> int:
+    from persistence.exchange.json_export import export_workspace
+    from persistence.workspace import WorkspaceError, open_workspace
+
+    try:
+        with open_workspace(args.workspace) as workspace:
+            summary = export_workspace(workspace.uow, args.out)
+    except WorkspaceError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"could not write {args.out}: {exc.strerror or exc}")
+    print(f"Exported to {args.out}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+    return 0
+
+
+def import_json(args: argparse.Namespace) -> int:
+    from persistence.exchange.json_import import ImportFormatError, import_workspace
+    from persistence.workspace import WorkspaceError, create_workspace
+
+    if args.workspace.exists():
+        return _fail(f"{args.workspace} exists already; import-json creates a new workspace.")
+    try:
+        with create_workspace(args.workspace) as workspace:
+            summary = import_workspace(args.json_file, workspace)
+    except (ImportFormatError, WorkspaceError) as exc:
+        for leftover in args.workspace.parent.glob(args.workspace.name + "*"):
+            leftover.unlink(missing_ok=True)
+        return _fail(str(exc))
+    print(f"Imported into {args.workspace}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+    return 0
+
+
+def check_workspace(args: argparse.Namespace) -> int:
+    from persistence.workspace import WorkspaceError
+    from persistence.workspace import check_workspace as check
+
+    try:
+        problems = check(args.workspace)
+    except WorkspaceError as exc:
+        return _fail(str(exc))
+    if problems:
+        print("\n".join(problems))
+        return 1
+    print(f"{args.workspace}: healthy")
+    return 0

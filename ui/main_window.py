@@ -1,0 +1,217 @@
+"""Rapport's main window: the register with a person's panel, the feature pages, menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+)
+
+from resources import resource_path
+from ui.app_context import AppContext, Topic
+from ui.lazy_page import LazyPage
+from ui.pages import main_pages
+from ui.person_panel import PersonPanel
+from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
+from ui.stakeholders.stakeholder_list import StakeholderList
+from ui.undo.stakeholder_commands import AddStakeholderCommand, ArchiveStakeholderCommand
+from ui.undo.use_case_command import push
+from ui.workspace.workspace_menu import WorkspaceMenu
+
+
+class MainWindow(QMainWindow):
+    #: Emitted once, when the window has first been painted.
+    first_painted = Signal()
+
+    def __init__(self, ctx: AppContext, settings: QSettings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self._painted = False
+        self.setWindowTitle("Rapport")
+        self.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
+        self.resize(1360, 860)
+
+        self.register = StakeholderList(ctx)
+        self.person = PersonPanel(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("registerSplitter")
+        self.splitter.addWidget(self.register)
+        self.splitter.addWidget(self.person)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 560])
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("mainPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.splitter, "Stakeholders")
+        for spec in main_pages():
+            self.pages.addTab(LazyPage(lambda spec=spec: spec.build(self.ctx)), spec.title)
+        self.setCentralWidget(self.pages)
+
+        self.workspace_label = QLabel()
+        self.workspace_label.setObjectName("mutedLabel")
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self.statusBar().showMessage("Opening workspace…")
+
+        self.workspace_menu = WorkspaceMenu(ctx, settings, self)
+        self._build_menus()
+
+        self.register.current_changed.connect(self.person.show_stakeholder)
+        self.register.current_changed.connect(lambda _id: self._update_actions())
+        self.person.editor.saved.connect(
+            lambda what: self.statusBar().showMessage(f"Saved {what}.", 3000)
+        )
+        ctx.error.connect(self._show_error)
+        ctx.workspace_opened.connect(self._on_workspace_opened)
+        ctx.show_stakeholder.connect(self.show_stakeholder)
+        ctx.changed.connect(self._on_changed)
+        self._restore_geometry()
+        self._update_actions()
+
+    # -- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.workspace_menu.add_to(file_menu)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find_action = edit_menu.addAction("&Find Stakeholder")
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_filter)
+
+        people_menu = bar.addMenu("&Stakeholder")
+        self.new_action = QAction("&New Stakeholder…", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.add_stakeholder)
+        people_menu.addAction(self.new_action)
+        self.archive_action = QAction("&Archive", self)
+        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
+        self.archive_action.triggered.connect(self.toggle_archived)
+        people_menu.addAction(self.archive_action)
+
+        help_menu = bar.addMenu("&Help")
+        about = help_menu.addAction("&About Rapport")
+        about.triggered.connect(self._about)
+
+    def _update_actions(self) -> None:
+        has_workspace = self.ctx.has_workspace
+        self.new_action.setEnabled(has_workspace)
+        self.archive_action.setEnabled(has_workspace and self.register.current_id() >= 0)
+        person = self.person.editor._person
+        self.archive_action.setText("&Restore" if person and person.archived else "&Archive")
+
+    # -- actions ------------------------------------------------------------------------------
+    def add_stakeholder(self) -> None:
+        dialog = NewStakeholderDialog(self)
+        dialog.accepted.connect(lambda: self._add_from(dialog))
+        dialog.open()
+
+    def _add_from(self, dialog: NewStakeholderDialog) -> None:
+        if dialog.result_stakeholder is None:
+            return
+        command = AddStakeholderCommand(self.ctx, dialog.result_stakeholder)
+        if push(self.ctx, command) and command.stakeholder.id is not None:
+            self.show_stakeholder(command.stakeholder.id)
+            self.statusBar().showMessage(f"Added {command.stakeholder.name}.", 3000)
+
+    def toggle_archived(self) -> None:
+        person = self.person.editor._person
+        if person is not None:
+            push(self.ctx, ArchiveStakeholderCommand(self.ctx, person, not person.archived))
+
+    def show_stakeholder(self, stakeholder_id: int) -> None:
+        self.pages.setCurrentIndex(0)
+        if not self.register.select(stakeholder_id):
+            self.register.show_archived.setChecked(True)
+            self.register.select(stakeholder_id)
+
+    def _focus_filter(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.register.filter_edit.setFocus()
+        self.register.filter_edit.selectAll()
+
+    def _about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("rapport")
+        except PackageNotFoundError:
+            number = "development"
+        QMessageBox.about(
+            self,
+            "About Rapport",
+            f"Rapport {number}\n\nA relationship planner for CIOs, account managers and "
+            "business relationship managers.",
+        )
+
+    # -- reacting -----------------------------------------------------------------------------
+    def _on_workspace_opened(self) -> None:
+        self.register.reload()
+        path = self.ctx.workspace.path
+        name = path.stem if path else self.ctx.workspace.url
+        self.setWindowTitle(f"{name} — Rapport")
+        self.statusBar().showMessage("Workspace opened.", 3000)
+        self._update_status()
+        self._update_actions()
+        if self.register.model.rowCount() and self.register.current_id() < 0:
+            self.register.table.selectRow(0)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == Topic.STAKEHOLDERS:
+            self._update_status()
+            self._update_actions()
+
+    def _update_status(self) -> None:
+        if not self.ctx.has_workspace:
+            self.workspace_label.setText("No workspace")
+            return
+        path = self.ctx.workspace.path
+        where = str(path) if path else self.ctx.workspace.url
+        self.workspace_label.setText(where)
+        self.workspace_label.setToolTip(where)
+
+    def _show_error(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Rapport", message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("errorBox")
+        box.open()
+
+    # -- window state -------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/registerSplitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/registerSplitter", self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,35 @@
+"""The pages of the main window and the tabs of a person's panel, built lazily on first view.
+
+Feature packages add themselves here, one line each. Imports happen inside the builders so that a
+page's modules (the grid, matplotlib…) load only when the page is first shown, not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from ui.app_context import AppContext
+
+
+class PersonTab(Protocol):
+    def show_stakeholder(self, stakeholder_id: int) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    title: str
+    build: Callable[[AppContext], QWidget]
+
+
+def main_pages() -> list[PageSpec]:
+    """Top-level pages after "Stakeholders", in tab order."""
+    return []
+
+
+def person_tabs() -> list[PageSpec]:
+    """Tabs of the person panel after "Profile"; each widget implements :class:`PersonTab`."""
+    return []

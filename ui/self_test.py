@@ -1,0 +1,106 @@
+"""``--self-test``: start the real app offscreen on a temporary demo workspace and check it works.
+
+Used after installing and by CI on the packaged build. Prints a short summary; exit code 0 when
+every check passed, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+
+def run_self_test() -> int:
+    started = time.perf_counter()
+    results: list[tuple[str, bool, str]] = []
+
+    def check(name: str, action: Callable[[], str]) -> None:
+        try:
+            results.append((name, True, action()))
+        except Exception as exc:
+            results.append((name, False, f"{type(exc).__name__}: {exc}"))
+            traceback.print_exc()
+
+    with tempfile.TemporaryDirectory(prefix="rapport-self-test-") as folder:
+        path = Path(folder) / "self-test.rapport"
+        state: dict[str, object] = {}
+
+        def make_demo() -> str:
+            from persistence.demo import build_demo_workspace
+
+            build_demo_workspace(path)
+            return f"{path.stat().st_size // 1024} KiB"
+
+        def start_window() -> str:
+            from ui.app import build_window, create_application
+
+            app = create_application()
+            ctx, window = build_window(app)
+            window.show()
+            state.update(app=app, ctx=ctx, window=window)
+            window.workspace_menu.open_path(path)
+            _settle()
+            if not ctx.has_workspace:
+                raise RuntimeError("the workspace did not open")
+            return "main window shown"
+
+        def register_filled() -> str:
+            from domain.usecases.stakeholders import list_stakeholders
+
+            window = state["window"]
+            ctx = state["ctx"]
+            shown = window.register.model.rowCount()  # type: ignore[attr-defined]
+            stored = len(list_stakeholders(ctx.uow()))  # type: ignore[attr-defined]
+            if shown != stored or shown == 0:
+                raise RuntimeError(f"the list shows {shown} people, the workspace holds {stored}")
+            return f"{shown} people listed"
+
+        def pages_open() -> str:
+            window = state["window"]
+            pages = window.pages  # type: ignore[attr-defined]
+            for index in range(pages.count()):
+                pages.setCurrentIndex(index)
+                _settle()
+            person = window.person  # type: ignore[attr-defined]
+            for index in range(person.count()):
+                person.setCurrentIndex(index)
+                _settle()
+            pages.setCurrentIndex(0)
+            return f"{pages.count()} pages, {person.count()} person tabs"
+
+        def database_healthy() -> str:
+            from persistence.workspace import check_workspace
+
+            ctx = state["ctx"]
+            ctx.close_workspace()  # type: ignore[attr-defined]
+            problems = check_workspace(path)
+            if problems:
+                raise RuntimeError("; ".join(problems))
+            return "integrity and foreign keys ok"
+
+        check("demo workspace", make_demo)
+        check("main window", start_window)
+        if "window" in state:
+            check("stakeholder list", register_filled)
+            check("pages", pages_open)
+            check("database", database_healthy)
+            state["window"].close()  # type: ignore[attr-defined]
+
+    for name, ok, detail in results:
+        print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
+    passed = all(ok for _name, ok, _detail in results) and len(results) >= 5
+    print(
+        f"Rapport self-test {'passed' if passed else 'FAILED'} "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    return 0 if passed else 1
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

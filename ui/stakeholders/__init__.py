@@ -1,0 +1,1 @@
+"""The stakeholder register: list, filter and the detail editor."""

@@ -1,0 +1,160 @@
+"""A Qt table model over the stakeholder register (rows cached; reset on change)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from domain.usecases.register import RegisterRow
+
+type Index = QModelIndex | QPersistentModelIndex
+
+#: The role that holds a row's stakeholder id.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The role that holds the text searched by type-to-filter.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Column(IntEnum):
+    NAME = 0
+    TITLE = 1
+    ORGANISATION = 2
+    RELATION = 3
+    TRUST = 4
+    INFLUENCE = 5
+    LAST_CONTACT = 6
+
+
+HEADERS = {
+    Column.NAME: "Name",
+    Column.TITLE: "Job title",
+    Column.ORGANISATION: "Organisation",
+    Column.RELATION: "Relation",
+    Column.TRUST: "Trust",
+    Column.INFLUENCE: "Influence",
+    Column.LAST_CONTACT: "Last contact",
+}
+
+
+def _date(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%d %b %Y") if moment else "—"
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RegisterRow] = []
+
+    def set_rows(self, rows: list[RegisterRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_of(self, stakeholder_id: int) -> int:
+        for number, row in enumerate(self._rows):
+            if row.stakeholder.id == stakeholder_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        person = row.stakeholder
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:  # used for sorting
+            return self._sort_key(row, column)
+        if role == ID_ROLE:
+            return person.id
+        if role == SEARCH_ROLE:
+            return " ".join(
+                [person.name, person.job_title, row.organisation, person.relation, *person.tags]
+            ).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME and person.tags:
+            return "Tags: " + ", ".join(person.tags)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TRUST, Column.INFLUENCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and person.archived:
+            return QColor("#8a8f98")
+        if role == Qt.ItemDataRole.FontRole and person.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    @staticmethod
+    def _display(row: RegisterRow, column: Column) -> str:
+        person = row.stakeholder
+        match column:
+            case Column.NAME:
+                return person.name + ("  (archived)" if person.archived else "")
+            case Column.TITLE:
+                return person.job_title
+            case Column.ORGANISATION:
+                return row.organisation
+            case Column.RELATION:
+                return person.relation
+            case Column.TRUST:
+                return "—" if row.trust is None else f"{row.trust:.1f}"
+            case Column.INFLUENCE:
+                return "—" if row.influence is None else f"{row.influence:.1f}"
+            case Column.LAST_CONTACT:
+                return _date(row.last_contact)
+
+    @staticmethod
+    def _sort_key(row: RegisterRow, column: Column) -> Any:
+        match column:
+            case Column.TRUST:
+                return -1.0 if row.trust is None else row.trust
+            case Column.INFLUENCE:
+                return -1.0 if row.influence is None else row.influence
+            case Column.LAST_CONTACT:
+                return row.last_contact.timestamp() if row.last_contact else 0.0
+            case _:
+                return RegisterModel._display(row, column).casefold()
+
+
+class RegisterFilter(QSortFilterProxyModel):
+    """Sorts by the source's EditRole and keeps rows whose text contains every typed word."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(Qt.ItemDataRole.EditRole)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
+        return all(word in haystack for word in self._words)

@@ -1,0 +1,241 @@
+"""The profile editor: every field saves when it is left, as one undoable step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import ValidationError
+from domain.model import Relation, Stakeholder
+from domain.usecases import organisations as org_uc
+from domain.usecases import stakeholders as uc
+from ui.app_context import AppContext, Topic
+from ui.undo.stakeholder_commands import ArchiveStakeholderCommand, EditStakeholderCommand
+from ui.undo.use_case_command import push, user_message
+
+
+class _FocusOut(QObject):
+    """Calls back when a multi-line editor loses focus (it has no editingFinished)."""
+
+    def __init__(self, callback: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class StakeholderEditor(QWidget):
+    #: Emitted after a field was saved (with the field's label).
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._person: Stakeholder | None = None
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("personHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheading = QLabel()
+        self.subheading.setObjectName("mutedLabel")
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.name = QLineEdit(objectName="nameEdit")
+        self.job_title = QLineEdit(objectName="jobTitleEdit")
+        self.organisation = QComboBox(objectName="organisationCombo", editable=True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.relation = QComboBox(objectName="relationCombo", editable=True)
+        self.relation.addItems([r.value for r in Relation])
+        self.email = QLineEdit(objectName="emailEdit")
+        self.phone = QLineEdit(objectName="phoneEdit")
+        self.tags = QLineEdit(objectName="tagsEdit", placeholderText="comma-separated")
+        self.preferences = QPlainTextEdit(objectName="preferencesEdit")
+        self.preferences.setPlaceholderText("How to handle them: what they value, what to avoid…")
+        self.notes = QPlainTextEdit(objectName="notesEdit")
+        self.notes.setPlaceholderText("Private notes")
+        for editor in (self.preferences, self.notes):
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(110)
+        self.error = QLabel(objectName="errorLabel")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.archive_button = QPushButton(objectName="archiveButton")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name", self.name)
+        form.addRow("Job &title", self.job_title)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("&Relation", self.relation)
+        form.addRow("&E-mail", self.email)
+        form.addRow("&Phone", self.phone)
+        form.addRow("T&ags", self.tags)
+        form.addRow("How to &handle", self.preferences)
+        form.addRow("Private n&otes", self.notes)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self.name.editingFinished.connect(lambda: self._save("name"))
+        self.job_title.editingFinished.connect(lambda: self._save("job title"))
+        self.email.editingFinished.connect(lambda: self._save("e-mail"))
+        self.phone.editingFinished.connect(lambda: self._save("phone"))
+        self.tags.editingFinished.connect(lambda: self._save("tags"))
+        self.organisation.lineEdit().editingFinished.connect(lambda: self._save("organisation"))
+        self.organisation.activated.connect(lambda _i: self._save("organisation"))
+        self.relation.lineEdit().editingFinished.connect(lambda: self._save("relation"))
+        self.relation.activated.connect(lambda _i: self._save("relation"))
+        self.preferences.installEventFilter(_FocusOut(lambda: self._save("handling"), self))
+        self.notes.installEventFilter(_FocusOut(lambda: self._save("notes"), self))
+        self.archive_button.clicked.connect(self._toggle_archived)
+        ctx.changed.connect(self._on_changed)
+        self.show_stakeholder(-1)
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_stakeholder(self, stakeholder_id: int) -> None:
+        person = None
+        if stakeholder_id >= 0 and self.ctx.has_workspace:
+            try:
+                person = uc.get_stakeholder(self.ctx.uow(), stakeholder_id)
+            except Exception:
+                person = None
+        self._person = person
+        self._fill()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in (Topic.STAKEHOLDERS, Topic.ORGANISATIONS) and self._person is not None:
+            assert self._person.id is not None
+            self.show_stakeholder(self._person.id)
+
+    def _fill(self) -> None:
+        self._loading = True
+        person = self._person
+        enabled = person is not None
+        for widget in (
+            self.name,
+            self.job_title,
+            self.organisation,
+            self.relation,
+            self.email,
+            self.phone,
+            self.tags,
+            self.preferences,
+            self.notes,
+            self.archive_button,
+        ):
+            widget.setEnabled(enabled)
+        self._organisation_names: dict[int, str] = {}
+        if self.ctx.has_workspace:
+            self._organisation_names = {
+                o.id: o.name for o in org_uc.list_organisations(self.ctx.uow()) if o.id is not None
+            }
+        self.organisation.clear()
+        self.organisation.addItems(sorted(self._organisation_names.values(), key=str.casefold))
+        self.error.hide()
+        if person is None:
+            self.heading.setText("No one selected")
+            self.subheading.setText("Pick a person in the list, or add one with Ctrl+N.")
+            for line in (self.name, self.job_title, self.email, self.phone, self.tags):
+                line.clear()
+            self.organisation.setEditText("")
+            self.relation.setEditText("")
+            self.preferences.clear()
+            self.notes.clear()
+            self.archive_button.setText("Archive")
+        else:
+            organisation = self._organisation_names.get(person.organisation_id or -1, "")
+            self.heading.setText(person.name + ("  (archived)" if person.archived else ""))
+            self.subheading.setText(" · ".join(p for p in (person.job_title, organisation) if p))
+            self.name.setText(person.name)
+            self.job_title.setText(person.job_title)
+            self.organisation.setEditText(organisation)
+            self.relation.setEditText(person.relation)
+            self.email.setText(person.email)
+            self.phone.setText(person.phone)
+            self.tags.setText(", ".join(person.tags))
+            self.preferences.setPlainText(person.communication_preferences)
+            self.notes.setPlainText(person.notes)
+            self.archive_button.setText("Restore" if person.archived else "Archive")
+        self._loading = False
+
+    # -- saving -------------------------------------------------------------------------------
+    def _edited(self) -> Stakeholder:
+        assert self._person is not None
+        organisation_name = " ".join(self.organisation.currentText().split())
+        organisation_id = None
+        if organisation_name:
+            known = {n.casefold(): i for i, n in self._organisation_names.items()}
+            organisation_id = known.get(organisation_name.casefold())
+            if organisation_id is None:
+                organisation_id = org_uc.find_or_add_organisation(
+                    self.ctx.uow(), organisation_name
+                ).id
+                self.ctx.announce(Topic.ORGANISATIONS)
+        return replace(
+            self._person,
+            name=self.name.text(),
+            job_title=self.job_title.text(),
+            organisation_id=organisation_id,
+            relation=self.relation.currentText(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            tags=[t for t in self.tags.text().split(",")],
+            communication_preferences=self.preferences.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _save(self, what: str) -> None:
+        if self._loading or self._person is None:
+            return
+        before = self._person
+        try:
+            after = uc.validate(self._edited())
+        except ValidationError as exc:
+            self._show_error(exc)
+            return
+        self.error.hide()
+        if after == before:
+            return
+        if push(self.ctx, EditStakeholderCommand(self.ctx, before, after, what)):
+            self.saved.emit(what)
+
+    def _show_error(self, exc: ValidationError) -> None:
+        self.error.setText(user_message(exc))
+        self.error.show()
+        field = {"name": self.name, "email": self.email}.get(exc.field or "")
+        if field is not None:
+            field.setFocus()
+
+    def _toggle_archived(self) -> None:
+        if self._person is not None:
+            push(
+                self.ctx,
+                ArchiveStakeholderCommand(self.ctx, self._person, not self._person.archived),
+            )

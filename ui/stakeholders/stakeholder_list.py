@@ -1,0 +1,141 @@
+"""The register pane: type-to-filter box, sortable table, and a count of who is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.usecases.register import register
+from ui.app_context import AppContext, Topic
+from ui.stakeholders.register_model import ID_ROLE, Column, RegisterFilter, RegisterModel
+
+_REFRESH_ON = {
+    Topic.STAKEHOLDERS,
+    Topic.ORGANISATIONS,
+    Topic.RATINGS,
+    Topic.INTERACTIONS,
+    Topic.WORKSPACE,
+}
+
+
+class StakeholderList(QWidget):
+    #: The stakeholder id now selected (or -1 for none).
+    current_changed = Signal(int)
+    #: Emitted after the rows were (re)loaded from the workspace.
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RegisterModel(self)
+        self.proxy = RegisterFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(placeholderText="Filter by name, title, organisation or tag…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setObjectName("registerFilter")
+        self.show_archived = QCheckBox("Show archived")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("mutedLabel")
+
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setDragEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.NAME, 170),
+            (Column.TITLE, 170),
+            (Column.ORGANISATION, 140),
+            (Column.RELATION, 95),
+            (Column.TRUST, 55),
+            (Column.INFLUENCE, 70),
+        ):
+            header.resizeSection(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.filter_edit.textChanged.connect(self._filter)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        ctx.changed.connect(self._on_changed)
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.current_id()
+        self.model.set_rows(register(self.ctx.uow(), self.show_archived.isChecked()))
+        self._update_count()
+        if keep >= 0:
+            self.select(keep)
+        self.loaded.emit()
+
+    def _on_changed(self, topic: str) -> None:
+        if Topic(topic) in _REFRESH_ON and self.ctx.has_workspace:
+            self.reload()
+
+    # -- selection ----------------------------------------------------------------------------
+    def current_id(self) -> int:
+        index = self.table.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else -1
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(index.data(ID_ROLE)) for index in rows]
+
+    def select(self, stakeholder_id: int) -> bool:
+        source_row = self.model.row_of(stakeholder_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():  # filtered out: clear the filter so the person shows
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(int(current.data(ID_ROLE)) if current.isValid() else -1)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        noun = "person" if total == 1 else "people"
+        self.count_label.setText(
+            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown"
+        )

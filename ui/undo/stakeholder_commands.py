@@ -1,0 +1,58 @@
+"""Undoable changes to stakeholders."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from domain.model import Stakeholder
+from domain.usecases import stakeholders as uc
+from ui.app_context import AppContext, Topic
+from ui.undo.use_case_command import UseCaseCommand
+
+
+class AddStakeholderCommand(UseCaseCommand):
+    topics = (Topic.STAKEHOLDERS,)
+
+    def __init__(self, ctx: AppContext, stakeholder: Stakeholder) -> None:
+        super().__init__(ctx, f"Add {stakeholder.name.strip() or 'stakeholder'}")
+        self.stakeholder = stakeholder
+
+    def perform(self) -> None:
+        # The first time an id is assigned; a redo puts the same person back under the same id.
+        self.stakeholder = uc.add_stakeholder(self.ctx.uow(), self.stakeholder)
+
+    def revert(self) -> None:
+        assert self.stakeholder.id is not None
+        uc.delete_stakeholder(self.ctx.uow(), self.stakeholder.id)
+
+
+class EditStakeholderCommand(UseCaseCommand):
+    topics = (Topic.STAKEHOLDERS,)
+
+    def __init__(self, ctx: AppContext, before: Stakeholder, after: Stakeholder, what: str) -> None:
+        super().__init__(ctx, f"Edit {what} of {before.name}")
+        self.before = replace(before)
+        self.after = replace(after)
+
+    def perform(self) -> None:
+        self.after = uc.update_stakeholder(self.ctx.uow(), self.after)
+
+    def revert(self) -> None:
+        uc.update_stakeholder(self.ctx.uow(), self.before)
+
+
+class ArchiveStakeholderCommand(UseCaseCommand):
+    topics = (Topic.STAKEHOLDERS,)
+
+    def __init__(self, ctx: AppContext, stakeholder: Stakeholder, archived: bool) -> None:
+        verb = "Archive" if archived else "Restore"
+        super().__init__(ctx, f"{verb} {stakeholder.name}")
+        assert stakeholder.id is not None
+        self.stakeholder_id = stakeholder.id
+        self.archived = archived
+
+    def perform(self) -> None:
+        uc.set_archived(self.ctx.uow(), self.stakeholder_id, self.archived)
+
+    def revert(self) -> None:
+        uc.set_archived(self.ctx.uow(), self.stakeholder_id, not self.archived)

@@ -1,0 +1,1 @@
+"""Opening, creating and copying workspace files from the UI."""

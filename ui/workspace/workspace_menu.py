@@ -1,0 +1,142 @@
+"""File ▸ New Workspace, Open, Open Recent, Save a Copy and Export: the workspace's file actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from ui.app_context import AppContext
+from ui.workspace.recent_files import forget_workspace, recent_workspaces, remember_workspace
+
+FILE_FILTER = "Rapport workspaces (*.rapport);;All files (*)"
+
+
+class WorkspaceMenu(QObject):
+    def __init__(self, ctx: AppContext, settings: QSettings, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.settings = settings
+        self.window = window
+        self.new_action = QAction("&New Workspace…", self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.triggered.connect(self.new_workspace)
+        self.open_action = QAction("&Open Workspace…", self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_dialog)
+        self.recent_menu = QMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.copy_action = QAction("Save a &Copy…", self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.copy_action.triggered.connect(self.save_copy)
+        self.export_action = QAction("&Export as JSON…", self)
+        self.export_action.triggered.connect(self.export_json)
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.copy_action)
+        menu.addAction(self.export_action)
+
+    # -- opening ------------------------------------------------------------------------------
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        """Open (or create) the workspace at ``path``; tell the user plainly if it is refused."""
+        from persistence.workspace import WorkspaceError, create_workspace, open_workspace
+
+        try:
+            workspace = create_workspace(path) if create else open_workspace(path)
+        except WorkspaceError as exc:
+            self._warn("Could not open the workspace", f"{path}\n\n{exc}")
+            return False
+        self.ctx.set_workspace(workspace)
+        remember_workspace(self.settings, path)
+        self.settings.setValue("workspace/last", str(path.resolve()))
+        return True
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Open workspace", self._folder(), FILE_FILTER
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "New workspace", self._folder(), FILE_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != ".rapport":
+            path = path.with_name(path.name + ".rapport")
+        if path.exists():
+            self._warn(
+                "Not created",
+                f"{path}\n\nThere is a file there already; "
+                "choose another name (Rapport never overwrites a workspace).",
+            )
+            return
+        self.open_path(path, create=True)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_workspaces(self.settings)
+        if not paths:
+            self.recent_menu.addAction("No recent workspaces").setEnabled(False)
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            forget_workspace(self.settings, path)
+            self._warn("Not found", f"{path}\n\nThis workspace is no longer there.")
+            return
+        self.open_path(path)
+
+    # -- copies -------------------------------------------------------------------------------
+    def save_copy(self) -> None:
+        if not self.ctx.has_workspace:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save a copy", self._folder(), FILE_FILTER
+        )
+        if not name:
+            return
+        from persistence.workspace import WorkspaceError, save_copy
+
+        try:
+            save_copy(self.ctx.workspace, Path(name))
+        except (WorkspaceError, OSError) as exc:
+            self._warn("The copy was not saved", str(exc))
+
+    def export_json(self) -> None:
+        if not self.ctx.has_workspace:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Export as JSON", self._folder(), "JSON (*.json)"
+        )
+        if not name:
+            return
+        from persistence.exchange.json_export import export_workspace
+
+        try:
+            export_workspace(self.ctx.workspace.uow, Path(name))
+        except OSError as exc:
+            self._warn("The export was not written", str(exc))
+
+    def _folder(self) -> str:
+        path = self.ctx.workspace.path if self.ctx.has_workspace else None
+        return str(path.parent) if path else str(Path.home())
+
+    def _warn(self, title: str, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("workspaceErrorBox")
+        box.open()
