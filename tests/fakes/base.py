@@ -1,0 +1,31 @@
+"""What every fake repository shares: access to the open transaction's tables."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from tests.fakes.store import FakeIntegrityError, FakeStore, Tables
+
+
+class Transaction(Protocol):
+    @property
+    def tables(self) -> Tables: ...
+    @property
+    def store(self) -> FakeStore: ...
+
+
+class FakeRepository:
+    def __init__(self, transaction: Transaction) -> None:
+        self._transaction = transaction
+
+    @property
+    def _t(self) -> Tables:
+        """The tables of the open transaction (raises outside ``with uow:``, as a session would)."""
+        return self._transaction.tables
+
+    def _new_id(self, table: str, requested: int | None) -> int:
+        return self._transaction.store.assign_id(table, requested, getattr(self._t, table))
+
+    def _require(self, table: str, row_id: int | None, what: str) -> None:
+        if row_id is not None and row_id not in getattr(self._t, table):
+            raise FakeIntegrityError(f"{what} {row_id} does not exist.")

@@ -1,0 +1,141 @@
+"""Fake map and rating repositories. Current values are computed from the history each time."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from domain.clock import as_utc, utc_now
+from domain.errors import NotFoundError
+from domain.model import Dimension, MapMembership, Rating, StakeholderMap
+from domain.ports import CurrentValue
+from domain.rules.history import latest, ordered
+from tests.fakes.base import FakeRepository
+from tests.fakes.store import FakeIntegrityError, clone, stored
+
+
+class FakeMapRepository(FakeRepository):
+    def add(self, stakeholder_map: StakeholderMap) -> StakeholderMap:
+        row = stored(replace(stakeholder_map, id=self._new_id("maps", stakeholder_map.id)))
+        self._t.maps[row.id] = row  # type: ignore[index]
+        return clone(row)
+
+    def get(self, map_id: int) -> StakeholderMap | None:
+        found = self._t.maps.get(map_id)
+        return clone(found) if found else None
+
+    def update(self, stakeholder_map: StakeholderMap) -> None:
+        if stakeholder_map.id not in self._t.maps:
+            raise NotFoundError(f"No map with id {stakeholder_map.id}.")
+        self._t.maps[stakeholder_map.id] = stored(stakeholder_map)
+
+    def delete(self, map_id: int) -> None:
+        """Removes the map with its memberships and ratings; meetings forget it."""
+        t = self._t
+        if t.maps.pop(map_id, None) is None:
+            return
+        for key in [k for k in t.memberships if k[0] == map_id]:
+            del t.memberships[key]
+        for rating_id in [i for i, r in t.ratings.items() if r.map_id == map_id]:
+            del t.ratings[rating_id]
+        for meeting_id, meeting in list(t.meetings.items()):
+            if map_id in meeting.map_ids:
+                kept = clone(meeting)
+                kept.map_ids = [m for m in kept.map_ids if m != map_id]
+                t.meetings[meeting_id] = kept
+
+    def list(self) -> list[StakeholderMap]:
+        rows = sorted(self._t.maps.values(), key=lambda m: (m.name.casefold(), m.id))
+        return [clone(m) for m in rows]
+
+    def add_member(self, membership: MapMembership) -> None:
+        """Adds the person to the map; adding someone already on it changes nothing."""
+        self._require("maps", membership.map_id, "Map")
+        self._require("stakeholders", membership.stakeholder_id, "Stakeholder")
+        key = (membership.map_id, membership.stakeholder_id)
+        self._t.memberships.setdefault(key, stored(membership))
+
+    def remove_member(self, map_id: int, stakeholder_id: int) -> None:
+        self._t.memberships.pop((map_id, stakeholder_id), None)
+
+    def members(self, map_id: int) -> builtins.list[MapMembership]:
+        rows = [m for (on_map, _), m in self._t.memberships.items() if on_map == map_id]
+        return [clone(m) for m in sorted(rows, key=lambda m: (m.added_at, m.stakeholder_id))]
+
+    def maps_of(self, stakeholder_id: int) -> builtins.list[int]:
+        return sorted(m for (m, person) in self._t.memberships if person == stakeholder_id)
+
+
+class FakeRatingRepository(FakeRepository):
+    def add(self, rating: Rating) -> Rating:
+        self._require("stakeholders", rating.stakeholder_id, "Stakeholder")
+        self._require("maps", rating.map_id, "Map")
+        if Dimension(rating.dimension).per_map != (rating.map_id is not None):
+            raise FakeIntegrityError(f"{rating.dimension} with map_id={rating.map_id}")
+        row = stored(
+            replace(
+                rating,
+                id=self._new_id("ratings", rating.id),
+                recorded_at=rating.recorded_at or utc_now(),
+            )
+        )
+        self._t.ratings[row.id] = row  # type: ignore[index]
+        return clone(row)
+
+    def get(self, rating_id: int) -> Rating | None:
+        found = self._t.ratings.get(rating_id)
+        return clone(found) if found else None
+
+    def remove(self, rating_id: int) -> None:
+        self._t.ratings.pop(rating_id, None)
+
+    def history(
+        self,
+        stakeholder_id: int | None = None,
+        dimensions: Iterable[Dimension] | None = None,
+        map_id: int | None = None,
+        since: datetime | None = None,
+    ) -> list[Rating]:
+        wanted = set(dimensions) if dimensions is not None else None
+        cutoff = as_utc(since) if since is not None else None
+        rows = [
+            r
+            for r in self._t.ratings.values()
+            if (stakeholder_id is None or r.stakeholder_id == stakeholder_id)
+            and (wanted is None or r.dimension in wanted)
+            and (map_id is None or r.map_id == map_id)
+            and (cutoff is None or r.at >= cutoff)
+        ]
+        return [clone(r) for r in ordered(rows)]
+
+    def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]:
+        return self.history(dimensions=dimensions, map_id=map_id)
+
+    def current(
+        self,
+        dimensions: Iterable[Dimension],
+        stakeholder_ids: Iterable[int] | None = None,
+        map_id: int | None = None,
+    ) -> list[CurrentValue]:
+        """The latest value per person, dimension and map (``map_id`` None: every map)."""
+        wanted = set(dimensions)
+        people = set(stakeholder_ids) if stakeholder_ids is not None else None
+        groups: dict[tuple[int, Dimension, int | None], list[Rating]] = {}
+        for r in self._t.ratings.values():
+            if (
+                r.dimension in wanted
+                and (people is None or r.stakeholder_id in people)
+                and (map_id is None or r.map_id == map_id)
+            ):
+                groups.setdefault((r.stakeholder_id, r.dimension, r.map_id), []).append(r)
+        values = []
+        for (person, dimension, on_map), rows in groups.items():
+            last = latest(rows)
+            assert last is not None and last.id is not None
+            values.append(CurrentValue(person, dimension, on_map, last.value, last.at, last.id))
+        return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
+
+    def count(self) -> int:
+        return len(self._t.ratings)

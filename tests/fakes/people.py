@@ -1,0 +1,137 @@
+"""Fake stakeholder and organisation repositories."""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import replace
+
+from domain.clock import as_utc
+from domain.errors import NotFoundError
+from domain.model import MaturityAssessment, Organisation, Stakeholder
+from tests.fakes.base import FakeRepository
+from tests.fakes.store import clone, stored
+
+
+class FakeStakeholderRepository(FakeRepository):
+    def add(self, stakeholder: Stakeholder) -> Stakeholder:
+        self._check_references(stakeholder)
+        row = stored(replace(stakeholder, id=self._new_id("stakeholders", stakeholder.id)))
+        self._t.stakeholders[row.id] = row  # type: ignore[index]
+        return clone(row)
+
+    def get(self, stakeholder_id: int) -> Stakeholder | None:
+        found = self._t.stakeholders.get(stakeholder_id)
+        return clone(found) if found else None
+
+    def update(self, stakeholder: Stakeholder) -> None:
+        if stakeholder.id not in self._t.stakeholders:
+            raise NotFoundError(f"No stakeholder with id {stakeholder.id}.")
+        self._check_references(stakeholder)
+        self._t.stakeholders[stakeholder.id] = stored(stakeholder)
+
+    def delete(self, stakeholder_id: int) -> None:
+        """Removes the person and what hangs off them, as the schema's cascades would."""
+        t = self._t
+        gone = t.stakeholders.pop(stakeholder_id, None)
+        if gone is None:
+            return
+        for key in [k for k in t.memberships if k[1] == stakeholder_id]:
+            del t.memberships[key]
+        for table in (t.ratings, t.commitments):
+            for row_id in [i for i, r in table.items() if r.stakeholder_id == stakeholder_id]:
+                del table[row_id]
+        for link_id in [
+            i for i, k in t.influence.items() if stakeholder_id in (k.source_id, k.target_id)
+        ]:
+            del t.influence[link_id]
+        for row_id, interaction in list(t.interactions.items()):
+            if stakeholder_id in interaction.participant_ids:
+                others = [p for p in interaction.participant_ids if p != stakeholder_id]
+                t.interactions[row_id] = replace(interaction, participant_ids=others)
+        for row_id, meeting in list(t.meetings.items()):
+            if any(a.stakeholder_id == stakeholder_id for a in meeting.attendees):
+                kept = clone(meeting)
+                for attendee in kept.attendees:
+                    if attendee.stakeholder_id == stakeholder_id:
+                        attendee.stakeholder_id = None
+                        attendee.name = attendee.name or gone.name
+                        attendee.email = attendee.email or gone.email
+                t.meetings[row_id] = kept
+
+    def list(self, include_archived: bool = False) -> list[Stakeholder]:
+        rows = [s for s in self._t.stakeholders.values() if include_archived or not s.archived]
+        return [clone(s) for s in sorted(rows, key=lambda s: (s.name.casefold(), s.id))]
+
+    def find_by_email(self, email: str) -> Stakeholder | None:
+        wanted = email.strip().casefold()
+        if not wanted:
+            return None
+        for row in sorted(self._t.stakeholders.values(), key=lambda s: s.id or 0):
+            if row.email.casefold() == wanted:
+                return clone(row)
+        return None
+
+    def count(self) -> int:
+        return len(self._t.stakeholders)
+
+    def _check_references(self, stakeholder: Stakeholder) -> None:
+        self._require("organisations", stakeholder.organisation_id, "Organisation")
+        self._require("organisations", stakeholder.unit_id, "Unit")
+
+
+class FakeOrganisationRepository(FakeRepository):
+    def add(self, organisation: Organisation) -> Organisation:
+        self._require("organisations", organisation.parent_id, "Parent organisation")
+        row = stored(replace(organisation, id=self._new_id("organisations", organisation.id)))
+        self._t.organisations[row.id] = row  # type: ignore[index]
+        return clone(row)
+
+    def get(self, organisation_id: int) -> Organisation | None:
+        found = self._t.organisations.get(organisation_id)
+        return clone(found) if found else None
+
+    def update(self, organisation: Organisation) -> None:
+        if organisation.id not in self._t.organisations:
+            raise NotFoundError(f"No organisation with id {organisation.id}.")
+        self._require("organisations", organisation.parent_id, "Parent organisation")
+        self._t.organisations[organisation.id] = stored(organisation)
+
+    def delete(self, organisation_id: int) -> None:
+        """Removes the organisation; people and sub-units lose the reference, assessments go."""
+        t = self._t
+        if t.organisations.pop(organisation_id, None) is None:
+            return
+        for row_id, org in list(t.organisations.items()):
+            if org.parent_id == organisation_id:
+                t.organisations[row_id] = replace(org, parent_id=None)
+        for row_id, person in list(t.stakeholders.items()):
+            if organisation_id in (person.organisation_id, person.unit_id):
+                t.stakeholders[row_id] = replace(
+                    clone(person),
+                    organisation_id=None
+                    if person.organisation_id == organisation_id
+                    else person.organisation_id,
+                    unit_id=None if person.unit_id == organisation_id else person.unit_id,
+                )
+        for row_id in [i for i, a in t.maturity.items() if a.organisation_id == organisation_id]:
+            del t.maturity[row_id]
+
+    def list(self) -> list[Organisation]:
+        rows = sorted(self._t.organisations.values(), key=lambda o: (o.name.casefold(), o.id))
+        return [clone(o) for o in rows]
+
+    def add_maturity(self, assessment: MaturityAssessment) -> MaturityAssessment:
+        self._require("organisations", assessment.organisation_id, "Organisation")
+        row = stored(replace(assessment, id=self._new_id("maturity", assessment.id)))
+        self._t.maturity[row.id] = row  # type: ignore[index]
+        return clone(row)
+
+    def maturity_history(
+        self, organisation_id: int | None = None
+    ) -> builtins.list[MaturityAssessment]:
+        rows = [
+            a
+            for a in self._t.maturity.values()
+            if organisation_id is None or a.organisation_id == organisation_id
+        ]
+        return [clone(a) for a in sorted(rows, key=lambda a: (as_utc(a.at), a.id))]
