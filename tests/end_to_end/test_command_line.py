@@ -1,0 +1,92 @@
+"""The command line as a script would use it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def rapport(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.rapport"
+    result = rapport("make-demo", path)
+    assert result.returncode == 0, result.stderr
+    assert path.exists()
+    return path
+
+
+def _without_timestamp(document: dict) -> dict:  # type: ignore[type-arg]
+    return {k: v for k, v in document.items() if k != "exported_at"}
+
+
+def test_export_import_round_trip_loses_nothing(demo_workspace: Path, tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    assert rapport("export", "--workspace", demo_workspace, "--out", first).returncode == 0
+    restored = tmp_path / "restored.rapport"
+    result = rapport("import-json", first, "--workspace", restored)
+    assert result.returncode == 0, result.stderr
+    second = tmp_path / "second.json"
+    assert rapport("export", "--workspace", restored, "--out", second).returncode == 0
+
+    one, two = json.loads(first.read_text()), json.loads(second.read_text())
+    assert one["format"] == "rapport-workspace"
+    assert len(one["stakeholders"]) >= 20
+    assert len(one["ratings"]) > 1000
+    assert _without_timestamp(one) == _without_timestamp(two)
+
+
+def test_import_of_a_malformed_file_says_why_and_leaves_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "rapport-workspace", "version": 1, "stakeholders": [', "utf-8")
+    target = tmp_path / "new.rapport"
+    result = rapport("import-json", bad, "--workspace", target)
+    assert result.returncode == 2
+    assert result.stderr.startswith("rapport: ")
+    assert "json" in result.stderr.lower()
+    assert not target.exists()
+
+
+def test_a_file_that_is_not_a_workspace_is_refused_and_untouched(tmp_path: Path) -> None:
+    foreign = tmp_path / "notes.rapport"
+    foreign.write_text("these are my notes, not a database\n", "utf-8")
+    before = foreign.read_bytes()
+    result = rapport("export", "--workspace", foreign, "--out", tmp_path / "x.json")
+    assert result.returncode == 2
+    assert "not a rapport workspace" in result.stderr.lower()
+    assert foreign.read_bytes() == before
+
+
+def test_make_demo_refuses_to_overwrite(demo_workspace: Path) -> None:
+    before = demo_workspace.stat().st_mtime_ns
+    result = rapport("make-demo", demo_workspace)
+    assert result.returncode == 2
+    assert "exists already" in result.stderr
+    assert demo_workspace.stat().st_mtime_ns == before
+
+
+def test_check_reports_a_healthy_workspace(demo_workspace: Path) -> None:
+    result = rapport("check", "--workspace", demo_workspace)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "healthy" in result.stdout
+
+
+def test_self_test_passes() -> None:
+    result = rapport("--self-test", timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    assert "FAIL" not in result.stdout

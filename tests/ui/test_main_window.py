@@ -1,0 +1,145 @@
+"""The main window on a real workspace: add a person through the widgets, undo, redo, restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from domain.usecases.stakeholders import list_stakeholders
+from tests.ui.conftest import open_main_window
+from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
+
+
+def _names(window) -> list[str]:  # type: ignore[no-untyped-def]
+    model = window.register.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def _add_through_dialog(qtbot, window, name: str, title: str = "") -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = qtbot.waitUntil(lambda: _open_dialog() is not None) or _open_dialog()
+    assert isinstance(dialog, NewStakeholderDialog)
+    qtbot.keyClicks(dialog.name, name)
+    qtbot.keyClicks(dialog.job_title, title)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def _open_dialog() -> QDialog | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, NewStakeholderDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+def test_add_undo_redo_and_find_after_restart(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    workspace = tmp_path / "people.rapport"
+    ctx, window = open_main_window(qtbot, workspace, isolated_settings)
+    assert window.register.model.rowCount() == 0
+
+    _add_through_dialog(qtbot, window, "Margaret Chen", "Chief Financial Officer")
+    assert _names(window) == ["Margaret Chen"]
+    assert window.person.editor.name.text() == "Margaret Chen"
+    assert window.undo_action.isEnabled()
+
+    window.undo_action.trigger()
+    assert _names(window) == []
+    assert list_stakeholders(ctx.uow()) == []
+
+    window.redo_action.trigger()
+    assert _names(window) == ["Margaret Chen"]
+    stored = list_stakeholders(ctx.uow())
+    assert [(p.name, p.job_title) for p in stored] == [("Margaret Chen", "Chief Financial Officer")]
+
+    window.close()
+    ctx.close_workspace()
+
+    ctx2, window2 = open_main_window(qtbot, workspace, isolated_settings)
+    qtbot.keyClicks(window2.register.filter_edit, "chen")
+    assert window2.register.proxy.rowCount() == 1
+    assert window2.register.proxy.index(0, 0).data() == "Margaret Chen"
+    ctx2.close_workspace()
+
+
+def test_editing_a_field_saves_at_once_and_undoes(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    ctx, window = open_main_window(qtbot, tmp_path / "w.rapport", isolated_settings)
+    _add_through_dialog(qtbot, window, "Tom Becker")
+    editor = window.person.editor
+    editor.job_title.setFocus()
+    qtbot.keyClicks(editor.job_title, "CMO")
+    qtbot.keyClick(editor.job_title, Qt.Key.Key_Return)
+    assert list_stakeholders(ctx.uow())[0].job_title == "CMO"
+
+    window.undo_action.trigger()
+    assert list_stakeholders(ctx.uow())[0].job_title == ""
+    assert editor.job_title.text() == ""
+    window.redo_action.trigger()
+    assert list_stakeholders(ctx.uow())[0].job_title == "CMO"
+    ctx.close_workspace()
+
+
+def test_invalid_email_is_refused_with_a_message(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    ctx, window = open_main_window(qtbot, tmp_path / "w.rapport", isolated_settings)
+    _add_through_dialog(qtbot, window, "Ana Ruiz")
+    editor = window.person.editor
+    editor.email.setFocus()
+    qtbot.keyClicks(editor.email, "not-an-address")
+    qtbot.keyClick(editor.email, Qt.Key.Key_Return)
+    assert editor.error.isVisible()
+    assert "not an e-mail address" in editor.error.text()
+    assert list_stakeholders(ctx.uow())[0].email == ""
+    ctx.close_workspace()
+
+
+def test_names_are_plain_text_never_html(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    ctx, window = open_main_window(qtbot, tmp_path / "w.rapport", isolated_settings)
+    _add_through_dialog(qtbot, window, "<b>Eve</b> & <i>Co</i>")
+    editor = window.person.editor
+    assert editor.heading.textFormat() == Qt.TextFormat.PlainText
+    assert editor.heading.text() == "<b>Eve</b> & <i>Co</i>"
+    assert _names(window) == ["<b>Eve</b> & <i>Co</i>"]
+    ctx.close_workspace()
+
+
+def test_archive_hides_the_person_and_undo_brings_them_back(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    ctx, window = open_main_window(qtbot, tmp_path / "w.rapport", isolated_settings)
+    _add_through_dialog(qtbot, window, "Raj Patel")
+    qtbot.mouseClick(window.person.editor.archive_button, Qt.MouseButton.LeftButton)
+    assert _names(window) == []
+    window.register.show_archived.setChecked(True)
+    assert _names(window) == ["Raj Patel  (archived)"]
+    window.undo_action.trigger()
+    assert list_stakeholders(ctx.uow())[0].archived is False
+    ctx.close_workspace()
+
+
+def test_a_second_window_on_the_same_workspace_is_told_who_holds_it(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    workspace = tmp_path / "shared.rapport"
+    ctx, _window = open_main_window(qtbot, workspace, isolated_settings)
+    from ui.app import build_window, create_application
+
+    ctx2, window2 = build_window(create_application())
+    window2.settings = isolated_settings
+    window2.workspace_menu.settings = isolated_settings
+    qtbot.addWidget(window2)
+    assert window2.workspace_menu.open_path(workspace) is False
+    box = window2.findChild(QMessageBox, "workspaceErrorBox")
+    assert box is not None
+    assert "in use" in box.text().lower() or "locked" in box.text().lower()
+    assert not ctx2.has_workspace
+    ctx.close_workspace()
