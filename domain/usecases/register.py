@@ -13,6 +13,7 @@ from domain.ports import UnitOfWork
 class RegisterRow:
     stakeholder: Stakeholder
     organisation: str
+    unit: str
     trust: float | None
     influence: float | None
     last_contact: datetime | None
@@ -31,6 +32,7 @@ def register(uow: UnitOfWork, include_archived: bool = False) -> list[RegisterRo
         RegisterRow(
             person,
             organisations.get(person.organisation_id, "") if person.organisation_id else "",
+            organisations.get(person.unit_id, "") if person.unit_id else "",
             current.get((person.id, Dimension.TRUST)) if person.id else None,
             current.get((person.id, Dimension.INFLUENCE)) if person.id else None,
             contacts.get(person.id) if person.id else None,

@@ -93,10 +93,19 @@ class RegisterModel(QAbstractTableModel):
             return person.id
         if role == SEARCH_ROLE:
             return " ".join(
-                [person.name, person.job_title, row.organisation, person.relation, *person.tags]
+                [
+                    person.name,
+                    person.job_title,
+                    row.organisation,
+                    row.unit,
+                    person.relation,
+                    *person.tags,
+                ]
             ).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME and person.tags:
             return "Tags: " + ", ".join(person.tags)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.ORGANISATION and row.unit:
+            return f"{row.organisation} › {row.unit}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TRUST, Column.INFLUENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and person.archived:

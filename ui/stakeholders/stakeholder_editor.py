@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import ValidationError
-from domain.model import Relation, Stakeholder
+from domain.model import Organisation, Relation, Stakeholder
 from domain.usecases import organisations as org_uc
 from domain.usecases import stakeholders as uc
 from ui.app_context import AppContext, Topic
@@ -61,6 +61,9 @@ class StakeholderEditor(QWidget):
         self.job_title = QLineEdit(objectName="jobTitleEdit")
         self.organisation = QComboBox(objectName="organisationCombo", editable=True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit = QComboBox(objectName="unitCombo", editable=True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.lineEdit().setPlaceholderText("department or team within the organisation")
         self.relation = QComboBox(objectName="relationCombo", editable=True)
         self.relation.addItems([r.value for r in Relation])
         self.email = QLineEdit(objectName="emailEdit")
@@ -84,6 +87,7 @@ class StakeholderEditor(QWidget):
         form.addRow("&Name", self.name)
         form.addRow("Job &title", self.job_title)
         form.addRow("&Organisation", self.organisation)
+        form.addRow("&Unit", self.unit)
         form.addRow("&Relation", self.relation)
         form.addRow("&E-mail", self.email)
         form.addRow("&Phone", self.phone)
@@ -110,6 +114,8 @@ class StakeholderEditor(QWidget):
         self.tags.editingFinished.connect(lambda: self._save("tags"))
         self.organisation.lineEdit().editingFinished.connect(lambda: self._save("organisation"))
         self.organisation.activated.connect(lambda _i: self._save("organisation"))
+        self.unit.lineEdit().editingFinished.connect(lambda: self._save("unit"))
+        self.unit.activated.connect(lambda _i: self._save("unit"))
         self.relation.lineEdit().editingFinished.connect(lambda: self._save("relation"))
         self.relation.activated.connect(lambda _i: self._save("relation"))
         self.preferences.installEventFilter(_FocusOut(lambda: self._save("handling"), self))
@@ -151,13 +157,15 @@ class StakeholderEditor(QWidget):
             self.archive_button,
         ):
             widget.setEnabled(enabled)
-        self._organisation_names: dict[int, str] = {}
+        self._organisations: dict[int, Organisation] = {}
         if self.ctx.has_workspace:
-            self._organisation_names = {
-                o.id: o.name for o in org_uc.list_organisations(self.ctx.uow()) if o.id is not None
+            self._organisations = {
+                o.id: o for o in org_uc.list_organisations(self.ctx.uow()) if o.id is not None
             }
+        top_level = [o.name for o in self._organisations.values() if o.parent_id is None]
         self.organisation.clear()
-        self.organisation.addItems(sorted(self._organisation_names.values(), key=str.casefold))
+        self.organisation.addItems(sorted(top_level, key=str.casefold))
+        self.unit.clear()
         self.error.hide()
         if person is None:
             self.heading.setText("No one selected")
@@ -165,17 +173,32 @@ class StakeholderEditor(QWidget):
             for line in (self.name, self.job_title, self.email, self.phone, self.tags):
                 line.clear()
             self.organisation.setEditText("")
+            self.unit.setEditText("")
             self.relation.setEditText("")
             self.preferences.clear()
             self.notes.clear()
             self.archive_button.setText("Archive")
         else:
-            organisation = self._organisation_names.get(person.organisation_id or -1, "")
+            organisation = self._name_of(person.organisation_id)
+            unit = self._name_of(person.unit_id)
             self.heading.setText(person.name + ("  (archived)" if person.archived else ""))
-            self.subheading.setText(" · ".join(p for p in (person.job_title, organisation) if p))
+            self.subheading.setText(
+                " · ".join(p for p in (person.job_title, unit, organisation) if p)
+            )
             self.name.setText(person.name)
             self.job_title.setText(person.job_title)
             self.organisation.setEditText(organisation)
+            self.unit.addItems(
+                sorted(
+                    (
+                        o.name
+                        for o in self._organisations.values()
+                        if o.parent_id is not None and o.parent_id == person.organisation_id
+                    ),
+                    key=str.casefold,
+                )
+            )
+            self.unit.setEditText(unit)
             self.relation.setEditText(person.relation)
             self.email.setText(person.email)
             self.phone.setText(person.phone)
@@ -186,23 +209,44 @@ class StakeholderEditor(QWidget):
         self._loading = False
 
     # -- saving -------------------------------------------------------------------------------
+    def _name_of(self, organisation_id: int | None) -> str:
+        found = self._organisations.get(organisation_id) if organisation_id is not None else None
+        return found.name if found else ""
+
+    def _organisation_id(self, text: str, parent_id: int | None) -> int | None:
+        """The id of the organisation (or, with a parent, the unit) named ``text``; new ones are
+        created on the fly, as a user typing a new name expects."""
+        name = " ".join(text.split())
+        if not name:
+            return None
+        for organisation in self._organisations.values():
+            if (
+                organisation.parent_id == parent_id
+                and organisation.name.casefold() == name.casefold()
+            ):
+                return organisation.id
+        added = org_uc.add_organisation(
+            self.ctx.uow(), Organisation(name=name, parent_id=parent_id)
+        )
+        assert added.id is not None
+        self._organisations[added.id] = added
+        self.ctx.announce(Topic.ORGANISATIONS)
+        return added.id
+
     def _edited(self) -> Stakeholder:
         assert self._person is not None
-        organisation_name = " ".join(self.organisation.currentText().split())
-        organisation_id = None
-        if organisation_name:
-            known = {n.casefold(): i for i, n in self._organisation_names.items()}
-            organisation_id = known.get(organisation_name.casefold())
-            if organisation_id is None:
-                organisation_id = org_uc.find_or_add_organisation(
-                    self.ctx.uow(), organisation_name
-                ).id
-                self.ctx.announce(Topic.ORGANISATIONS)
+        organisation_id = self._organisation_id(self.organisation.currentText(), None)
+        unit_id = (
+            self._organisation_id(self.unit.currentText(), organisation_id)
+            if organisation_id is not None
+            else None
+        )
         return replace(
             self._person,
             name=self.name.text(),
             job_title=self.job_title.text(),
             organisation_id=organisation_id,
+            unit_id=unit_id,
             relation=self.relation.currentText(),
             email=self.email.text(),
             phone=self.phone.text(),
