@@ -1,0 +1,51 @@
+"""Test-wide setup: offscreen Qt, and a sandbox so no test reads or writes the real user data.
+
+Everything at module level here runs before any test module (and so before any Qt import in our
+code); Qt reads these variables when the application and QStandardPaths are first used.
+"""
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# One sandbox per test session, removed at the end. Set unconditionally (not setdefault): a
+# developer's own XDG_* must not let a test write into their real settings or workspaces.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="rapport-tests-"))
+if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
+    # QStandardPaths and QSettings follow the XDG variables on Linux; HOME covers code that
+    # uses Path.home() directly. Subprocesses started by tests (the app end to end) inherit them.
+    for _var, _sub in {
+        "HOME": "home",
+        "XDG_DATA_HOME": "home/.local/share",
+        "XDG_CONFIG_HOME": "home/.config",
+        "XDG_CACHE_HOME": "home/.cache",
+        "XDG_STATE_HOME": "home/.local/state",
+        "XDG_RUNTIME_DIR": "runtime",
+    }.items():
+        _dir = _SANDBOX / _sub
+        _dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.environ[_var] = str(_dir)
+    # Qt refuses a runtime dir that others can read.
+    (_SANDBOX / "runtime").chmod(0o700)
+else:
+    # Windows and macOS ignore XDG_*; Qt's test mode moves its standard paths to a separate
+    # "qttest" tree instead. This covers this process only, not apps that tests start.
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+
+
+@pytest.fixture
+def tmp_workspace_path(tmp_path: Path) -> Path:
+    """Where a test may create a workspace file; nothing exists there yet."""
+    return tmp_path / "test.rapport"

@@ -1,0 +1,41 @@
+"""The layer contracts (import-linter, see pyproject.toml) and ruff's lint rules hold.
+
+They run as part of pytest so a plain `pytest` checks the layer boundaries too.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool(name: str) -> str:
+    """The tool installed next to the running Python (the venv), else the one on PATH."""
+    bin_dir = Path(sys.executable).parent
+    for candidate in (bin_dir / name, bin_dir / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed; install the test extras: pip install -e '.[test]'")
+    return found
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        args, cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_import_contracts_hold() -> None:
+    result = _run(_tool("lint-imports"))
+    assert result.returncode == 0, f"lint-imports failed:\n{result.stdout}\n{result.stderr}"
+
+
+def test_ruff_lint_is_clean() -> None:
+    result = _run(_tool("ruff"), "check", ".")
+    assert result.returncode == 0, f"ruff check failed:\n{result.stdout}\n{result.stderr}"
