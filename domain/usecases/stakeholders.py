@@ -22,7 +22,12 @@ def validate(stakeholder: Stakeholder) -> Stakeholder:
     email = stakeholder.email.strip()
     if email and not _EMAIL.match(email):
         raise ValidationError(f"“{email}” is not an e-mail address.", field="email")
-    tags = sorted({t.strip() for t in stakeholder.tags if t.strip()}, key=str.casefold)
+    # One tag per spelling regardless of case (the first one typed is kept), in a stable order.
+    unique: dict[str, str] = {}
+    for tag in stakeholder.tags:
+        if tag.strip():
+            unique.setdefault(tag.strip().casefold(), tag.strip())
+    tags = sorted(unique.values(), key=str.casefold)
     return replace(
         stakeholder,
         name=name,
