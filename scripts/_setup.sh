@@ -188,17 +188,12 @@ install_debs() {
     ((${#missing[@]})) || return 0
 
     local -a sudo=()
-    if [[ "$(id -u)" != 0 ]]; then
-        if [[ -z "${RAPPORT_SKIP_APT:-}" ]] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-            sudo=(sudo -n)
-        else
-            say "missing Debian packages for $why: ${missing[*]}"
-            say "install them with: sudo apt-get install -y ${missing[*]}"
-            return 1
-        fi
+    if [[ "$(id -u)" != 0 ]] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        sudo=(sudo -n) # only where sudo needs no password: this script never prompts
     fi
-    if [[ -n "${RAPPORT_SKIP_APT:-}" ]]; then
-        say "missing Debian packages for $why: ${missing[*]} (RAPPORT_SKIP_APT is set)"
+    if [[ -n "${RAPPORT_SKIP_APT:-}" ]] || [[ "$(id -u)" != 0 && ${#sudo[@]} == 0 ]]; then
+        say "missing Debian packages for $why: ${missing[*]}"
+        say "install them with: sudo apt-get install -y ${missing[*]}"
         return 1
     fi
 
