@@ -1,0 +1,301 @@
+"""What a power/interest grid shows: each member's place, plan, attitude, trust and influence.
+
+:func:`load_map_view` reads the map as it stands now (from the kept-at-hand current values).
+:func:`load_map_history` reads the map's whole rating history once; a :class:`MapHistory` then
+answers "as of" questions and trails from memory with ``bisect``, so that dragging a date slider
+never goes back to the workspace.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from domain.clock import as_utc
+from domain.model import Attitude, Dimension, Rating, StakeholderMap
+from domain.ports import UnitOfWork
+from domain.rules.quadrant import Quadrant, quadrant_for
+
+#: What a map view reads for each member: the map's own dimensions and the per-person ones.
+MAP_DIMENSIONS = (
+    Dimension.POWER,
+    Dimension.INTEREST,
+    Dimension.DESIRED_POWER,
+    Dimension.DESIRED_INTEREST,
+    Dimension.SUPPORT,
+)
+PERSON_DIMENSIONS = (Dimension.TRUST, Dimension.INFLUENCE)
+
+
+@dataclass(frozen=True, slots=True)
+class MapPerson:
+    """The facts about a member that do not change with time travel."""
+
+    stakeholder_id: int
+    name: str
+    initials: str
+    job_title: str
+    organisation: str
+    relation: str
+    tags: tuple[str, ...]
+    last_contact: datetime | None
+    archived: bool = False
+
+    @property
+    def search_text(self) -> str:
+        return " ".join((self.name, self.job_title, self.organisation, *self.tags)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a member stands (and is wanted) at one moment; None where nothing was rated yet."""
+
+    stakeholder_id: int
+    power: float | None = None
+    interest: float | None = None
+    desired_power: float | None = None
+    desired_interest: float | None = None
+    support: float | None = None
+    trust: float | None = None
+    influence: float | None = None
+
+    @property
+    def placed(self) -> bool:
+        return self.power is not None and self.interest is not None
+
+    @property
+    def has_desired(self) -> bool:
+        return self.desired_power is not None and self.desired_interest is not None
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        if self.power is None or self.interest is None:
+            return None
+        return quadrant_for(self.power, self.interest)
+
+    @property
+    def desired_quadrant(self) -> Quadrant | None:
+        if self.desired_power is None or self.desired_interest is None:
+            return None
+        return quadrant_for(self.desired_power, self.desired_interest)
+
+    @property
+    def attitude(self) -> Attitude | None:
+        return None if self.support is None else Attitude.from_value(self.support)
+
+    @property
+    def gap(self) -> float | None:
+        """How far (in grid points) the person stands from where the plan needs them."""
+        if not self.placed or not self.has_desired:
+            return None
+        return math.hypot(
+            self.desired_power - self.power,  # type: ignore[operator]
+            self.desired_interest - self.interest,  # type: ignore[operator]
+        )
+
+
+@dataclass(slots=True)
+class MapView:
+    stakeholder_map: StakeholderMap
+    people: dict[int, MapPerson]
+    placements: dict[int, Placement]
+    #: None when the view shows the map as it stands now.
+    as_of: datetime | None = None
+
+
+def _people(uow: UnitOfWork, member_ids: set[int]) -> dict[int, MapPerson]:
+    organisations = {o.id: o.name for o in uow.organisations.list()}
+    contacts = uow.interactions.last_contact(member_ids)
+    people: dict[int, MapPerson] = {}
+    for person in uow.stakeholders.list(include_archived=True):
+        if person.id is None or person.id not in member_ids:
+            continue
+        people[person.id] = MapPerson(
+            stakeholder_id=person.id,
+            name=person.name,
+            initials=person.initials,
+            job_title=person.job_title,
+            organisation=organisations.get(person.organisation_id, "")
+            if person.organisation_id
+            else "",
+            relation=person.relation,
+            tags=tuple(person.tags),
+            last_contact=contacts.get(person.id),
+            archived=person.archived,
+        )
+    return people
+
+
+def _placements(
+    values: dict[int, dict[Dimension, float]], ids: Iterable[int]
+) -> dict[int, Placement]:
+    out: dict[int, Placement] = {}
+    for person in ids:
+        got = values.get(person, {})
+        out[person] = Placement(
+            person,
+            power=got.get(Dimension.POWER),
+            interest=got.get(Dimension.INTEREST),
+            desired_power=got.get(Dimension.DESIRED_POWER),
+            desired_interest=got.get(Dimension.DESIRED_INTEREST),
+            support=got.get(Dimension.SUPPORT),
+            trust=got.get(Dimension.TRUST),
+            influence=got.get(Dimension.INFLUENCE),
+        )
+    return out
+
+
+def load_map_view(uow: UnitOfWork, map_id: int) -> MapView | None:
+    """The map as it stands now; None when it no longer exists."""
+    with uow:
+        found = uow.maps.get(map_id)
+        if found is None:
+            return None
+        member_ids = {m.stakeholder_id for m in uow.maps.members(map_id)}
+        people = _people(uow, member_ids)
+        values: dict[int, dict[Dimension, float]] = {}
+        for value in uow.ratings.current(MAP_DIMENSIONS, member_ids, map_id):
+            values.setdefault(value.stakeholder_id, {})[value.dimension] = value.value
+        for value in uow.ratings.current(PERSON_DIMENSIONS, member_ids):
+            values.setdefault(value.stakeholder_id, {})[value.dimension] = value.value
+    return MapView(found, people, _placements(values, people))
+
+
+@dataclass(frozen=True, slots=True)
+class TrailPoint:
+    at: datetime
+    power: float
+    interest: float
+
+
+@dataclass(slots=True)
+class _Series:
+    times: list[float] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+
+    def at(self, moment: float) -> float | None:
+        index = bisect_right(self.times, moment)
+        return self.values[index - 1] if index else None
+
+
+def _timestamp(moment: datetime) -> float:
+    return as_utc(moment).timestamp()
+
+
+class MapHistory:
+    """A map's rating history held in memory, answering "as of" and trail questions."""
+
+    def __init__(self, member_ids: Iterable[int], ratings: Iterable[Rating]) -> None:
+        self.member_ids = sorted(set(member_ids))
+        members = set(self.member_ids)
+        self._series: dict[tuple[int, Dimension], _Series] = {}
+        rows = sorted(
+            (r for r in ratings if r.stakeholder_id in members),
+            key=lambda r: (_timestamp(r.at), r.id or 0),
+        )
+        for rating in rows:
+            series = self._series.setdefault(
+                (rating.stakeholder_id, Dimension(rating.dimension)), _Series()
+            )
+            series.times.append(_timestamp(rating.at))
+            series.values.append(rating.value)
+        self._first = _timestamp(rows[0].at) if rows else None
+        self._last = _timestamp(rows[-1].at) if rows else None
+
+    @property
+    def first_moment(self) -> datetime | None:
+        """When the earliest rating on the map holds from."""
+        return None if self._first is None else datetime.fromtimestamp(self._first, UTC)
+
+    @property
+    def last_moment(self) -> datetime | None:
+        return None if self._last is None else datetime.fromtimestamp(self._last, UTC)
+
+    def value(self, stakeholder_id: int, dimension: Dimension, moment: datetime) -> float | None:
+        series = self._series.get((stakeholder_id, dimension))
+        return series.at(_timestamp(moment)) if series else None
+
+    def placements_as_of(self, moment: datetime) -> dict[int, Placement]:
+        """Every member's placement as it stood at ``moment``."""
+        stamp = _timestamp(moment)
+        series = self._series
+        out: dict[int, Placement] = {}
+        for person in self.member_ids:
+            got: dict[Dimension, float | None] = {}
+            for dimension in (*MAP_DIMENSIONS, *PERSON_DIMENSIONS):
+                found = series.get((person, dimension))
+                got[dimension] = found.at(stamp) if found else None
+            out[person] = Placement(
+                person,
+                power=got[Dimension.POWER],
+                interest=got[Dimension.INTEREST],
+                desired_power=got[Dimension.DESIRED_POWER],
+                desired_interest=got[Dimension.DESIRED_INTEREST],
+                support=got[Dimension.SUPPORT],
+                trust=got[Dimension.TRUST],
+                influence=got[Dimension.INFLUENCE],
+            )
+        return out
+
+    def change_moments(self, dimensions: Iterable[Dimension] = MAP_DIMENSIONS) -> list[datetime]:
+        """Every distinct moment at which one of ``dimensions`` changed, in order."""
+        wanted = set(dimensions)
+        stamps = {
+            t
+            for (_person, dim), series in self._series.items()
+            if dim in wanted
+            for t in series.times
+        }
+        return [datetime.fromtimestamp(t, UTC) for t in sorted(stamps)]
+
+    def trail(self, stakeholder_id: int, start: datetime, end: datetime) -> list[TrailPoint]:
+        """Where the person stood at ``start``, each move until ``end``, and where they stood then.
+
+        Empty when the person had no place on the map during the period.
+        """
+        power = self._series.get((stakeholder_id, Dimension.POWER))
+        interest = self._series.get((stakeholder_id, Dimension.INTEREST))
+        if power is None or interest is None:
+            return []
+        low, high = sorted((_timestamp(start), _timestamp(end)))
+        stamps = {low, high}
+        for series in (power, interest):
+            first = bisect_right(series.times, low)
+            last = bisect_right(series.times, high)
+            stamps.update(series.times[first:last])
+        points: list[TrailPoint] = []
+        for stamp in sorted(stamps):
+            p, i = power.at(stamp), interest.at(stamp)
+            if p is None or i is None:
+                continue
+            if points and (points[-1].power, points[-1].interest) == (p, i):
+                continue
+            points.append(TrailPoint(datetime.fromtimestamp(stamp, UTC), p, i))
+        return points
+
+
+def load_map_history(uow: UnitOfWork, map_id: int) -> MapHistory:
+    """The whole history of a map's members, read in two queries."""
+    with uow:
+        member_ids = [m.stakeholder_id for m in uow.maps.members(map_id)]
+        ratings = uow.ratings.history_for_map(map_id, MAP_DIMENSIONS)
+        ratings += uow.ratings.history(dimensions=PERSON_DIMENSIONS)
+    return MapHistory(member_ids, ratings)
+
+
+def map_view_as_of(uow: UnitOfWork, map_id: int, moment: datetime | None = None) -> MapView | None:
+    """The map now (``moment`` None) or as it stood at ``moment``.
+
+    For repeated time-travel steps, load a :class:`MapHistory` once and call
+    :meth:`MapHistory.placements_as_of` instead.
+    """
+    view = load_map_view(uow, map_id)
+    if view is None or moment is None:
+        return view
+    history = load_map_history(uow, map_id)
+    view.placements = history.placements_as_of(moment)
+    view.as_of = as_utc(moment)
+    return view
