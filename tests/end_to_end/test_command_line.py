@@ -17,7 +17,11 @@ def rapport(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProc
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *map(str, args)],
-        capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
     )
 
 

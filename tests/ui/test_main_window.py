@@ -23,8 +23,9 @@ def _add_through_dialog(qtbot, window, name: str, title: str = "") -> None:  # t
     assert isinstance(dialog, NewStakeholderDialog)
     qtbot.keyClicks(dialog.name, name)
     qtbot.keyClicks(dialog.job_title, title)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
