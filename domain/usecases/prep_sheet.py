@@ -1,0 +1,381 @@
+"""Everything a meeting's prep sheet shows, gathered as plain data (no layout, no Qt).
+
+For each attendee: who they are, where they stand on each map the meeting concerns, how trust and
+influence moved over the last year, the latest note, recent interactions, open commitments both
+ways, how to handle them and what to raise. Attendees unknown to Rapport get a "no history" block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from domain.clock import as_utc, utc_now
+from domain.errors import NotFoundError, ValidationError
+from domain.model import (
+    AttendeeRole,
+    Attitude,
+    Commitment,
+    CommitmentDirection,
+    Dimension,
+    InteractionKind,
+    Meeting,
+    MeetingAttendee,
+    Rating,
+    Sentiment,
+)
+from domain.ports import UnitOfWork
+from domain.rules.history import ordered, value_as_of
+from domain.rules.quadrant import Quadrant, quadrant_for
+
+#: How far back the trend charts look.
+TREND_WINDOW = timedelta(days=365)
+#: At most this many maps per attendee when the meeting names none.
+_FALLBACK_MAPS = 2
+
+_MAP_DIMENSIONS = (
+    Dimension.POWER,
+    Dimension.INTEREST,
+    Dimension.DESIRED_POWER,
+    Dimension.DESIRED_INTEREST,
+    Dimension.SUPPORT,
+    Dimension.DESIRED_SUPPORT,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MapStanding:
+    """Where one attendee stands on one map."""
+
+    map_id: int
+    map_name: str
+    power: float | None = None
+    interest: float | None = None
+    desired_power: float | None = None
+    desired_interest: float | None = None
+    attitude: Attitude | None = None
+    desired_attitude: Attitude | None = None
+    on_map: bool = True
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        if self.power is None or self.interest is None:
+            return None
+        return quadrant_for(self.power, self.interest)
+
+    @property
+    def desired_quadrant(self) -> Quadrant | None:
+        if self.desired_power is None or self.desired_interest is None:
+            return None
+        return quadrant_for(self.desired_power, self.desired_interest)
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    at: datetime
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """A step series over the window: the value held at its start, then every change."""
+
+    dimension: Dimension
+    points: tuple[TrendPoint, ...] = ()
+
+    @property
+    def current(self) -> float | None:
+        return self.points[-1].value if self.points else None
+
+    @property
+    def first(self) -> float | None:
+        return self.points[0].value if self.points else None
+
+    @property
+    def change(self) -> float | None:
+        if self.current is None or self.first is None:
+            return None
+        return self.current - self.first
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLine:
+    text: str
+    at: datetime
+    about: str
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionLine:
+    when: datetime
+    kind: InteractionKind
+    summary: str
+    sentiment: Sentiment
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentLine:
+    description: str
+    due_on: date | None
+    overdue: bool
+    direction: CommitmentDirection
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeSheet:
+    name: str
+    role: AttendeeRole
+    email: str = ""
+    #: False for an attendee unknown to Rapport (only the name, e-mail and role are known).
+    known: bool = True
+    stakeholder_id: int | None = None
+    job_title: str = ""
+    organisation: str = ""
+    unit: str = ""
+    relation: str = ""
+    initials: str = ""
+    standings: tuple[MapStanding, ...] = ()
+    trust: Trend = Trend(Dimension.TRUST)
+    influence: Trend = Trend(Dimension.INFLUENCE)
+    latest_note: NoteLine | None = None
+    interactions: tuple[InteractionLine, ...] = ()
+    we_owe: tuple[CommitmentLine, ...] = ()
+    they_owe: tuple[CommitmentLine, ...] = ()
+    communication_preferences: str = ""
+    talking_points: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PrepSheet:
+    meeting_id: int
+    title: str
+    start: datetime
+    end: datetime | None
+    place: str
+    objective: str
+    agenda: str
+    map_names: tuple[str, ...]
+    attendees: tuple[AttendeeSheet, ...]
+    prepared_at: datetime
+    trend_since: datetime
+    logged: bool = False
+    open_commitments: int = field(default=0)
+
+
+_ROLE_ORDER = {AttendeeRole.ORGANISER: 0, AttendeeRole.REQUIRED: 1, AttendeeRole.OPTIONAL: 2}
+
+
+def build_prep_sheet(uow: UnitOfWork, meeting_id: int, now: datetime | None = None) -> PrepSheet:
+    return build_prep_sheets(uow, [meeting_id], now)[0]
+
+
+def build_prep_sheets(
+    uow: UnitOfWork, meeting_ids: Sequence[int], now: datetime | None = None
+) -> list[PrepSheet]:
+    """The sheets of several meetings (a day's or a week's), read in one transaction."""
+    moment = as_utc(now) if now else utc_now()
+    with uow:
+        reader = _Reader(uow, moment)
+        sheets = []
+        for meeting_id in meeting_ids:
+            meeting = uow.meetings.get(meeting_id)
+            if meeting is None:
+                raise NotFoundError(f"No meeting with id {meeting_id}.")
+            sheets.append(reader.sheet(meeting))
+    return sheets
+
+
+class _Reader:
+    """Reads within one open unit of work, remembering what several sheets share."""
+
+    def __init__(self, uow: UnitOfWork, now: datetime) -> None:
+        self.uow = uow
+        self.now = now
+        self.today = now.date()
+        self.since = now - TREND_WINDOW
+        self._maps = {m.id: m.name for m in uow.maps.list()}
+        self._organisations = {o.id: o.name for o in uow.organisations.list()}
+
+    def sheet(self, meeting: Meeting) -> PrepSheet:
+        assert meeting.id is not None
+        map_ids = [m for m in meeting.map_ids if m in self._maps]
+        attendees = sorted(
+            meeting.attendees, key=lambda a: _ROLE_ORDER.get(AttendeeRole(a.role), 1)
+        )
+        people = [a.stakeholder_id for a in attendees if a.stakeholder_id is not None]
+        standings = self._standings(people, map_ids)
+        blocks = tuple(self._attendee(a, standings.get(a.stakeholder_id, ())) for a in attendees)
+        return PrepSheet(
+            meeting_id=meeting.id,
+            title=meeting.title,
+            start=as_utc(meeting.start),
+            end=as_utc(meeting.end) if meeting.end else None,
+            place=meeting.place,
+            objective=meeting.objective,
+            agenda=meeting.agenda,
+            map_names=tuple(self._maps[m] for m in map_ids),
+            attendees=blocks,
+            prepared_at=self.now,
+            trend_since=self.since,
+            logged=meeting.interaction_id is not None,
+            open_commitments=sum(len(b.we_owe) + len(b.they_owe) for b in blocks),
+        )
+
+    # -- standings on maps --------------------------------------------------------------------
+    def _standings(
+        self, people: list[int], map_ids: list[int]
+    ) -> dict[int | None, tuple[MapStanding, ...]]:
+        result: dict[int | None, tuple[MapStanding, ...]] = {}
+        if not people:
+            return result
+        per_person_maps: dict[int, list[int]] = {}
+        for person in people:
+            if map_ids:
+                per_person_maps[person] = map_ids
+            else:
+                on = [m for m in self.uow.maps.maps_of(person) if m in self._maps]
+                per_person_maps[person] = on[:_FALLBACK_MAPS]
+        wanted_maps = sorted({m for maps in per_person_maps.values() for m in maps})
+        values: dict[tuple[int, int, Dimension], float] = {}
+        members: dict[int, set[int]] = {}
+        for map_id in wanted_maps:
+            members[map_id] = {m.stakeholder_id for m in self.uow.maps.members(map_id)}
+            for value in self.uow.ratings.current(_MAP_DIMENSIONS, people, map_id):
+                values[(value.stakeholder_id, map_id, Dimension(value.dimension))] = value.value
+        for person in people:
+            rows = []
+            for map_id in per_person_maps[person]:
+                got = {d: values.get((person, map_id, d)) for d in _MAP_DIMENSIONS}
+                support, desired_support = got[Dimension.SUPPORT], got[Dimension.DESIRED_SUPPORT]
+                rows.append(
+                    MapStanding(
+                        map_id=map_id,
+                        map_name=self._maps[map_id],
+                        power=got[Dimension.POWER],
+                        interest=got[Dimension.INTEREST],
+                        desired_power=got[Dimension.DESIRED_POWER],
+                        desired_interest=got[Dimension.DESIRED_INTEREST],
+                        attitude=Attitude.from_value(support) if support is not None else None,
+                        desired_attitude=(
+                            Attitude.from_value(desired_support)
+                            if desired_support is not None
+                            else None
+                        ),
+                        on_map=person in members[map_id],
+                    )
+                )
+            result[person] = tuple(rows)
+        return result
+
+    # -- one attendee -------------------------------------------------------------------------
+    def _attendee(
+        self, attendee: MeetingAttendee, standings: tuple[MapStanding, ...]
+    ) -> AttendeeSheet:
+        role = AttendeeRole(attendee.role)
+        person = (
+            self.uow.stakeholders.get(attendee.stakeholder_id)
+            if attendee.stakeholder_id is not None
+            else None
+        )
+        if person is None or person.id is None:
+            return AttendeeSheet(
+                name=attendee.name or attendee.email or "Unnamed attendee",
+                role=role,
+                email=attendee.email,
+                known=False,
+                talking_points=attendee.talking_points,
+            )
+        history = self.uow.ratings.history(person.id, (Dimension.TRUST, Dimension.INFLUENCE))
+        commitments = self.uow.commitments.list(person.id, open_only=True)
+        return AttendeeSheet(
+            name=person.name,
+            role=role,
+            email=person.email or attendee.email,
+            known=True,
+            stakeholder_id=person.id,
+            job_title=person.job_title,
+            organisation=self._organisations.get(person.organisation_id, "")
+            if person.organisation_id
+            else "",
+            unit=self._organisations.get(person.unit_id, "") if person.unit_id else "",
+            relation=person.relation,
+            initials=person.initials,
+            standings=standings,
+            trust=self._trend(history, Dimension.TRUST),
+            influence=self._trend(history, Dimension.INFLUENCE),
+            latest_note=self._latest_note(person.id, history),
+            interactions=tuple(
+                InteractionLine(
+                    as_utc(i.when), InteractionKind(i.kind), i.summary, Sentiment(i.sentiment)
+                )
+                for i in self.uow.interactions.list(person.id, limit=3)
+            ),
+            we_owe=self._commitments(commitments, CommitmentDirection.OURS),
+            they_owe=self._commitments(commitments, CommitmentDirection.THEIRS),
+            communication_preferences=person.communication_preferences,
+            talking_points=attendee.talking_points,
+        )
+
+    def _trend(self, history: Iterable[Rating], dimension: Dimension) -> Trend:
+        rows = [r for r in history if Dimension(r.dimension) is dimension]
+        if not rows:
+            return Trend(dimension)
+        points: list[TrendPoint] = []
+        held = value_as_of(rows, self.since)
+        if held is not None:
+            points.append(TrendPoint(self.since, held))
+        for rating in ordered(rows):
+            at = as_utc(rating.at)
+            if self.since < at <= self.now:
+                if points and points[-1].at == at:
+                    points[-1] = TrendPoint(at, rating.value)
+                else:
+                    points.append(TrendPoint(at, rating.value))
+        return Trend(dimension, tuple(points))
+
+    def _latest_note(self, stakeholder_id: int, history: list[Rating]) -> NoteLine | None:
+        """The newest note on a trust or influence rating, else on any rating of the person."""
+        noted = [r for r in history if r.note.strip()]
+        if not noted:
+            noted = [r for r in self.uow.ratings.history(stakeholder_id) if r.note.strip()]
+        if not noted:
+            return None
+        rating = ordered(noted)[-1]
+        about = Dimension(rating.dimension).value
+        if rating.map_id is not None and rating.map_id in self._maps:
+            about = f"{about}, {self._maps[rating.map_id]}"
+        return NoteLine(rating.note.strip(), as_utc(rating.at), about)
+
+    def _commitments(
+        self, commitments: list[Commitment], direction: CommitmentDirection
+    ) -> tuple[CommitmentLine, ...]:
+        return tuple(
+            CommitmentLine(c.description, c.due_on, c.is_overdue(self.today), direction)
+            for c in commitments
+            if CommitmentDirection(c.direction) is direction
+        )
+
+
+# -- choosing meetings ----------------------------------------------------------------------------
+def find_meetings(uow: UnitOfWork, id_or_title: str) -> list[Meeting]:
+    """Meetings matching an id, an exact title (any case), or else a part of the title."""
+    wanted = id_or_title.strip()
+    if not wanted:
+        raise ValidationError("Name a meeting by its id or title.", field="meeting")
+    with uow:
+        if wanted.isdigit():
+            found = uow.meetings.get(int(wanted))
+            if found is not None:
+                return [found]
+        meetings = uow.meetings.list()
+    key = " ".join(wanted.split()).casefold()
+    exact = [m for m in meetings if m.title.casefold() == key]
+    if exact:
+        return exact
+    return [m for m in meetings if key in m.title.casefold()]
+
+
+def meetings_between(uow: UnitOfWork, start: datetime, end: datetime) -> list[Meeting]:
+    with uow:
+        return uow.meetings.list(as_utc(start), as_utc(end))
