@@ -1,0 +1,26 @@
+"""SQLAlchemy implementations of the repository ports in ``domain.ports``.
+
+Each repository works inside one unit of work's session and hands out plain domain dataclasses,
+never ORM rows.
+"""
+
+from persistence.repositories.activity import (
+    SqlCommitmentRepository,
+    SqlInfluenceRepository,
+    SqlInteractionRepository,
+)
+from persistence.repositories.maps import SqlMapRepository
+from persistence.repositories.meetings import SqlMeetingRepository
+from persistence.repositories.people import SqlOrganisationRepository, SqlStakeholderRepository
+from persistence.repositories.ratings import SqlRatingRepository
+
+__all__ = [
+    "SqlCommitmentRepository",
+    "SqlInfluenceRepository",
+    "SqlInteractionRepository",
+    "SqlMapRepository",
+    "SqlMeetingRepository",
+    "SqlOrganisationRepository",
+    "SqlRatingRepository",
+    "SqlStakeholderRepository",
+]

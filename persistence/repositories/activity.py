@@ -1,0 +1,191 @@
+"""Interaction, commitment and influence repositories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import delete, func, nulls_last, or_, select
+
+from domain.clock import as_utc
+from domain.errors import NotFoundError
+from domain.model import (
+    Commitment,
+    CommitmentDirection,
+    InfluenceLink,
+    Interaction,
+    InteractionKind,
+    Sentiment,
+)
+from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, unique_in_order
+from persistence.tables import (
+    CommitmentRow,
+    InfluenceLinkRow,
+    InteractionParticipantRow,
+    InteractionRow,
+)
+
+
+def _interaction(row: InteractionRow) -> Interaction:
+    return Interaction(
+        when=as_utc(row.happened_at),
+        kind=InteractionKind(row.kind),
+        summary=row.summary,
+        sentiment=Sentiment(row.sentiment),
+        participant_ids=[p.stakeholder_id for p in row.participants],
+        id=row.id,
+    )
+
+
+def _fill_interaction(row: InteractionRow, interaction: Interaction) -> None:
+    row.happened_at = as_utc(interaction.when)
+    row.kind = InteractionKind(interaction.kind).value
+    row.summary = interaction.summary
+    row.sentiment = int(Sentiment(interaction.sentiment))
+    row.participants = [
+        InteractionParticipantRow(stakeholder_id=person, position=position)
+        for position, person in enumerate(unique_in_order(interaction.participant_ids))
+    ]
+
+
+class SqlInteractionRepository(SqlRepository):
+    def add(self, interaction: Interaction) -> Interaction:
+        row = InteractionRow(id=interaction.id)
+        _fill_interaction(row, interaction)
+        self._insert(row, interaction.id)
+        return _interaction(row)
+
+    def get(self, interaction_id: int) -> Interaction | None:
+        row = self._session.get(InteractionRow, interaction_id)
+        return _interaction(row) if row else None
+
+    def update(self, interaction: Interaction) -> None:
+        row = self._session.get(InteractionRow, interaction.id) if interaction.id else None
+        if row is None:
+            raise NotFoundError(f"No interaction with id {interaction.id}.")
+        _fill_interaction(row, interaction)
+        self._session.flush()
+
+    def delete(self, interaction_id: int) -> None:
+        """Removes the interaction; its commitments and meeting forget where they came from."""
+        self._session.execute(delete(InteractionRow).where(InteractionRow.id == interaction_id))
+        self._after_bulk_change()
+
+    def list(
+        self, stakeholder_id: int | None = None, limit: int | None = None
+    ) -> list[Interaction]:
+        """Newest first."""
+        query = select(InteractionRow).order_by(
+            InteractionRow.happened_at.desc(), InteractionRow.id.desc()
+        )
+        if stakeholder_id is not None:
+            query = query.join(InteractionParticipantRow).where(
+                InteractionParticipantRow.stakeholder_id == stakeholder_id
+            )
+        if limit is not None:
+            query = query.limit(limit)
+        return [_interaction(row) for row in self._session.scalars(query)]
+
+    def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]:
+        person = InteractionParticipantRow.stakeholder_id
+        query = (
+            select(person, func.max(InteractionRow.happened_at))
+            .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
+            .group_by(person)
+        )
+        wanted = set(stakeholder_ids) if stakeholder_ids is not None else None
+        if wanted is not None and len(wanted) <= MAX_BOUND_IDS:
+            query = query.where(person.in_(wanted))
+        return {
+            stakeholder: as_utc(last)
+            for stakeholder, last in self._session.execute(query)
+            if wanted is None or stakeholder in wanted
+        }
+
+
+def _commitment(row: CommitmentRow) -> Commitment:
+    return Commitment(
+        stakeholder_id=row.stakeholder_id,
+        direction=CommitmentDirection(row.direction),
+        description=row.description,
+        due_on=row.due_on,
+        done_at=as_utc(row.done_at) if row.done_at else None,
+        created_at=as_utc(row.created_at) if row.created_at else None,
+        interaction_id=row.interaction_id,
+        id=row.id,
+    )
+
+
+def _fill_commitment(row: CommitmentRow, commitment: Commitment) -> None:
+    row.stakeholder_id = commitment.stakeholder_id
+    row.direction = CommitmentDirection(commitment.direction).value
+    row.description = commitment.description
+    row.due_on = commitment.due_on
+    row.done_at = as_utc(commitment.done_at) if commitment.done_at else None
+    row.created_at = as_utc(commitment.created_at) if commitment.created_at else None
+    row.interaction_id = commitment.interaction_id
+
+
+class SqlCommitmentRepository(SqlRepository):
+    def add(self, commitment: Commitment) -> Commitment:
+        row = CommitmentRow(id=commitment.id)
+        _fill_commitment(row, commitment)
+        self._insert(row, commitment.id)
+        return _commitment(row)
+
+    def get(self, commitment_id: int) -> Commitment | None:
+        row = self._session.get(CommitmentRow, commitment_id)
+        return _commitment(row) if row else None
+
+    def update(self, commitment: Commitment) -> None:
+        row = self._session.get(CommitmentRow, commitment.id) if commitment.id else None
+        if row is None:
+            raise NotFoundError(f"No commitment with id {commitment.id}.")
+        _fill_commitment(row, commitment)
+        self._session.flush()
+
+    def delete(self, commitment_id: int) -> None:
+        self._session.execute(delete(CommitmentRow).where(CommitmentRow.id == commitment_id))
+        self._after_bulk_change()
+
+    def list(self, stakeholder_id: int | None = None, open_only: bool = False) -> list[Commitment]:
+        """By due date (undated last), then in the order they were made."""
+        query = select(CommitmentRow).order_by(nulls_last(CommitmentRow.due_on), CommitmentRow.id)
+        if stakeholder_id is not None:
+            query = query.where(CommitmentRow.stakeholder_id == stakeholder_id)
+        if open_only:
+            query = query.where(CommitmentRow.done_at.is_(None))
+        return [_commitment(row) for row in self._session.scalars(query)]
+
+
+def _link(row: InfluenceLinkRow) -> InfluenceLink:
+    return InfluenceLink(row.source_id, row.target_id, row.strength, row.note, row.id)
+
+
+class SqlInfluenceRepository(SqlRepository):
+    def add(self, link: InfluenceLink) -> InfluenceLink:
+        row = InfluenceLinkRow(
+            id=link.id,
+            source_id=link.source_id,
+            target_id=link.target_id,
+            strength=int(link.strength),
+            note=link.note,
+        )
+        self._insert(row, link.id)
+        return _link(row)
+
+    def delete(self, link_id: int) -> None:
+        self._session.execute(delete(InfluenceLinkRow).where(InfluenceLinkRow.id == link_id))
+        self._after_bulk_change()
+
+    def list(self, stakeholder_id: int | None = None) -> list[InfluenceLink]:
+        """Links from or to the person (all links when None)."""
+        query = select(InfluenceLinkRow).order_by(InfluenceLinkRow.id)
+        if stakeholder_id is not None:
+            query = query.where(
+                or_(
+                    InfluenceLinkRow.source_id == stakeholder_id,
+                    InfluenceLinkRow.target_id == stakeholder_id,
+                )
+            )
+        return [_link(row) for row in self._session.scalars(query)]

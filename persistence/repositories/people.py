@@ -1,0 +1,185 @@
+"""Stakeholder and organisation repositories."""
+
+from __future__ import annotations
+
+import builtins
+
+from sqlalchemy import delete, func, select, update
+
+from domain.clock import as_utc
+from domain.errors import NotFoundError
+from domain.model import (
+    MaturityAssessment,
+    MaturityLevel,
+    Organisation,
+    OrganisationKind,
+    Stakeholder,
+)
+from persistence.repositories.base import SqlRepository, unique_in_order
+from persistence.tables import (
+    MaturityAssessmentRow,
+    MeetingAttendeeRow,
+    OrganisationRow,
+    StakeholderRow,
+    StakeholderTagRow,
+)
+
+
+def _stakeholder(row: StakeholderRow) -> Stakeholder:
+    return Stakeholder(
+        name=row.name,
+        job_title=row.job_title,
+        organisation_id=row.organisation_id,
+        unit_id=row.unit_id,
+        relation=row.relation,
+        email=row.email,
+        phone=row.phone,
+        tags=[t.tag for t in row.tags],
+        notes=row.notes,
+        communication_preferences=row.communication_preferences,
+        archived=bool(row.archived),
+        id=row.id,
+    )
+
+
+def _fill_stakeholder(row: StakeholderRow, person: Stakeholder) -> None:
+    row.name = person.name
+    row.job_title = person.job_title
+    row.organisation_id = person.organisation_id
+    row.unit_id = person.unit_id
+    row.relation = str(person.relation)
+    row.email = person.email
+    row.email_folded = person.email.strip().casefold()
+    row.phone = person.phone
+    row.notes = person.notes
+    row.communication_preferences = person.communication_preferences
+    row.archived = bool(person.archived)
+    row.tags = [
+        StakeholderTagRow(tag=tag, position=position)
+        for position, tag in enumerate(unique_in_order(person.tags))
+    ]
+
+
+class SqlStakeholderRepository(SqlRepository):
+    def add(self, stakeholder: Stakeholder) -> Stakeholder:
+        row = StakeholderRow(id=stakeholder.id)
+        _fill_stakeholder(row, stakeholder)
+        self._insert(row, stakeholder.id)
+        return _stakeholder(row)
+
+    def get(self, stakeholder_id: int) -> Stakeholder | None:
+        row = self._session.get(StakeholderRow, stakeholder_id)
+        return _stakeholder(row) if row else None
+
+    def update(self, stakeholder: Stakeholder) -> None:
+        row = self._session.get(StakeholderRow, stakeholder.id) if stakeholder.id else None
+        if row is None:
+            raise NotFoundError(f"No stakeholder with id {stakeholder.id}.")
+        _fill_stakeholder(row, stakeholder)
+        self._session.flush()
+
+    def delete(self, stakeholder_id: int) -> None:
+        """Removes the person with their memberships, ratings, commitments and influence links.
+
+        They stay on meetings as an unknown attendee under their name and e-mail address, and
+        drop out of interactions (which stay, with the other participants).
+        """
+        row = self._session.get(StakeholderRow, stakeholder_id)
+        if row is None:
+            return
+        attendee = MeetingAttendeeRow
+        for column, value in ((attendee.name, row.name), (attendee.email, row.email)):
+            self._session.execute(
+                update(attendee)
+                .where(attendee.stakeholder_id == stakeholder_id, column == "")
+                .values({column: value})
+            )
+        self._session.execute(delete(StakeholderRow).where(StakeholderRow.id == stakeholder_id))
+        self._after_bulk_change()
+
+    def list(self, include_archived: bool = False) -> list[Stakeholder]:
+        query = select(StakeholderRow)
+        if not include_archived:
+            query = query.where(StakeholderRow.archived.is_(False))
+        people = [_stakeholder(row) for row in self._session.scalars(query)]
+        return sorted(people, key=lambda s: (s.name.casefold(), s.id or 0))
+
+    def find_by_email(self, email: str) -> Stakeholder | None:
+        wanted = email.strip().casefold()
+        if not wanted:
+            return None
+        row = self._session.scalars(
+            select(StakeholderRow)
+            .where(StakeholderRow.email_folded == wanted)
+            .order_by(StakeholderRow.id)
+            .limit(1)
+        ).first()
+        return _stakeholder(row) if row else None
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(StakeholderRow)) or 0
+
+
+def _organisation(row: OrganisationRow) -> Organisation:
+    return Organisation(row.name, OrganisationKind(row.kind), row.parent_id, row.id)
+
+
+def _assessment(row: MaturityAssessmentRow) -> MaturityAssessment:
+    return MaturityAssessment(
+        row.organisation_id, MaturityLevel(row.level), as_utc(row.at), row.note, row.id
+    )
+
+
+class SqlOrganisationRepository(SqlRepository):
+    def add(self, organisation: Organisation) -> Organisation:
+        row = OrganisationRow(
+            id=organisation.id,
+            name=organisation.name,
+            kind=OrganisationKind(organisation.kind).value,
+            parent_id=organisation.parent_id,
+        )
+        self._insert(row, organisation.id)
+        return _organisation(row)
+
+    def get(self, organisation_id: int) -> Organisation | None:
+        row = self._session.get(OrganisationRow, organisation_id)
+        return _organisation(row) if row else None
+
+    def update(self, organisation: Organisation) -> None:
+        row = self._session.get(OrganisationRow, organisation.id) if organisation.id else None
+        if row is None:
+            raise NotFoundError(f"No organisation with id {organisation.id}.")
+        row.name = organisation.name
+        row.kind = OrganisationKind(organisation.kind).value
+        row.parent_id = organisation.parent_id
+        self._session.flush()
+
+    def delete(self, organisation_id: int) -> None:
+        """Removes the organisation and its assessments; people and sub-units lose the link."""
+        self._session.execute(delete(OrganisationRow).where(OrganisationRow.id == organisation_id))
+        self._after_bulk_change()
+
+    def list(self) -> list[Organisation]:
+        rows = [_organisation(row) for row in self._session.scalars(select(OrganisationRow))]
+        return sorted(rows, key=lambda o: (o.name.casefold(), o.id or 0))
+
+    def add_maturity(self, assessment: MaturityAssessment) -> MaturityAssessment:
+        row = MaturityAssessmentRow(
+            id=assessment.id,
+            organisation_id=assessment.organisation_id,
+            level=int(assessment.level),
+            at=as_utc(assessment.at),
+            note=assessment.note,
+        )
+        self._insert(row, assessment.id)
+        return _assessment(row)
+
+    def maturity_history(
+        self, organisation_id: int | None = None
+    ) -> builtins.list[MaturityAssessment]:
+        query = select(MaturityAssessmentRow).order_by(
+            MaturityAssessmentRow.at, MaturityAssessmentRow.id
+        )
+        if organisation_id is not None:
+            query = query.where(MaturityAssessmentRow.organisation_id == organisation_id)
+        return [_assessment(row) for row in self._session.scalars(query)]

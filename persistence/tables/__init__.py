@@ -1,0 +1,47 @@
+"""The ORM tables. Importing this package registers every table on ``Base.metadata``.
+
+These classes stay inside ``persistence``: repositories turn them into domain dataclasses.
+"""
+
+from persistence.tables.activity import (
+    CommitmentRow,
+    InfluenceLinkRow,
+    InteractionParticipantRow,
+    InteractionRow,
+)
+from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.maps_ratings import (
+    PER_PERSON_DIMENSIONS,
+    CurrentRatingRow,
+    MapMembershipRow,
+    MapRow,
+    RatingRow,
+)
+from persistence.tables.meetings import MeetingAttendeeRow, MeetingMapRow, MeetingRow
+from persistence.tables.people import (
+    MaturityAssessmentRow,
+    OrganisationRow,
+    StakeholderRow,
+    StakeholderTagRow,
+)
+
+__all__ = [
+    "PER_PERSON_DIMENSIONS",
+    "Base",
+    "CommitmentRow",
+    "CurrentRatingRow",
+    "InfluenceLinkRow",
+    "InteractionParticipantRow",
+    "InteractionRow",
+    "MapMembershipRow",
+    "MapRow",
+    "MaturityAssessmentRow",
+    "MeetingAttendeeRow",
+    "MeetingMapRow",
+    "MeetingRow",
+    "OrganisationRow",
+    "RatingRow",
+    "StakeholderRow",
+    "StakeholderTagRow",
+    "UtcDateTime",
+]

@@ -1,0 +1,84 @@
+"""Tables for people and organisations: stakeholders (with tags), organisations and units, and
+the maturity assessments of a unit over time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from persistence.tables.base import Base, UtcDateTime
+
+# SQLite's AUTOINCREMENT keeps ids from being reused after a delete, as PostgreSQL's sequences
+# do: an id handed out once (and perhaps held by an undo command) never names another row.
+AUTOINCREMENT = {"sqlite_autoincrement": True}
+
+
+class OrganisationRow(Base):
+    __tablename__ = "organisations"
+    __table_args__ = (Index(None, "parent_id"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String(32))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+
+
+class MaturityAssessmentRow(Base):
+    __tablename__ = "maturity_assessments"
+    __table_args__ = (Index(None, "organisation_id", "at"), AUTOINCREMENT)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    level: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class StakeholderRow(Base):
+    __tablename__ = "stakeholders"
+    __table_args__ = (
+        Index(None, "organisation_id"),
+        Index(None, "unit_id"),
+        AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    job_title: Mapped[str] = mapped_column(String, default="")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="SET NULL"))
+    relation: Mapped[str] = mapped_column(String, default="business unit")
+    email: Mapped[str] = mapped_column(String, default="")
+    #: ``email`` stripped and case-folded, kept by the repository: find_by_email compares it
+    #: (SQL's lower() folds only ASCII on SQLite, so an expression index would not do).
+    email_folded: Mapped[str] = mapped_column(String, default="", index=True)
+    phone: Mapped[str] = mapped_column(String, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    communication_preferences: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    tags: Mapped[list[StakeholderTagRow]] = relationship(
+        order_by="StakeholderTagRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+
+class StakeholderTagRow(Base):
+    """One tag of one person; ``position`` keeps the order the person's tags were given in."""
+
+    __tablename__ = "stakeholder_tags"
+    __table_args__ = (Index(None, "tag"),)
+
+    stakeholder_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,144 @@
+"""The SQLAlchemy unit of work: one session, one transaction, the repositories on it."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from persistence.errors import WorkspaceWriteError
+from persistence.repositories import (
+    SqlCommitmentRepository,
+    SqlInfluenceRepository,
+    SqlInteractionRepository,
+    SqlMapRepository,
+    SqlMeetingRepository,
+    SqlOrganisationRepository,
+    SqlRatingRepository,
+    SqlStakeholderRepository,
+)
+
+# SQLite primary result codes (the low byte of an extended code) meaning "could not write".
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 8, 10, 13
+# PostgreSQL SQLSTATEs: disk full, out of memory-ish storage, read-only transaction.
+_PG_WRITE_FAILURES = {"53100": "full", "53000": "full", "25006": "read-only"}
+
+
+def write_failure(error: BaseException) -> str | None:
+    """ "full", "read-only" or "io" when ``error`` says the database could not be written."""
+    orig = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        primary = code & 0xFF
+        if primary == _SQLITE_FULL:
+            return "full"
+        if primary == _SQLITE_READONLY:
+            return "read-only"
+        if primary == _SQLITE_IOERR:
+            return "io"
+    sqlstate = getattr(orig, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return _PG_WRITE_FAILURES.get(sqlstate)
+    return None
+
+
+def write_error(kind: str) -> WorkspaceWriteError:
+    reason = {
+        "full": "the disk (or the database) is full",
+        "read-only": "the workspace is read-only (a read-only file, folder or medium)",
+        "io": "the disk reported an error",
+    }[kind]
+    return WorkspaceWriteError(
+        f"Your last change could not be saved because {reason}. Nothing was lost: the workspace "
+        "is as it was before that change. Free some space or make the workspace writable, then "
+        "try again."
+    )
+
+
+class SqlAlchemyUnitOfWork:
+    """Enter it to start a transaction; ``commit()`` keeps the work, leaving without it rolls back.
+
+    Repositories are created on entry and belong to that transaction. A write that fails because
+    the disk is full or the file is read-only raises :class:`WorkspaceWriteError`, after the
+    whole transaction was rolled back.
+    """
+
+    stakeholders: SqlStakeholderRepository
+    organisations: SqlOrganisationRepository
+    maps: SqlMapRepository
+    ratings: SqlRatingRepository
+    interactions: SqlInteractionRepository
+    commitments: SqlCommitmentRepository
+    influence: SqlInfluenceRepository
+    meetings: SqlMeetingRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("The unit of work is used outside its `with` block.")
+        return self._session
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("The unit of work is already open.")
+        session = self._session_factory()
+        self._session = session
+        self.stakeholders = SqlStakeholderRepository(session)
+        self.organisations = SqlOrganisationRepository(session)
+        self.maps = SqlMapRepository(session)
+        self.ratings = SqlRatingRepository(session)
+        self.interactions = SqlInteractionRepository(session)
+        self.commitments = SqlCommitmentRepository(session)
+        self.influence = SqlInfluenceRepository(session)
+        self.meetings = SqlMeetingRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session, self._session = self.session, None
+        try:
+            session.rollback()  # nothing to undo after commit(); everything otherwise
+        finally:
+            session.close()
+        kind = write_failure(exc) if exc is not None else None
+        if kind is not None:
+            # A flush inside the block hit the full disk: say so in the user's terms.
+            raise write_error(kind) from exc
+
+    def commit(self) -> None:
+        session = self.session
+        try:
+            session.commit()
+        except DBAPIError as error:
+            session.rollback()
+            kind = write_failure(error)
+            if kind is None:
+                raise
+            raise write_error(kind) from error
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class SqlAlchemyUnitOfWorkFactory:
+    """Makes units of work on one engine; ``factory()`` is what the use cases are given."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # expire_on_commit=False: nothing outside the unit of work touches rows anyway (they are
+        # turned into dataclasses inside), and it spares a reload after each commit.
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def __call__(self) -> SqlAlchemyUnitOfWork:
+        return SqlAlchemyUnitOfWork(self._sessions)

@@ -1,0 +1,215 @@
+"""Workspaces: creating and opening workspace files (and PostgreSQL databases), checking them,
+and saving copies. See ``persistence.workspace`` for the public API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import NoReturn, Self
+
+from sqlalchemy import Engine
+
+from persistence.engine import make_engine, sqlite_url
+from persistence.errors import (
+    NewerWorkspaceError,
+    WorkspaceError,
+    WorkspaceExistsError,
+    WorkspaceNotFoundError,
+    WorkspaceWriteError,
+)
+from persistence.schema import SCHEMA_VERSION, MigrationError, upgrade_to_head
+from persistence.unit_of_work import (
+    SqlAlchemyUnitOfWork,
+    SqlAlchemyUnitOfWorkFactory,
+    write_error,
+    write_failure,
+)
+from persistence.workspace.backups import backup_before_upgrade, copy_database
+from persistence.workspace.file_identity import identify
+from persistence.workspace.health import health_problems
+from persistence.workspace.lock_file import WorkspaceLock
+
+WORKSPACE_SUFFIX = ".rapport"
+DEFAULT_WORKSPACE_NAME = "Rapport" + WORKSPACE_SUFFIX
+
+
+@dataclass(eq=False)
+class Workspace:
+    """An open workspace: a file (``path``) or a server database (``path`` None).
+
+    ``uow`` is a unit-of-work factory: ``use_case(workspace.uow())``. ``close()`` (or leaving a
+    ``with`` block) closes the connections and releases the lock.
+    """
+
+    path: Path | None
+    url: str
+    engine: Engine = field(repr=False)
+    #: Copies saved before upgrading the schema, newest last.
+    backups_made: list[Path] = field(default_factory=list)
+    _lock: WorkspaceLock | None = field(default=None, repr=False)
+    _closed: bool = field(default=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = SqlAlchemyUnitOfWorkFactory(self.engine)
+
+    def uow(self) -> SqlAlchemyUnitOfWork:
+        """A new unit of work on this workspace."""
+        if self._closed:
+            raise WorkspaceError("This workspace has been closed.")
+        return self._factory()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.engine.dispose()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def default_workspace_path(data_dir: Path) -> Path:
+    return data_dir / DEFAULT_WORKSPACE_NAME
+
+
+def create_workspace(path: Path) -> Workspace:
+    """A new, empty workspace at ``path``; refuses if a file is there already."""
+    path = Path(path)
+    if path.exists():
+        raise WorkspaceExistsError(
+            f"{path} exists already; Rapport never overwrites a file with a new workspace."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WorkspaceWriteError(
+            f"The folder {path.parent} could not be created ({error.strerror or error})."
+        ) from error
+    lock = WorkspaceLock.acquire(path)
+    try:
+        if path.exists():  # created by someone else between the check and the lock
+            raise WorkspaceExistsError(f"{path} exists already.")
+        upgrade_to_head(sqlite_url(path))
+        return _workspace_on_file(path, lock)
+    except BaseException as error:
+        lock.release()
+        for leftover in (path, *_sidecars(path)):
+            leftover.unlink(missing_ok=True)
+        _raise_as_workspace_error(error)
+
+
+def open_workspace(path: Path, *, create_if_missing: bool = False, lock: bool = True) -> Workspace:
+    """Open the workspace at ``path``, upgrading its schema (after a backup) if it is older.
+
+    Refuses, leaving the file untouched, one that is not a Rapport workspace, is damaged, was
+    written by a newer Rapport, or is open elsewhere. ``lock=False`` skips the lock (tests and
+    read-only tools only: two writers would each believe they are alone).
+    """
+    path = Path(path)
+    if not path.exists():
+        if create_if_missing:
+            return create_workspace(path)
+        raise WorkspaceNotFoundError(f"There is no workspace at {path}.")
+    identify(path)  # before the lock: refusing a file must not even leave a lock beside it
+    held = WorkspaceLock.acquire(path) if lock else None
+    backups: list[Path] = []
+    try:
+        found = identify(path, quick_check=False)  # again: another process may have upgraded it
+        if found.version < SCHEMA_VERSION:
+            backups.append(backup_before_upgrade(path, SCHEMA_VERSION))
+            upgrade_to_head(sqlite_url(path))
+        workspace = _workspace_on_file(path, held)
+    except BaseException as error:
+        if held is not None:
+            held.release()
+        _raise_as_workspace_error(error)
+    workspace.backups_made.extend(backups)
+    return workspace
+
+
+def open_database_url(url: str) -> Workspace:
+    """Open a server database (``postgresql+psycopg://...``), creating or upgrading its schema.
+
+    No lock and no backup: the server serialises writers, and backing it up is its
+    administrator's job.
+    """
+    from sqlalchemy import inspect
+
+    from persistence.schema import stored_revision, version_of_revision
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            revision = stored_revision(connection)
+            if revision is None and inspect(connection).get_table_names():
+                raise WorkspaceError("That database holds other tables; give Rapport its own.")
+        version = version_of_revision(revision)
+        if version is None or version > SCHEMA_VERSION:
+            raise NewerWorkspaceError(
+                f"The database was set up by a newer version of Rapport (revision {revision}); "
+                "update Rapport to use it."
+            )
+        if version < SCHEMA_VERSION:
+            upgrade_to_head(url)
+    except BaseException as error:
+        engine.dispose()
+        _raise_as_workspace_error(error)
+    return Workspace(path=None, url=engine.url.render_as_string(hide_password=True), engine=engine)
+
+
+def check_workspace(path: Path) -> list[str]:
+    """The problems SQLite's integrity and foreign key checks find (an empty list: healthy).
+
+    Reads the file only; it may be open in Rapport meanwhile.
+    """
+    return health_problems(Path(path))
+
+
+def save_copy(workspace: Workspace, dest: Path) -> None:
+    """Write a consistent copy of an open workspace file to ``dest`` (replacing it)."""
+    dest = Path(dest)
+    if workspace.path is None:
+        raise WorkspaceError("Only a workspace file can be copied; export a server database.")
+    if dest.resolve() == workspace.path.resolve():
+        raise WorkspaceError("A copy cannot replace the workspace itself; choose another name.")
+    raw = workspace.engine.raw_connection()
+    try:
+        copy_database(raw.driver_connection, dest)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+
+
+def _workspace_on_file(path: Path, lock: WorkspaceLock | None) -> Workspace:
+    url = sqlite_url(path)
+    return Workspace(path=path, url=url, engine=make_engine(url), _lock=lock)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _raise_as_workspace_error(error: BaseException) -> NoReturn:
+    """Re-raise ``error`` from SQLite or a migration in the user's terms; others unchanged."""
+    kind = write_failure(error) if not isinstance(error, WorkspaceError) else None
+    if kind is not None:
+        raise write_error(kind) from error
+    if isinstance(error, MigrationError):
+        raise WorkspaceError(f"The workspace could not be upgraded: {error}") from error
+    raise error
