@@ -1,0 +1,269 @@
+"""JSON records (format version 1, see FORMAT.md) read back into domain objects.
+
+Every field is checked; a failure raises :class:`ImportFormatError` naming the record and field
+(``ratings[12].at``), so that a bad file is refused with a message a user can act on.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from domain.model import (
+    AttendeeRole,
+    Commitment,
+    CommitmentDirection,
+    Dimension,
+    InfluenceLink,
+    Interaction,
+    InteractionKind,
+    MapMembership,
+    MaturityAssessment,
+    MaturityLevel,
+    Meeting,
+    MeetingAttendee,
+    Organisation,
+    OrganisationKind,
+    Rating,
+    Sentiment,
+    Stakeholder,
+    StakeholderMap,
+)
+
+
+class ImportFormatError(Exception):
+    """The file cannot be imported; the message says why. Nothing was written."""
+
+
+class Fields:
+    """Typed access to one record's fields; every failure names ``where`` and the field."""
+
+    def __init__(self, record: object, where: str) -> None:
+        if not isinstance(record, dict):
+            raise ImportFormatError(f"{where} should be an object.")
+        self._record: dict[str, Any] = record
+        self.where = where
+
+    def _fail(self, key: str, expected: str) -> ImportFormatError:
+        found = self._record.get(key)
+        return ImportFormatError(f"{self.where}.{key} should be {expected}, not {found!r}.")
+
+    def _get(self, key: str, default: Any, required: bool) -> Any:
+        if key not in self._record:
+            if required:
+                raise ImportFormatError(f"{self.where} lacks the field '{key}'.")
+            return default
+        return self._record[key]
+
+    def id(self, key: str = "id") -> int:
+        value = self._get(key, None, True)
+        if type(value) is not int or value <= 0:
+            raise self._fail(key, "a positive whole number")
+        return value
+
+    def optional_id(self, key: str) -> int | None:
+        if self._get(key, None, False) is None:
+            return None
+        return self.id(key)
+
+    def ids(self, key: str) -> list[int]:
+        values = self._get(key, [], False)
+        if not isinstance(values, list) or any(type(v) is not int or v <= 0 for v in values):
+            raise self._fail(key, "a list of positive whole numbers")
+        return values
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        value = self._get(key, "", required)
+        if not isinstance(value, str):
+            raise self._fail(key, "text")
+        return value
+
+    def objects(self, key: str) -> list[Fields]:
+        values = self._get(key, [], False)
+        if not isinstance(values, list):
+            raise self._fail(key, "a list")
+        return [Fields(value, f"{self.where}.{key}[{i}]") for i, value in enumerate(values)]
+
+    def texts(self, key: str) -> list[str]:
+        values = self._get(key, [], False)
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise self._fail(key, "a list of texts")
+        return values
+
+    def flag(self, key: str) -> bool:
+        value = self._get(key, False, False)
+        if not isinstance(value, bool):
+            raise self._fail(key, "true or false")
+        return value
+
+    def number(self, key: str) -> float:
+        value = self._get(key, None, True)
+        if type(value) not in (int, float):
+            raise self._fail(key, "a number")
+        return float(value)
+
+    def whole(self, key: str, default: int | None = None) -> int:
+        value = self._get(key, default, default is None)
+        if type(value) is not int:
+            raise self._fail(key, "a whole number")
+        return value
+
+    def choice[E: Enum](self, key: str, enum: type[E], default: E | None = None) -> E:
+        value = self._get(key, default.value if default is not None else None, default is None)
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(repr(e.value) for e in enum)
+            raise self._fail(key, f"one of {allowed}") from None
+
+    def moment(self, key: str) -> datetime:
+        value = self.optional_moment(key, required=True)
+        assert value is not None
+        return value
+
+    def optional_moment(self, key: str, *, required: bool = False) -> datetime | None:
+        value = self._get(key, None, required)
+        if value is None and not required:
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise self._fail(key, "an ISO-8601 date and time") from None
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+    def day(self, key: str) -> date | None:
+        value = self._get(key, None, False)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise self._fail(key, "an ISO-8601 date (YYYY-MM-DD)") from None
+
+
+def read_stakeholder(f: Fields) -> Stakeholder:
+    return Stakeholder(
+        name=f.text("name", required=True),
+        job_title=f.text("job_title"),
+        organisation_id=f.optional_id("organisation_id"),
+        unit_id=f.optional_id("unit_id"),
+        relation=f.text("relation") or "business unit",
+        email=f.text("email"),
+        phone=f.text("phone"),
+        tags=f.texts("tags"),
+        notes=f.text("notes"),
+        communication_preferences=f.text("communication_preferences"),
+        archived=f.flag("archived"),
+        id=f.id(),
+    )
+
+
+def read_organisation(f: Fields) -> Organisation:
+    return Organisation(
+        f.text("name", required=True),
+        f.choice("kind", OrganisationKind, OrganisationKind.INTERNAL_UNIT),
+        f.optional_id("parent_id"),
+        f.id(),
+    )
+
+
+def read_maturity(f: Fields) -> MaturityAssessment:
+    return MaturityAssessment(
+        f.id("organisation_id"),
+        f.choice("level", MaturityLevel),
+        f.moment("at"),
+        f.text("note"),
+        f.id(),
+    )
+
+
+def read_map(f: Fields) -> StakeholderMap:
+    return StakeholderMap(
+        f.text("name", required=True),
+        f.text("purpose"),
+        f.day("starts_on"),
+        f.day("ends_on"),
+        f.id(),
+    )
+
+
+def read_membership(f: Fields) -> MapMembership:
+    return MapMembership(f.id("map_id"), f.id("stakeholder_id"), f.moment("added_at"))
+
+
+def read_rating(f: Fields) -> Rating:
+    dimension = f.choice("dimension", Dimension)
+    map_id = f.optional_id("map_id")
+    if dimension.per_map != (map_id is not None):
+        needs = "a map_id" if dimension.per_map else "no map_id (it is rated per person)"
+        raise ImportFormatError(f"{f.where}: a {dimension.value} rating needs {needs}.")
+    return Rating(
+        stakeholder_id=f.id("stakeholder_id"),
+        dimension=dimension,
+        value=f.number("value"),
+        at=f.moment("at"),
+        map_id=map_id,
+        note=f.text("note"),
+        recorded_at=f.optional_moment("recorded_at"),
+        id=f.id(),
+    )
+
+
+def read_interaction(f: Fields) -> Interaction:
+    return Interaction(
+        when=f.moment("when"),
+        kind=f.choice("kind", InteractionKind),
+        summary=f.text("summary"),
+        sentiment=f.choice("sentiment", Sentiment, Sentiment.NEUTRAL),
+        participant_ids=f.ids("participant_ids"),
+        id=f.id(),
+    )
+
+
+def read_commitment(f: Fields) -> Commitment:
+    return Commitment(
+        stakeholder_id=f.id("stakeholder_id"),
+        direction=f.choice("direction", CommitmentDirection),
+        description=f.text("description", required=True),
+        due_on=f.day("due_on"),
+        done_at=f.optional_moment("done_at"),
+        created_at=f.optional_moment("created_at"),
+        interaction_id=f.optional_id("interaction_id"),
+        id=f.id(),
+    )
+
+
+def read_influence(f: Fields) -> InfluenceLink:
+    link = InfluenceLink(
+        f.id("source_id"), f.id("target_id"), f.whole("strength", 3), f.text("note"), f.id()
+    )
+    if link.source_id == link.target_id:
+        raise ImportFormatError(f"{f.where}: a person cannot influence themselves.")
+    return link
+
+
+def read_meeting(f: Fields) -> Meeting:
+    attendees = [
+        MeetingAttendee(
+            a.optional_id("stakeholder_id"),
+            a.text("name"),
+            a.text("email"),
+            a.choice("role", AttendeeRole, AttendeeRole.REQUIRED),
+            a.text("talking_points"),
+        )
+        for a in f.objects("attendees")
+    ]
+    return Meeting(
+        title=f.text("title", required=True),
+        start=f.moment("start"),
+        end=f.optional_moment("end"),
+        place=f.text("place"),
+        objective=f.text("objective"),
+        agenda=f.text("agenda"),
+        attendees=attendees,
+        map_ids=f.ids("map_ids"),
+        interaction_id=f.optional_id("interaction_id"),
+        ical_uid=f.text("ical_uid"),
+        id=f.id(),
+    )

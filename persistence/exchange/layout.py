@@ -1,0 +1,17 @@
+"""The layout of an export file: its format name, version and sections, in writing order."""
+
+FORMAT_NAME = "rapport-workspace"
+#: Raised when the layout changes in a way older readers would misread; they refuse newer files.
+FORMAT_VERSION = 1
+SECTIONS = (
+    "stakeholders",
+    "organisations",
+    "maturity",
+    "maps",
+    "memberships",
+    "ratings",
+    "interactions",
+    "commitments",
+    "influence_links",
+    "meetings",
+)

@@ -1,0 +1,148 @@
+"""Domain objects as JSON records (format version 1, see FORMAT.md): one function per entity."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from domain.clock import as_utc
+from domain.model import (
+    Commitment,
+    InfluenceLink,
+    Interaction,
+    MapMembership,
+    MaturityAssessment,
+    Meeting,
+    Organisation,
+    Rating,
+    Stakeholder,
+    StakeholderMap,
+)
+
+
+def moment(value: datetime | None) -> str | None:
+    """ISO-8601 in UTC with a Z, e.g. 2025-03-01T09:30:00Z."""
+    if value is None:
+        return None
+    return as_utc(value).isoformat().replace("+00:00", "Z")
+
+
+def day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def stakeholder_record(s: Stakeholder) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name,
+        "job_title": s.job_title,
+        "organisation_id": s.organisation_id,
+        "unit_id": s.unit_id,
+        "relation": s.relation,
+        "email": s.email,
+        "phone": s.phone,
+        "tags": list(s.tags),
+        "notes": s.notes,
+        "communication_preferences": s.communication_preferences,
+        "archived": s.archived,
+    }
+
+
+def organisation_record(o: Organisation) -> dict[str, Any]:
+    return {"id": o.id, "name": o.name, "kind": str(o.kind), "parent_id": o.parent_id}
+
+
+def maturity_record(a: MaturityAssessment) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "organisation_id": a.organisation_id,
+        "level": int(a.level),
+        "at": moment(a.at),
+        "note": a.note,
+    }
+
+
+def map_record(m: StakeholderMap) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "name": m.name,
+        "purpose": m.purpose,
+        "starts_on": day(m.starts_on),
+        "ends_on": day(m.ends_on),
+    }
+
+
+def membership_record(m: MapMembership) -> dict[str, Any]:
+    return {"map_id": m.map_id, "stakeholder_id": m.stakeholder_id, "added_at": moment(m.added_at)}
+
+
+def rating_record(r: Rating) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "stakeholder_id": r.stakeholder_id,
+        "dimension": str(r.dimension),
+        "map_id": r.map_id,
+        "value": float(r.value),
+        "at": moment(r.at),
+        "recorded_at": moment(r.recorded_at),
+        "note": r.note,
+    }
+
+
+def interaction_record(i: Interaction) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "when": moment(i.when),
+        "kind": str(i.kind),
+        "summary": i.summary,
+        "sentiment": int(i.sentiment),
+        "participant_ids": list(i.participant_ids),
+    }
+
+
+def commitment_record(c: Commitment) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "stakeholder_id": c.stakeholder_id,
+        "direction": str(c.direction),
+        "description": c.description,
+        "due_on": day(c.due_on),
+        "done_at": moment(c.done_at),
+        "created_at": moment(c.created_at),
+        "interaction_id": c.interaction_id,
+    }
+
+
+def influence_record(k: InfluenceLink) -> dict[str, Any]:
+    return {
+        "id": k.id,
+        "source_id": k.source_id,
+        "target_id": k.target_id,
+        "strength": k.strength,
+        "note": k.note,
+    }
+
+
+def meeting_record(m: Meeting) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "title": m.title,
+        "start": moment(m.start),
+        "end": moment(m.end),
+        "place": m.place,
+        "objective": m.objective,
+        "agenda": m.agenda,
+        "attendees": [
+            {
+                "stakeholder_id": a.stakeholder_id,
+                "name": a.name,
+                "email": a.email,
+                "role": str(a.role),
+                "talking_points": a.talking_points,
+            }
+            for a in m.attendees
+        ],
+        "map_ids": list(m.map_ids),
+        "interaction_id": m.interaction_id,
+        "ical_uid": m.ical_uid,
+    }
