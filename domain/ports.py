@@ -100,6 +100,20 @@ class RatingRepository(Protocol):
         """Latest values, read from the kept-at-hand table rather than from history."""
         ...
 
+    def values_as_of(
+        self,
+        dimension: Dimension,
+        moment: datetime,
+        stakeholder_ids: Iterable[int],
+        map_id: int | None = None,
+    ) -> list[CurrentValue]:
+        """The value each of these people held at ``moment`` in ``dimension`` (on ``map_id`` for
+        map dimensions): their latest rating at or before it. People with none are left out.
+
+        One index seek per person, however long the history.
+        """
+        ...
+
     def count(self) -> int: ...
 
 

@@ -48,6 +48,8 @@ class PersonHistory:
     interactions: list[Interaction] = field(default_factory=list)
     #: Names of the maps the person's map ratings belong to.
     map_names: dict[int, str] = field(default_factory=dict)
+    #: The maps the person is on now (id → name), in name order.
+    on_maps: dict[int, str] = field(default_factory=dict)
 
     @property
     def future(self) -> list[Rating]:
@@ -104,12 +106,20 @@ def person_history(
             uow.interactions.list(stakeholder_id),
             key=lambda i: (as_utc(i.when), i.id or 0),
         )
-        map_ids = {r.map_id for r in ratings if r.map_id is not None}
-        map_names = {m.id: m.name for m in uow.maps.list() if m.id is not None and m.id in map_ids}
+        member_of = set(uow.maps.maps_of(stakeholder_id))
+        maps = uow.maps.list()
+    map_names: dict[int, str] = {}
+    on_maps: dict[int, str] = {}
+    for stakeholder_map in maps:
+        if stakeholder_map.id is not None:
+            map_names[stakeholder_map.id] = stakeholder_map.name
+            if stakeholder_map.id in member_of:
+                on_maps[stakeholder_map.id] = stakeholder_map.name
     return PersonHistory(
         person,
         as_utc(now) if now is not None else utc_now(),
         ratings,
         interactions,
         map_names,
+        on_maps,
     )

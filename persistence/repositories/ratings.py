@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import aliased
 
 from domain.clock import as_utc, utc_now
 from domain.model import Dimension, Rating
 from domain.ports import CurrentValue
 from persistence.repositories import current_ratings
-from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository
-from persistence.tables import CurrentRatingRow, RatingRow
+from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, chunked
+from persistence.tables import CurrentRatingRow, RatingRow, StakeholderRow
 
 #: Rows per INSERT batch in :meth:`SqlRatingRepository.add_many`.
 BULK_BATCH = 20_000
@@ -158,6 +159,44 @@ class SqlRatingRepository(SqlRepository):
             if people is None or row.stakeholder_id in people
         ]
         return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
+
+    def values_as_of(
+        self,
+        dimension: Dimension,
+        moment: datetime,
+        stakeholder_ids: Iterable[int],
+        map_id: int | None = None,
+    ) -> list[CurrentValue]:
+        """Per person, the latest rating at or before ``moment``: a correlated LIMIT 1 subquery,
+        read backwards along ix_ratings_person_dimension_map_at (one seek per person)."""
+        wanted = Dimension(dimension)
+        cutoff = as_utc(moment)
+        people = sorted(set(stakeholder_ids))
+        inner = aliased(RatingRow)
+        person = StakeholderRow.id
+        on_map = inner.map_id.is_(None) if map_id is None else inner.map_id == map_id
+        latest_id = (
+            select(inner.id)
+            .where(
+                inner.stakeholder_id == person,
+                inner.dimension == wanted.value,
+                on_map,
+                inner.at <= cutoff,
+            )
+            .order_by(inner.at.desc(), inner.id.desc())
+            .limit(1)
+            .correlate(StakeholderRow)
+            .scalar_subquery()
+        )
+        values: list[CurrentValue] = []
+        for chunk in chunked(people, MAX_BOUND_IDS):
+            ids = select(latest_id).where(person.in_(chunk))
+            query = select(RatingRow.stakeholder_id, RatingRow.value, RatingRow.at, RatingRow.id)
+            for row in self._session.execute(query.where(RatingRow.id.in_(ids))):
+                values.append(
+                    CurrentValue(row[0], wanted, map_id, float(row[1]), as_utc(row[2]), row[3])
+                )
+        return sorted(values, key=lambda v: v.stakeholder_id)
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(RatingRow)) or 0

@@ -137,5 +137,32 @@ class FakeRatingRepository(FakeRepository):
             values.append(CurrentValue(person, dimension, on_map, last.value, last.at, last.id))
         return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
 
+    def values_as_of(
+        self,
+        dimension: Dimension,
+        moment: datetime,
+        stakeholder_ids: Iterable[int],
+        map_id: int | None = None,
+    ) -> list[CurrentValue]:
+        people = set(stakeholder_ids)
+        cutoff = as_utc(moment)
+        groups: dict[int, list[Rating]] = {}
+        for r in self._t.ratings.values():
+            if (
+                r.dimension == dimension
+                and r.stakeholder_id in people
+                and r.map_id == map_id
+                and r.at <= cutoff
+            ):
+                groups.setdefault(r.stakeholder_id, []).append(r)
+        values = []
+        for person, rows in sorted(groups.items()):
+            last = latest(rows)
+            assert last is not None and last.id is not None
+            values.append(
+                CurrentValue(person, last.dimension, map_id, last.value, last.at, last.id)
+            )
+        return values
+
     def count(self) -> int:
         return len(self._t.ratings)
