@@ -1,0 +1,1 @@
+"""Printed meeting prep sheets: layout, charts, PDF and print preview."""

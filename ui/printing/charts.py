@@ -1,0 +1,204 @@
+"""The sheet's small pictures, drawn as vectors with QPainter: a grid thumbnail per map with the
+person's marker in its quadrant, and a sparkline of trust and influence over the last year."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+
+from domain.rules.quadrant import Quadrant
+from domain.usecases.prep_sheet import MapStanding, Trend
+from ui.printing import style
+from ui.printing.style import Units
+from ui.printing.text import month_year, number
+
+_QUADRANT_CELLS = {
+    # (column, row) with row 0 at the top (high power).
+    Quadrant.KEEP_SATISFIED: (0, 0),
+    Quadrant.MANAGE_CLOSELY: (1, 0),
+    Quadrant.MONITOR: (0, 1),
+    Quadrant.KEEP_INFORMED: (1, 1),
+}
+
+
+def _pen(colour: str | QColor, width: float, dash: bool = False) -> QPen:
+    pen = QPen(QColor(colour), width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if dash:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def _tint(hex_colour: str, alpha: float) -> QColor:
+    tint = QColor(hex_colour)
+    tint.setAlphaF(alpha)
+    return tint
+
+
+def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, u: Units) -> None:
+    """A power/interest grid in ``rect`` (split at 5 on both axes) with the marker and the aim."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    half_w, half_h = rect.width() / 2, rect.height() / 2
+    current = standing.quadrant
+    for quadrant, (col, row) in _QUADRANT_CELLS.items():
+        cell = QRectF(rect.left() + col * half_w, rect.top() + row * half_h, half_w, half_h)
+        strong = quadrant is current
+        painter.fillRect(cell, _tint(style.quadrant_colour(quadrant), 0.16 if strong else 0.05))
+    painter.setPen(_pen(style.RULE, u(0.6)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    if current is not None:
+        centre = rect.center()
+        painter.drawLine(QPointF(centre.x(), rect.top()), QPointF(centre.x(), rect.bottom()))
+        painter.drawLine(QPointF(rect.left(), centre.y()), QPointF(rect.right(), centre.y()))
+
+    # Axis hints: power up the side, interest along the bottom.
+    painter.setPen(QColor(style.FAINT))
+    painter.setFont(style.font(4.6, QFont.Weight.DemiBold))
+    painter.drawText(
+        QRectF(rect.left() + u(2), rect.top() + u(1.5), rect.width(), u(6)),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        "POWER",
+    )
+    painter.drawText(
+        QRectF(rect.left(), rect.bottom() - u(7), rect.width() - u(2), u(6)),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+        "INTEREST",
+    )
+
+    def point(power: float, interest: float) -> QPointF:
+        x = rect.left() + max(0.0, min(10.0, interest)) / 10.0 * rect.width()
+        y = rect.bottom() - max(0.0, min(10.0, power)) / 10.0 * rect.height()
+        return QPointF(x, y)
+
+    radius = u(4.2)
+    here = (
+        point(standing.power, standing.interest)
+        if standing.power is not None and standing.interest is not None
+        else None
+    )
+    aim = (
+        point(standing.desired_power, standing.desired_interest)
+        if standing.desired_power is not None and standing.desired_interest is not None
+        else None
+    )
+    if aim is not None:
+        if here is not None and _distance(here, aim) > radius * 2.2:
+            _arrow(painter, here, aim, radius, u)
+        painter.setPen(_pen(style.INK, u(0.7), dash=True))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(aim, radius, radius)
+    if here is not None:
+        fill = (
+            style.ATTITUDE_COLOURS[standing.attitude]
+            if standing.attitude is not None
+            else style.UNRATED_FILL
+        )
+        painter.setPen(_pen(style.INK, u(0.8)))
+        painter.setBrush(QBrush(QColor(fill)))
+        painter.drawEllipse(here, radius, radius)
+    else:
+        painter.setPen(QColor(style.FAINT))
+        painter.setFont(style.font(5.5, QFont.Weight.Normal, italic=True))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "not placed")
+    painter.restore()
+
+
+def _distance(a: QPointF, b: QPointF) -> float:
+    return ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
+
+
+def _arrow(painter: QPainter, start: QPointF, end: QPointF, radius: float, u: Units) -> None:
+    length = _distance(start, end)
+    ux, uy = (end.x() - start.x()) / length, (end.y() - start.y()) / length
+    tail = QPointF(start.x() + ux * radius, start.y() + uy * radius)
+    tip = QPointF(end.x() - ux * radius, end.y() - uy * radius)
+    painter.setPen(_pen(style.MUTED, u(0.7)))
+    painter.drawLine(tail, tip)
+    head = u(2.4)
+    left = QPointF(tip.x() - ux * head - uy * head * 0.6, tip.y() - uy * head + ux * head * 0.6)
+    right = QPointF(tip.x() - ux * head + uy * head * 0.6, tip.y() - uy * head - ux * head * 0.6)
+    painter.setBrush(QColor(style.MUTED))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPolygon(QPolygonF([tip, left, right]))
+
+
+def draw_trend(
+    painter: QPainter,
+    rect: QRectF,
+    trust: Trend,
+    influence: Trend,
+    since: datetime,
+    now: datetime,
+    u: Units,
+) -> None:
+    """Trust and influence (0–10) as step lines over [since, now], with their values at the end."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    label_w = u(15)
+    plot = QRectF(rect.left(), rect.top() + u(1), rect.width() - label_w, rect.height() - u(9))
+    span = max(1.0, (now - since).total_seconds())
+
+    def x_of(moment: datetime) -> float:
+        share = (moment - since).total_seconds() / span
+        return plot.left() + max(0.0, min(1.0, share)) * plot.width()
+
+    def y_of(value: float) -> float:
+        return plot.bottom() - max(0.0, min(10.0, value)) / 10.0 * plot.height()
+
+    painter.fillRect(plot, QColor(style.WASH))
+    painter.setPen(_pen(style.RULE, u(0.4)))
+    for level in (0, 5, 10):
+        painter.drawLine(QPointF(plot.left(), y_of(level)), QPointF(plot.right(), y_of(level)))
+    # Quarter ticks along the bottom.
+    painter.setFont(style.font(4.8))
+    painter.setPen(QColor(style.FAINT))
+    for share, text in ((0.0, month_year(since)), (1.0, "now")):
+        align = Qt.AlignmentFlag.AlignLeft if share == 0 else Qt.AlignmentFlag.AlignRight
+        box = QRectF(plot.left(), plot.bottom() + u(1), plot.width(), u(7))
+        painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, text)
+
+    placed_labels: list[float] = []
+    drew = False
+    for trend, hex_colour in ((influence, style.INFLUENCE_COLOUR), (trust, style.TRUST_COLOUR)):
+        if not trend.points:
+            continue
+        drew = True
+        path = QPainterPath()
+        first = trend.points[0]
+        path.moveTo(x_of(max(first.at, since)), y_of(first.value))
+        previous = first.value
+        for point in trend.points[1:]:
+            path.lineTo(x_of(point.at), y_of(previous))
+            path.lineTo(x_of(point.at), y_of(point.value))
+            previous = point.value
+        path.lineTo(plot.right(), y_of(previous))
+        painter.setPen(_pen(hex_colour, u(1.1)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        end = QPointF(plot.right(), y_of(previous))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(hex_colour))
+        painter.drawEllipse(end, u(1.5), u(1.5))
+        # The value beside the end dot, nudged apart when both lines end close together.
+        y = end.y()
+        for other in placed_labels:
+            if abs(other - y) < u(6):
+                y = other + (u(6) if y >= other else -u(6))
+        placed_labels.append(y)
+        painter.setPen(QColor(hex_colour))
+        painter.setFont(style.font(6, QFont.Weight.Bold))
+        painter.drawText(
+            QRectF(plot.right() + u(2.5), y - u(4), label_w, u(8)),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            number(previous),
+        )
+    if not drew:
+        painter.setPen(QColor(style.FAINT))
+        painter.setFont(style.font(6, QFont.Weight.Normal, italic=True))
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "no trust or influence ratings")
+    painter.restore()

@@ -1,0 +1,227 @@
+"""Prep sheets on paper: lay out one or more meetings' sheets and paint them on a printer or PDF.
+
+    write_pdf(sheets, Path("steerco.pdf"), PageSize.A4)     # headless (CLI, tests, bench)
+    render(sheets, printer)                                 # print preview / printer
+
+Each meeting starts on a new page; the footer of every page says "Confidential", when it was
+printed and "Page x of y" over the whole set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from domain.clock import utc_now
+from domain.usecases.prep_sheet import PrepSheet
+from ui.printing import style, text
+from ui.printing.blocks import AttendeeBlock, Band, Columns, Heading, TextFlow
+from ui.printing.flow import Flowable, Frame, Page, RenderContext, paginate, paint_text
+
+#: Side, top (continuation pages) and bottom margins, in points.
+MARGIN_SIDE = 42.0
+MARGIN_TOP = 46.0
+MARGIN_BOTTOM = 50.0
+#: PDF coordinates per inch: fine enough for exact placement, small enough to stay fast.
+PDF_RESOLUTION = 1200
+
+
+class PageSize(StrEnum):
+    A4 = "A4"
+    LETTER = "Letter"
+
+    @property
+    def qt(self) -> QPageSize:
+        ident = QPageSize.PageSizeId.A4 if self is PageSize.A4 else QPageSize.PageSizeId.Letter
+        return QPageSize(ident)
+
+    @classmethod
+    def parse(cls, value: str) -> PageSize:
+        for size in cls:
+            if size.value.casefold() == value.strip().casefold():
+                return size
+        raise ValueError(f"Unknown page size “{value}”: use A4 or Letter.")
+
+
+def page_layout(size: PageSize) -> QPageLayout:
+    return QPageLayout(
+        size.qt, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point
+    )
+
+
+def write_pdf(
+    sheets: Sequence[PrepSheet],
+    path: Path,
+    size: PageSize = PageSize.A4,
+    printed_at: datetime | None = None,
+) -> int:
+    """Write the sheets as one PDF; returns the number of pages. Raises OSError if not written."""
+    partial = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout(size))
+    writer.setCreator("Rapport")
+    writer.setTitle(_document_title(sheets))
+    try:
+        pages = render(sheets, writer, printed_at)
+    finally:
+        del writer  # closes the file
+    if not partial.exists() or partial.stat().st_size == 0:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"could not write {path}")
+    partial.replace(path)
+    return pages
+
+
+def _document_title(sheets: Sequence[PrepSheet]) -> str:
+    if len(sheets) == 1:
+        return f"Prep sheet — {sheets[0].title}"
+    return f"Prep sheets — {len(sheets)} meetings"
+
+
+def render(
+    sheets: Sequence[PrepSheet], device: QPagedPaintDevice, printed_at: datetime | None = None
+) -> int:
+    """Lay out and paint the sheets on ``device`` (its page size is used as set); returns pages."""
+    ctx = RenderContext(device)
+    u = ctx.u
+    full = device.pageLayout().fullRectPoints()
+    page_w, page_h = u(full.width()), u(full.height())
+    side = u(MARGIN_SIDE)
+    width = page_w - 2 * side
+    first = Frame(side, 0.0, width, page_h - u(MARGIN_BOTTOM))
+    later = Frame(side, u(MARGIN_TOP), width, page_h - u(MARGIN_TOP) - u(MARGIN_BOTTOM))
+    moment = printed_at or utc_now()
+    sections = [_flowables(ctx, sheet, width, side) for sheet in sheets]
+    pages = paginate(sections, first, later) if sheets else []
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or PDF file could not be opened for painting")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for number, page in enumerate(pages, start=1):
+            if number > 1:
+                device.newPage()
+            for placed in page.items:
+                placed.item.draw(painter, side, placed.y)
+            _decorate(
+                ctx,
+                painter,
+                page,
+                sheets[page.section],
+                number,
+                len(pages),
+                moment,
+                QSizeF(page_w, page_h),
+            )
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _flowables(ctx: RenderContext, sheet: PrepSheet, width: float, bleed: float) -> list[Flowable]:
+    u = ctx.u
+    items: list[Flowable] = [Band(ctx, sheet, width, bleed)]
+    if sheet.objective.strip() or sheet.agenda.strip():
+        items.append(Columns(ctx, sheet, width))
+    if sheet.attendees:
+        items.append(Heading(ctx, "At a glance", width))
+        items.append(TextFlow(ctx.text(text.glance_html(sheet), width, 7.6)))
+        note = "● now   ◌ where we want them" if any(a.standings for a in sheet.attendees) else ""
+        items.append(Heading(ctx, "Attendees", width, note))
+        today = text.local(sheet.prepared_at).date()
+        for person in sheet.attendees:
+            items.append(
+                AttendeeBlock(ctx, person, width, today, sheet.trend_since, sheet.prepared_at)
+            )
+    else:
+        items.append(
+            TextFlow(
+                ctx.text(
+                    '<p class="muted">No attendees yet. Add them on the Meetings page.</p>',
+                    width,
+                    9,
+                ),
+                space_before=u(12),
+            )
+        )
+    return items
+
+
+def _decorate(
+    ctx: RenderContext,
+    painter: QPainter,
+    page: Page,
+    sheet: PrepSheet,
+    number: int,
+    total: int,
+    printed_at: datetime,
+    size: QSizeF,
+) -> None:
+    """The running header of continuation pages and every page's footer."""
+    u = ctx.u
+    side = u(MARGIN_SIDE)
+    width = size.width() - 2 * side
+    small = style.font(6.8)
+    rule = QColor(style.RULE)
+    if not page.first_of_section:
+        top = u(MARGIN_TOP) - u(20)
+        title = f"{sheet.title} — {text.short_day(sheet.start)}, {text.clock(sheet.start)}"
+        paint_text(
+            painter,
+            QRectF(side, top, width * 0.8, u(10)),
+            int(Qt.AlignmentFlag.AlignLeft),
+            title,
+            style.font(6.8, QFont.Weight.DemiBold),
+            style.MUTED,
+        )
+        paint_text(
+            painter,
+            QRectF(side, top, width, u(10)),
+            int(Qt.AlignmentFlag.AlignRight),
+            "continued",
+            small,
+            style.FAINT,
+        )
+        painter.setPen(rule)
+        painter.drawLine(QPointF(side, top + u(12)), QPointF(side + width, top + u(12)))
+
+    bottom = size.height() - u(MARGIN_BOTTOM) + u(20)
+    painter.setPen(rule)
+    painter.drawLine(QPointF(side, bottom), QPointF(side + width, bottom))
+    line = QRectF(side, bottom + u(5), width, u(10))
+    caps = style.font(6.5, QFont.Weight.Bold)
+    caps.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
+    mark = paint_text(
+        painter, line, int(Qt.AlignmentFlag.AlignLeft), "CONFIDENTIAL", caps, style.OVERDUE
+    )
+    paint_text(
+        painter,
+        line.adjusted(mark.width() + u(10), 0, 0, 0),
+        int(Qt.AlignmentFlag.AlignLeft),
+        f"Printed {text.printed(printed_at)} · Rapport",
+        small,
+        style.MUTED,
+    )
+    paint_text(
+        painter,
+        line,
+        int(Qt.AlignmentFlag.AlignRight),
+        f"Page {number} of {total}",
+        style.font(6.8, QFont.Weight.DemiBold),
+        style.BODY,
+    )

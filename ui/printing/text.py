@@ -1,0 +1,255 @@
+"""Words and HTML for the prep sheet. Every piece of user-entered text goes through :func:`esc`.
+
+Dates and times are shown in the computer's own time zone, with English names whatever the
+system locale (the rest of Rapport speaks English too).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+
+from domain.model import AttendeeRole, Attitude, InteractionKind, Sentiment
+from domain.rules.quadrant import Quadrant
+from domain.usecases.prep_sheet import (
+    AttendeeSheet,
+    CommitmentLine,
+    InteractionLine,
+    MapStanding,
+    PrepSheet,
+    Trend,
+)
+
+_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def esc(text: str) -> str:
+    """User text as literal HTML text: ``<b>Eve</b>`` prints as typed."""
+    return html.escape(text, quote=True)
+
+
+def esc_lines(text: str) -> str:
+    """Multi-line user text, line breaks kept."""
+    lines = [esc(line.rstrip()) for line in text.strip().splitlines()]
+    return "<br/>".join(lines)
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone()
+
+
+def day(moment: datetime | date, year: bool = True) -> str:
+    value = local(moment) if isinstance(moment, datetime) else moment
+    text = f"{value.day} {_MONTHS[value.month - 1]}"
+    return f"{text} {value.year}" if year else text
+
+
+def long_day(moment: datetime) -> str:
+    value = local(moment)
+    return f"{_LONG_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def short_day(moment: datetime) -> str:
+    value = local(moment)
+    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]}"
+
+
+def month_year(moment: datetime) -> str:
+    value = local(moment)
+    return f"{_MONTHS[value.month - 1]} {value.year}"
+
+
+def clock(moment: datetime) -> str:
+    return f"{local(moment):%H:%M}"
+
+
+def when(sheet: PrepSheet) -> str:
+    """ "Tuesday 2 December 2025 · 10:00–11:30"."""
+    text = f"{long_day(sheet.start)} · {clock(sheet.start)}"
+    if sheet.end is not None:
+        if local(sheet.end).date() == local(sheet.start).date():
+            text += f"–{clock(sheet.end)}"
+        else:
+            text += f" – {short_day(sheet.end)} {clock(sheet.end)}"
+    return text
+
+
+def printed(moment: datetime) -> str:
+    return f"{day(moment)}, {clock(moment)}"
+
+
+def role_label(role: AttendeeRole) -> str:
+    return {
+        AttendeeRole.ORGANISER: "Organiser",
+        AttendeeRole.REQUIRED: "Required",
+        AttendeeRole.OPTIONAL: "Optional",
+    }[AttendeeRole(role)]
+
+
+def kind_label(kind: InteractionKind) -> str:
+    return {
+        InteractionKind.MEETING: "Meeting",
+        InteractionKind.CALL: "Call",
+        InteractionKind.EMAIL: "E-mail",
+        InteractionKind.MEAL: "Meal",
+        InteractionKind.WORKSHOP: "Workshop",
+    }[InteractionKind(kind)]
+
+
+def sentiment_mark(sentiment: Sentiment) -> str:
+    """A short, printable sign of how it went: ++, +, ○, −, −−."""
+    value = int(sentiment)
+    if value > 0:
+        return f'<span class="pos">{"+" * value}</span>'
+    if value < 0:
+        return f'<span class="neg">{"−" * -value}</span>'
+    return '<span class="neu">○</span>'
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.1f}".removesuffix(".0") if value == int(value) else f"{value:.1f}"
+
+
+def change(value: float | None) -> str:
+    if value is None or abs(value) < 0.05:
+        return ""
+    arrow = "▲" if value > 0 else "▼"
+    return f"{arrow}{abs(value):.1f}".replace(".0", "")
+
+
+def attitude_label(attitude: Attitude | None) -> str:
+    return attitude.label if attitude is not None else "not rated"
+
+
+def quadrant_label(quadrant: Quadrant | None) -> str:
+    return quadrant.title if quadrant is not None else "Not placed"
+
+
+def organisation_line(person: AttendeeSheet) -> str:
+    """ "CFO · Northwind › Finance · ada@…": the second line of an attendee block (escaped)."""
+    parts = []
+    if person.job_title:
+        parts.append(esc(person.job_title))
+    if person.organisation:
+        org = esc(person.organisation)
+        if person.unit:
+            org += f" › {esc(person.unit)}"
+        parts.append(org)
+    if person.email:
+        parts.append(esc(person.email))
+    return " · ".join(parts)
+
+
+# -- section contents (HTML) ----------------------------------------------------------------------
+def standings_html(standings: tuple[MapStanding, ...]) -> str:
+    """Per map: the quadrant (and the one we aim for), then power, interest and attitude."""
+    rows = []
+    aim = ' <span class="muted">→ aim</span> '
+    for standing in standings:
+        name = f'<span class="strong">{esc(standing.map_name)}</span>'
+        if standing.quadrant is None:
+            why = "not on this map" if not standing.on_map else "not placed yet"
+            rows.append(f'<p>{name} <span class="muted">· {why}</span></p>')
+            continue
+        line = f"{name} · {standing.quadrant.title}"
+        goal = standing.desired_quadrant
+        if goal is not None and goal != standing.quadrant:
+            line += f"{aim}{goal.title}"
+        detail = (
+            f'<span class="muted">Power {number(standing.power)} · '
+            f"Interest {number(standing.interest)} · Attitude</span> "
+            f"<b>{attitude_label(standing.attitude)}</b>"
+        )
+        wanted = standing.desired_attitude
+        if wanted is not None and wanted != standing.attitude:
+            detail += f"{aim}<b>{wanted.label}</b>"
+        rows.append(f"<p>{line}<br/>{detail}</p>")
+    return "".join(rows)
+
+
+def interactions_html(lines: tuple[InteractionLine, ...]) -> str:
+    rows = []
+    for line in lines:
+        summary = esc(line.summary.strip()) or '<span class="faint">no summary</span>'
+        rows.append(
+            f'<p>{sentiment_mark(line.sentiment)} <span class="muted">{day(line.when)} · '
+            f"{kind_label(line.kind)}</span> — {summary}</p>"
+        )
+    return "".join(rows)
+
+
+def commitments_html(lines: tuple[CommitmentLine, ...], today: date) -> str:
+    rows = []
+    for line in lines:
+        text = esc(line.description.strip())
+        if line.due_on is None:
+            due = '<span class="faint">no date</span>'
+        elif line.overdue:
+            days = (today - line.due_on).days
+            due = (
+                f'<span class="overdue">overdue {days} d · was due {day(line.due_on, False)}</span>'
+            )
+        else:
+            due = f'<span class="due">due {day(line.due_on, line.due_on.year != today.year)}</span>'
+        rows.append(f"<p>■ {text} — {due}</p>" if line.overdue else f"<p>□ {text} — {due}</p>")
+    return "".join(rows)
+
+
+def note_html(person: AttendeeSheet) -> str:
+    note = person.latest_note
+    if note is None:
+        return ""
+    return (
+        f'<p>“{esc_lines(note.text)}” <span class="muted">— {day(note.at)}, '
+        f"{esc(note.about)}</span></p>"
+    )
+
+
+def trend_caption(trend: Trend) -> str:
+    return f"{number(trend.current)} {change(trend.change)}".strip()
+
+
+def glance_html(sheet: PrepSheet) -> str:
+    """The "at a glance" table: one line per attendee."""
+    rows = []
+    for person in sheet.attendees:
+        if not person.known:
+            rows.append(
+                f'<tr><td class="ink">{esc(person.name)}</td><td>{role_label(person.role)}</td>'
+                '<td colspan="5" class="faint">not in Rapport — no history</td></tr>'
+            )
+            continue
+        standing = person.standings[0] if person.standings else None
+        quadrant = quadrant_label(standing.quadrant) if standing else "–"
+        attitude = attitude_label(standing.attitude) if standing else "–"
+        wanted = standing.desired_attitude if standing else None
+        if standing and wanted is not None and wanted != standing.attitude:
+            attitude += f" → {wanted.label}"
+        overdue = sum(c.overdue for c in person.we_owe + person.they_owe)
+        owed = f"{len(person.we_owe)} / {len(person.they_owe)}"
+        if overdue:
+            owed += f' <span class="overdue">({overdue} late)</span>'
+        rows.append(
+            f'<tr><td class="ink">{esc(person.name)}</td><td>{role_label(person.role)}</td>'
+            f"<td>{quadrant}</td>"
+            f'<td class="num">{trend_caption(person.trust)}</td>'
+            f'<td class="num">{trend_caption(person.influence)}</td>'
+            f"<td>&nbsp;&nbsp;{attitude}</td><td>{owed}</td></tr>"
+        )
+    head = (
+        "<tr><th>Attendee</th><th>Role</th><th>Quadrant</th>"
+        '<th align="right">Trust</th><th align="right">Influence</th>'
+        "<th>&nbsp;&nbsp;Attitude → aim</th>"
+        "<th>We owe / they owe</th></tr>"
+    )
+    return f'<table class="glance" width="100%" cellspacing="0">{head}{"".join(rows)}</table>'
+
+
+def agenda_html(agenda: str) -> str:
+    """The agenda, numbered lines kept as the user typed them."""
+    lines = [line.strip() for line in agenda.strip().splitlines() if line.strip()]
+    return "".join(f"<p>{esc(line)}</p>" for line in lines)
