@@ -36,6 +36,9 @@ def _command_modules() -> list:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ui.frozen import prepare_process
+
+    prepare_process()  # the packaged app only (build.spec); nothing from source
     args = build_parser().parse_args(argv)
     if args.command:
         return int(args.run(args))
