@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from ui.app import build_window, create_application
 from ui.app_context import AppContext
@@ -26,7 +27,9 @@ def open_main_window(qtbot, workspace: Path, settings: QSettings) -> tuple[AppCo
     window.settings = settings
     window.workspace_menu.settings = settings
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.workspace_menu.open_path(workspace, create=not workspace.exists())
     return ctx, window

@@ -141,6 +141,7 @@ def test_a_second_window_on_the_same_workspace_is_told_who_holds_it(
     assert window2.workspace_menu.open_path(workspace) is False
     box = window2.findChild(QMessageBox, "workspaceErrorBox")
     assert box is not None
-    assert "in use" in box.text().lower() or "locked" in box.text().lower()
+    assert "already open in Rapport" in box.text()
+    assert "rapport.lock" in box.text()  # says what to do if that Rapport is gone
     assert not ctx2.has_workspace
     ctx.close_workspace()
