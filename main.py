@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:  # type: ignore[type-arg]
     """Command modules of features beyond the workspace (added as features land)."""
-    return []
+    from ui.cli import prep_sheet_command
+
+    return [prep_sheet_command]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,6 +106,9 @@ def font(size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool =
     result.setItalic(italic)
     result.setKerning(True)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # Inter swaps in raised colons and dashes between digits ("10:00–11:30"); those glyphs carry
+    # no Unicode value, so the PDF's text could not be searched or copied. Plain glyphs instead.
+    result.setFeature(QFont.Tag("calt"), 0)
     return result
 
 

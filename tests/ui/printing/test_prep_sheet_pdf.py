@@ -1,0 +1,144 @@
+"""Prep sheets as PDF, read back with pypdf: what a reader of the paper would find on it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from domain.model import Meeting, MeetingAttendee
+from domain.usecases.meetings import plan_meeting
+from domain.usecases.prep_sheet import build_prep_sheet, build_prep_sheets
+from persistence.workspace import Workspace, create_workspace
+from tests.ui.printing.sample_meeting import HTML_NAME, PEOPLE, QUADRANTS, Sample, build_sample
+from ui.printing.prep_sheet_renderer import PageSize, write_pdf
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    with create_workspace(tmp_path / "sheet.rapport") as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample(workspace: Workspace) -> Sample:
+    return build_sample(workspace.uow, NOW)
+
+
+def _text(path: Path) -> tuple[PdfReader, str]:
+    reader = PdfReader(path)
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return reader, " ".join(text.split())
+
+
+def test_the_sheet_names_every_attendee_with_quadrant_last_contact_and_open_commitments(
+    qapp: object, workspace: Workspace, sample: Sample, tmp_path: Path
+) -> None:
+    sheet = build_prep_sheet(workspace.uow(), sample.meeting.id or 0)
+    out = tmp_path / "steerco.pdf"
+    pages = write_pdf([sheet], out, PageSize.A4)
+    reader, text = _text(out)
+    assert len(reader.pages) == pages >= 2
+
+    assert "ERP steering" in text and "Phase 1 go decision" in text and "Board room" in text
+    for (name, _title, _relation, _pos, _support, last), quadrant in zip(
+        PEOPLE, QUADRANTS, strict=True
+    ):
+        assert name in text
+        assert f"{sample.map_name} · {quadrant}" in text
+        assert last in text
+        assert f"Send {name} the cost model" in text
+        assert f"{name} shares the budget" in text
+        assert f"Talking point for {name}" in text
+        assert f"Trust note of {name}" in text
+    assert "overdue 5 d" in text
+    assert "Oldest contact" not in text  # only the last three interactions
+    assert "Pat Newcomer" in text and "No history" in text
+    assert "CONFIDENTIAL" in text.replace(" ", "").upper()
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    assert "Printed " in text
+    # Every glyph maps back to its character (no unmapped alternates), so the PDF is searchable.
+    assert not [c for c in text if ord(c) < 32]
+    start = sheet.start.astimezone()
+    assert f"{start:%H:%M}–" in text
+
+
+def test_user_text_containing_html_prints_literally(
+    qapp: object, workspace: Workspace, sample: Sample, tmp_path: Path
+) -> None:
+    out = tmp_path / "html.pdf"
+    write_pdf([build_prep_sheet(workspace.uow(), sample.meeting.id or 0)], out)
+    _reader, text = _text(out)
+    assert HTML_NAME in text
+    assert "Workshop on <campaign> timing & scope" in text
+    assert "&amp;" not in text and "&lt;" not in text
+
+
+@pytest.mark.parametrize(
+    ("size", "points"),
+    [(PageSize.A4, (595.3, 841.9)), (PageSize.LETTER, (612.0, 792.0))],
+)
+def test_the_page_size_is_right_for_a4_and_letter(
+    qapp: object,
+    workspace: Workspace,
+    sample: Sample,
+    tmp_path: Path,
+    size: PageSize,
+    points: tuple[float, float],
+) -> None:
+    out = tmp_path / f"{size.value}.pdf"
+    write_pdf([build_prep_sheet(workspace.uow(), sample.meeting.id or 0)], out, size)
+    for page in PdfReader(out).pages:
+        box = page.mediabox
+        assert float(box.width) == pytest.approx(points[0], abs=0.5)
+        assert float(box.height) == pytest.approx(points[1], abs=0.5)
+
+
+def test_a_day_of_meetings_prints_in_one_file_each_starting_a_page(
+    qapp: object, workspace: Workspace, sample: Sample, tmp_path: Path
+) -> None:
+    person = sample.people[0]
+    later = plan_meeting(
+        workspace.uow(),
+        Meeting(
+            "Budget one-to-one",
+            sample.meeting.start + timedelta(hours=3),
+            attendees=[MeetingAttendee(person.id, person.name)],
+        ),
+    )
+    sheets = build_prep_sheets(workspace.uow(), [sample.meeting.id or 0, later.id or 0])
+    out = tmp_path / "day.pdf"
+    pages = write_pdf(sheets, out, PageSize.LETTER)
+    reader = PdfReader(out)
+    texts = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    starts = [i for i, t in enumerate(texts) if "MEETING PREP" in t]
+    assert len(reader.pages) == pages
+    assert "Budget one-to-one" in texts[-1]
+    assert len(starts) == 2 and starts[0] == 0
+    assert all(re.search(rf"Page {i + 1} of {pages}", t) for i, t in enumerate(texts))
+
+
+def test_a_meeting_without_attendees_still_prints_a_clean_page(
+    qapp: object, workspace: Workspace, tmp_path: Path
+) -> None:
+    empty = plan_meeting(workspace.uow(), Meeting("Placeholder", NOW + timedelta(days=2)))
+    out = tmp_path / "empty.pdf"
+    assert write_pdf([build_prep_sheet(workspace.uow(), empty.id or 0)], out) == 1
+    _reader, text = _text(out)
+    assert "Placeholder" in text and "No attendees yet" in text
+
+
+def test_a_pdf_that_cannot_be_written_raises_and_leaves_nothing(
+    qapp: object, workspace: Workspace, sample: Sample, tmp_path: Path
+) -> None:
+    sheet = build_prep_sheet(workspace.uow(), sample.meeting.id or 0)
+    target = tmp_path / "missing-folder" / "sheet.pdf"
+    with pytest.raises(OSError):
+        write_pdf([sheet], target)
+    assert not target.parent.exists() or not any(target.parent.iterdir())

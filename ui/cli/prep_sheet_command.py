@@ -1,0 +1,178 @@
+"""prep-sheet: write meeting prep sheets as PDF without a window, or list the meetings.
+
+    rapport prep-sheet --workspace W --meeting "ERP steering" --out steerco.pdf
+    rapport prep-sheet --workspace W --day 2025-12-02 --out tuesday.pdf --page-size Letter
+    rapport prep-sheet --workspace W --week 2025-12-01 --out week.pdf
+    rapport prep-sheet --workspace W --list-meetings [--day D | --week D]
+
+Days and weeks are the computer's local ones; a week runs Monday to Sunday around the date given.
+The workspace is only read, so it may be open in the app meanwhile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from domain.model import Meeting
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "prep-sheet",
+        help="write meeting prep sheets as PDF, or list the meetings",
+        description="Write the prep sheet of a meeting, or of every meeting of a day or week, "
+        "as one PDF (no window opens). --list-meetings lists meetings with their ids.",
+    )
+    parser.add_argument("--workspace", type=Path, required=True)
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--meeting", metavar="ID_OR_TITLE", help="a meeting id or (part of) title")
+    which.add_argument("--day", metavar="YYYY-MM-DD", type=_date, help="every meeting that day")
+    which.add_argument(
+        "--week", metavar="YYYY-MM-DD", type=_date, help="every meeting of that date's week"
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument(
+        "--page-size",
+        default="A4",
+        type=_page_size,
+        metavar="A4|Letter",
+        help="paper size (default A4)",
+    )
+    parser.add_argument(
+        "--list-meetings",
+        action="store_true",
+        help="list meetings (all, or of --day/--week) instead of writing a PDF",
+    )
+    parser.set_defaults(run=run)
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a date like 2025-12-02") from exc
+
+
+def _page_size(value: str) -> str:
+    if value.strip().casefold() not in ("a4", "letter"):
+        raise argparse.ArgumentTypeError(f"“{value}” is not a page size: use A4 or Letter")
+    return "Letter" if value.strip().casefold() == "letter" else "A4"
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"rapport: {message}", file=sys.stderr)
+    return code
+
+
+def _local_span(first: date, days: int) -> tuple[datetime, datetime]:
+    start = datetime.combine(first, time(0, 0)).astimezone()
+    end = datetime.combine(first + timedelta(days=days), time(0, 0)).astimezone()
+    return start, end
+
+
+def _span(args: argparse.Namespace) -> tuple[datetime, datetime, str] | None:
+    if args.day is not None:
+        start, end = _local_span(args.day, 1)
+        return start, end, f"on {args.day.isoformat()}"
+    if args.week is not None:
+        monday = args.week - timedelta(days=args.week.weekday())
+        start, end = _local_span(monday, 7)
+        return start, end, f"in the week of {monday.isoformat()}"
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from persistence.workspace import WorkspaceError, open_workspace
+
+    if not args.list_meetings:
+        if args.meeting is None and args.day is None and args.week is None:
+            return _fail("say which meeting: --meeting ID_OR_TITLE, --day or --week")
+        if args.out is None:
+            return _fail("say where to write the PDF: --out FILE.pdf")
+    try:
+        with open_workspace(args.workspace, lock=False) as workspace:
+            if args.list_meetings:
+                return _list(workspace.uow, args)
+            return _write(workspace.uow, args)
+    except WorkspaceError as exc:
+        return _fail(str(exc))
+
+
+def _list(uow: object, args: argparse.Namespace) -> int:
+    from domain.usecases.meetings import list_meetings
+
+    span = _span(args)
+    meetings = list_meetings(uow(), span[0], span[1]) if span else list_meetings(uow())  # type: ignore[operator]
+    if not meetings:
+        print("No meetings" + (f" {span[2]}." if span else " in this workspace."))
+        return 0
+    for meeting in meetings:
+        print(_describe(meeting))
+    return 0
+
+
+def _describe(meeting: Meeting) -> str:
+    start = meeting.start.astimezone()
+    people = len(meeting.attendees)
+    logged = "  (logged)" if meeting.interaction_id is not None else ""
+    return (
+        f"{meeting.id:>5}  {start:%Y-%m-%d %a %H:%M}  {meeting.title}"
+        f"  [{people} attendee{'s' if people != 1 else ''}]{logged}"
+    )
+
+
+def _choose(uow: object, args: argparse.Namespace) -> list[Meeting] | str:
+    """The meetings to print, or the message saying why there are none."""
+    from domain.errors import ValidationError
+    from domain.usecases.meetings import list_meetings
+    from domain.usecases.prep_sheet import find_meetings
+
+    span = _span(args)
+    if span is not None:
+        found = list_meetings(uow(), span[0], span[1])  # type: ignore[operator]
+        return found or f"no meetings {span[2]}; see --list-meetings"
+    try:
+        found = find_meetings(uow(), args.meeting)  # type: ignore[operator]
+    except ValidationError as exc:
+        return str(exc)
+    if not found:
+        return f"no meeting matches “{args.meeting}”; see --list-meetings"
+    if len(found) > 1:
+        listed = "\n".join(_describe(m) for m in found[:10])
+        more = f"\n  … and {len(found) - 10} more" if len(found) > 10 else ""
+        return (
+            f"“{args.meeting}” matches {len(found)} meetings; give one id with --meeting:\n"
+            f"{listed}{more}"
+        )
+    return found
+
+
+def _write(uow: object, args: argparse.Namespace) -> int:
+    chosen = _choose(uow, args)
+    if isinstance(chosen, str):
+        return _fail(chosen)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from domain.usecases.prep_sheet import build_prep_sheets
+    from ui.printing.prep_sheet_renderer import PageSize, write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    sheets = build_prep_sheets(uow(), [m.id for m in chosen if m.id is not None])  # type: ignore[operator]
+    size = PageSize.parse(args.page_size)
+    out: Path = args.out
+    if out.suffix.casefold() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    if out.parent and not out.parent.exists():
+        return _fail(f"the folder {out.parent} does not exist")
+    try:
+        pages = write_pdf(sheets, out, size)
+    except OSError as exc:
+        return _fail(f"could not write {out}: {exc.strerror or exc}")
+    meetings = f"{len(sheets)} meeting{'s' if len(sheets) != 1 else ''}"
+    print(f"Wrote {out}: {pages} page{'s' if pages != 1 else ''}, {meetings}, {size.value}")
+    return 0
