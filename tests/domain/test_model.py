@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta, timezone
 
 import pytest
 
@@ -46,8 +46,6 @@ def test_a_done_commitment_is_never_overdue() -> None:
 
 
 def test_as_utc_converts_other_zones_and_reads_naive_as_utc() -> None:
-    from datetime import timedelta, timezone
-
     paris = T0.astimezone(timezone(timedelta(hours=1)))
     assert as_utc(paris) == T0 and as_utc(paris).utcoffset() == timedelta(0)
     assert as_utc(T0.replace(tzinfo=None)) == T0

@@ -9,6 +9,7 @@ from domain.model import (
     Interaction,
     InteractionKind,
     Organisation,
+    Sentiment,
     Stakeholder,
 )
 from domain.usecases.interactions import log_interaction
@@ -30,7 +31,10 @@ def test_register_rows_carry_the_current_figures(uow: FakeUnitOfWorkFactory) -> 
     rate(uow(), cfo.id, Dimension.INFLUENCE, 9, at=T0)
     for days in (3, 12):
         log_interaction(
-            uow(), Interaction(T0 + timedelta(days=days), InteractionKind.CALL, "", 0, [cfo.id])
+            uow(),
+            Interaction(
+                T0 + timedelta(days=days), InteractionKind.CALL, "", Sentiment.NEUTRAL, [cfo.id]
+            ),
         )
 
     rows = {row.stakeholder.name: row for row in register(uow())}
