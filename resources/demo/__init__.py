@@ -1,0 +1,1 @@
+"""The demo workspace's cast (``cast.json``) and phrases (``chatter.json``)."""
