@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
@@ -40,6 +40,32 @@ class CurrentValue:
     rating_id: int
 
 
+@dataclass(slots=True)
+class WindowChange:
+    """How one person's rating of a per-person dimension moved inside a window (since, until]."""
+
+    stakeholder_id: int
+    #: The value held when the window opened (None: first rated inside the window).
+    before: float | None
+    #: The value held from the first moment rated inside the window (on a tie, the later entry),
+    #: and the value held at the window's end.
+    first: float
+    last: float
+    last_at: datetime
+    #: The latest non-empty note inside the window ("" when none).
+    note: str
+
+
+@dataclass(slots=True)
+class Placement:
+    """Someone on a map with the current values asked for (a dimension not rated is absent)."""
+
+    map_id: int
+    stakeholder_id: int
+    added_at: datetime
+    values: dict[Dimension, float]
+
+
 class StakeholderRepository(Protocol):
     def add(self, stakeholder: Stakeholder) -> Stakeholder: ...
     def get(self, stakeholder_id: int) -> Stakeholder | None: ...
@@ -47,6 +73,10 @@ class StakeholderRepository(Protocol):
     def delete(self, stakeholder_id: int) -> None: ...
     def list(self, include_archived: bool = False) -> list[Stakeholder]: ...
     def find_by_email(self, email: str) -> Stakeholder | None: ...
+    def names(self, include_archived: bool = False) -> dict[int, str]:
+        """Id → name of everyone (a light read for lists over thousands of people)."""
+        ...
+
     def count(self) -> int: ...
 
 
@@ -73,6 +103,9 @@ class MapRepository(Protocol):
     # `builtins.list` below: the method named `list` shadows the type in the class body.
     def members(self, map_id: int) -> builtins.list[MapMembership]: ...
     def maps_of(self, stakeholder_id: int) -> builtins.list[int]: ...
+    def placements(self, dimensions: Iterable[Dimension]) -> builtins.list[Placement]:
+        """Every member of every map with their current values in ``dimensions`` on that map."""
+        ...
 
 
 class RatingRepository(Protocol):
@@ -100,17 +133,12 @@ class RatingRepository(Protocol):
         """Latest values, read from the kept-at-hand table rather than from history."""
         ...
 
-    def values_as_of(
-        self,
-        dimension: Dimension,
-        moment: datetime,
-        stakeholder_ids: Iterable[int],
-        map_id: int | None = None,
-    ) -> list[CurrentValue]:
-        """The value each of these people held at ``moment`` in ``dimension`` (on ``map_id`` for
-        map dimensions): their latest rating at or before it. People with none are left out.
-
-        One index seek per person, however long the history.
+    def window_changes(
+        self, dimension: Dimension, since: datetime, until: datetime
+    ) -> list[WindowChange]:
+        """For everyone rated in a per-person ``dimension`` inside (since, until]: the value held
+        at ``since``, the first and last values inside, and the latest note. Computed in the
+        database from the window's ratings plus one index seek per person, never the whole history.
         """
         ...
 
@@ -139,6 +167,9 @@ class CommitmentRepository(Protocol):
     def list(
         self, stakeholder_id: int | None = None, open_only: bool = False
     ) -> list[Commitment]: ...
+    def overdue(self, today: date) -> list[Commitment]:
+        """Open commitments due before ``today``, most overdue first."""
+        ...
 
 
 class InfluenceRepository(Protocol):
@@ -192,9 +223,11 @@ __all__ = [
     "MapRepository",
     "MeetingRepository",
     "OrganisationRepository",
+    "Placement",
     "RatingRepository",
     "Sequence",
     "StakeholderRepository",
     "UnitOfWork",
     "UnitOfWorkFactory",
+    "WindowChange",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from domain.clock import as_utc
 from domain.rules.quadrant import Quadrant
@@ -30,14 +30,27 @@ class Cadence:
     """Contact cadence per quadrant, in days."""
 
     days: Mapping[Quadrant, int] = field(default_factory=lambda: dict(DEFAULT_CADENCE_DAYS))
+    _periods: dict[Quadrant, timedelta] = field(init=False, repr=False, compare=False)
+    #: Quadrant → rank, the most demanding (shortest cadence) first.
+    _rank: dict[Quadrant, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        periods: dict[Quadrant, timedelta] = {}
         for quadrant in Quadrant:
-            if self.days.get(quadrant, 1) < 1:
+            days = self.days.get(quadrant, DEFAULT_CADENCE_DAYS[quadrant])
+            if days < 1:
                 raise ValueError(f"The cadence for “{quadrant.title}” must be at least one day.")
+            periods[quadrant] = timedelta(days=days)
+        order = sorted(Quadrant, key=lambda q: (periods[q], list(Quadrant).index(q)))
+        object.__setattr__(self, "_periods", periods)
+        object.__setattr__(self, "_rank", {q: n for n, q in enumerate(order)})
 
     def for_quadrant(self, quadrant: Quadrant) -> timedelta:
-        return timedelta(days=self.days.get(quadrant, DEFAULT_CADENCE_DAYS[quadrant]))
+        return self._periods[quadrant]
+
+    def rank(self, quadrant: Quadrant) -> int:
+        """0 for the quadrant asking for the most contact."""
+        return self._rank[quadrant]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +66,7 @@ class AttentionSettings:
 
 def most_demanding(quadrants: Iterable[Quadrant], cadence: Cadence) -> Quadrant | None:
     """Of the quadrants a person sits in (one per map), the one asking for the most contact."""
-    found = list(quadrants)
-    if not found:
-        return None
-    return min(found, key=lambda q: (cadence.for_quadrant(q), list(Quadrant).index(q)))
+    return min(quadrants, key=cadence.rank, default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +91,23 @@ def contact_overdue(
     overdue once a cadence has passed since ``known_since`` (or at once without it). A contact dated
     in the future (a planned call logged ahead) does not count as contact.
     """
-    moment = as_utc(now)
+    moment = _utc(now)
     period = cadence.for_quadrant(quadrant)
-    last = as_utc(last_contact) if last_contact is not None else None
+    last = _utc(last_contact) if last_contact is not None else None
     if last is not None and last > moment:
         last = None
-    reference = last if last is not None else (as_utc(known_since) if known_since else None)
+    reference = last if last is not None else (_utc(known_since) if known_since else None)
     if reference is None:
         return ContactDue(quadrant, period, None, timedelta(0))
     late = moment - reference - period
     if late <= timedelta(0):
         return None
     return ContactDue(quadrant, period, last, late)
+
+
+def _utc(moment: datetime) -> datetime:
+    # Called per person on big lists: skip the conversion when the value is UTC already.
+    return moment if moment.tzinfo is UTC else as_utc(moment)
 
 
 def attitude_gap(current: float | None, desired: float | None) -> float | None:

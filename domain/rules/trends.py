@@ -99,6 +99,12 @@ def change_over(points: Sequence[Point], now: datetime, days: int) -> Change | N
     return Change(before, inside[-1].value, start)
 
 
+def window_change(before: float | None, first: float, last: float, since: datetime) -> Change:
+    """The change over a window from what a store summarised: the value held when it opened (or,
+    for someone first rated inside it, the first value), to the last value inside it."""
+    return Change(before if before is not None else first, last, as_utc(since))
+
+
 def fell_by_more_than(change: Change | None, amount: float) -> bool:
     """True when ``change`` is a fall larger than ``amount`` (exactly ``amount`` is not)."""
     return change is not None and -change.delta > amount + 1e-9

@@ -1,8 +1,9 @@
 """The "needs attention" list a manager opens on Monday morning.
 
-Built to stay fast on large workspaces: current positions and attitudes come from the kept-at-hand
-current values, and a fall in trust is found from the ratings inside the window plus, for the people
-rated in it, the single value each held when the window opened — never from the whole history.
+Built to stay fast on large workspaces: positions and attitudes come from the kept-at-hand current
+values (joined to map membership in the database), and a fall in trust from a summary of the
+ratings inside the window plus, per person rated in it, the one value held when it opened — never
+from the whole history. The rules themselves live in ``domain.rules``.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from domain.clock import as_utc, utc_now
-from domain.model import Commitment, Dimension, Rating
-from domain.ports import UnitOfWork
+from domain.model import Commitment, Dimension
+from domain.ports import Placement, UnitOfWork, WindowChange
 from domain.rules.attention import (
     AttentionSettings,
     attitude_gap,
@@ -21,12 +22,12 @@ from domain.rules.attention import (
     most_demanding,
 )
 from domain.rules.quadrant import Quadrant, quadrant_for
-from domain.rules.trends import Change, Point, change_over, fell_by_more_than, series
+from domain.rules.trends import Change, fell_by_more_than, window_change
 
 _PRIORITY = list(Quadrant)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TrustFall:
     stakeholder_id: int
     name: str
@@ -36,7 +37,7 @@ class TrustFall:
     last_rated: datetime
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OverdueContact:
     stakeholder_id: int
     name: str
@@ -47,7 +48,7 @@ class OverdueContact:
     overdue_by: timedelta
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OverdueCommitment:
     stakeholder_id: int
     name: str
@@ -55,7 +56,7 @@ class OverdueCommitment:
     days_overdue: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AttitudeGap:
     stakeholder_id: int
     name: str
@@ -108,53 +109,50 @@ def attention_list(
     moment = as_utc(now) if now is not None else utc_now()
     today = today or moment.date()
     report = AttentionReport(moment, settings)
+    start = moment - timedelta(days=settings.trust_window_days)
     with uow:
-        names = {p.id: p.name for p in uow.stakeholders.list() if p.id is not None}
-        report.trust_falls = _trust_falls(uow, names, settings, moment)
+        names = uow.stakeholders.names()
+        changes = uow.ratings.window_changes(Dimension.TRUST, start, moment)
         maps = {m.id: m.name for m in uow.maps.list() if m.id is not None}
-        members = {
-            map_id: {m.stakeholder_id: m.added_at for m in uow.maps.members(map_id)}
-            for map_id in maps
-        }
-        positions: dict[tuple[int, int, Dimension], float] = {}
-        for value in uow.ratings.current(
-            [Dimension.POWER, Dimension.INTEREST, Dimension.SUPPORT, Dimension.DESIRED_SUPPORT]
-        ):
-            if value.map_id is not None and value.stakeholder_id in members.get(value.map_id, {}):
-                positions[(value.stakeholder_id, value.map_id, value.dimension)] = value.value
-        on_maps = {person for people in members.values() for person in people}
-        contacts = uow.interactions.last_contact(on_maps) if on_maps else {}
-        commitments = uow.commitments.list(open_only=True)
-    report.overdue_contacts = _overdue_contacts(
-        names, maps, members, positions, contacts, settings, moment
-    )
-    report.overdue_commitments = _overdue_commitments(names, commitments, today)
-    report.attitude_gaps = _attitude_gaps(names, maps, positions, settings)
+        placements = [p for p in uow.maps.placements(_MAP_DIMENSIONS) if p.stakeholder_id in names]
+        contacts = uow.interactions.last_contact() if placements else {}
+        overdue = uow.commitments.overdue(today)
+    report.trust_falls = _trust_falls(names, changes, settings, start)
+    report.overdue_contacts = _overdue_contacts(names, maps, placements, contacts, settings, moment)
+    report.overdue_commitments = _overdue_commitments(names, overdue, today)
+    report.attitude_gaps = _attitude_gaps(names, maps, placements, settings)
     return report
 
 
+_MAP_DIMENSIONS = (
+    Dimension.POWER,
+    Dimension.INTEREST,
+    Dimension.SUPPORT,
+    Dimension.DESIRED_SUPPORT,
+)
+
+
 def _trust_falls(
-    uow: UnitOfWork, names: dict[int, str], settings: AttentionSettings, now: datetime
+    names: dict[int, str],
+    changes: list[WindowChange],
+    settings: AttentionSettings,
+    start: datetime,
 ) -> list[TrustFall]:
-    start = now - timedelta(days=settings.trust_window_days)
-    recent: dict[int, list[Rating]] = defaultdict(list)
-    for rating in uow.ratings.history(dimensions=[Dimension.TRUST], since=start):
-        if rating.stakeholder_id in names and as_utc(rating.at) <= now:
-            recent[rating.stakeholder_id].append(rating)
-    held = {
-        v.stakeholder_id: v for v in uow.ratings.values_as_of(Dimension.TRUST, start, list(recent))
-    }
     falls: list[TrustFall] = []
-    for person, ratings in recent.items():
-        points = series(ratings)
-        before = held.get(person)
-        if before is not None and (not points or before.at < points[0].at):
-            points.insert(0, Point(as_utc(before.at), before.value, rating_id=before.rating_id))
-        change = change_over(points, now, settings.trust_window_days)
+    for moved in changes:
+        if moved.stakeholder_id not in names:
+            continue
+        change = window_change(moved.before, moved.first, moved.last, start)
         if fell_by_more_than(change, settings.trust_fall):
-            assert change is not None
-            note = next((r.note for r in reversed(ratings) if r.note), "")
-            falls.append(TrustFall(person, names[person], change, note, as_utc(ratings[-1].at)))
+            falls.append(
+                TrustFall(
+                    moved.stakeholder_id,
+                    names[moved.stakeholder_id],
+                    change,
+                    moved.note,
+                    as_utc(moved.last_at),
+                )
+            )
     falls.sort(key=lambda f: (f.change.delta, f.name.casefold()))
     return falls
 
@@ -162,8 +160,7 @@ def _trust_falls(
 def _overdue_contacts(
     names: dict[int, str],
     maps: dict[int, str],
-    members: dict[int, dict[int, datetime]],
-    positions: dict[tuple[int, int, Dimension], float],
+    placements: list[Placement],
     contacts: dict[int, datetime],
     settings: AttentionSettings,
     now: datetime,
@@ -171,15 +168,16 @@ def _overdue_contacts(
     # person -> [(quadrant, map id)]
     placed: dict[int, list[tuple[Quadrant, int]]] = defaultdict(list)
     joined: dict[int, datetime] = {}
-    for map_id, people in members.items():
-        for person, added_at in people.items():
-            power = positions.get((person, map_id, Dimension.POWER))
-            interest = positions.get((person, map_id, Dimension.INTEREST))
-            if person not in names or power is None or interest is None:
-                continue
-            placed[person].append((quadrant_for(power, interest), map_id))
-            added = as_utc(added_at)
-            joined[person] = min(joined.get(person, added), added)
+    for spot in placements:
+        power = spot.values.get(Dimension.POWER)
+        interest = spot.values.get(Dimension.INTEREST)
+        if power is None or interest is None:
+            continue
+        person = spot.stakeholder_id
+        placed[person].append((quadrant_for(power, interest), spot.map_id))
+        added = spot.added_at
+        if person not in joined or added < joined[person]:
+            joined[person] = added
     rows: list[OverdueContact] = []
     for person, spots in placed.items():
         quadrant = most_demanding((q for q, _ in spots), settings.cadence)
@@ -187,13 +185,17 @@ def _overdue_contacts(
         due = contact_overdue(contacts.get(person), quadrant, now, settings.cadence, joined[person])
         if due is None:
             continue
-        map_names = sorted((maps[m] for q, m in spots if q == quadrant), key=str.casefold)
+        if len(spots) == 1:
+            map_names = maps[spots[0][1]]
+        else:
+            on = sorted((maps[m] for q, m in spots if q == quadrant), key=str.casefold)
+            map_names = ", ".join(on)
         rows.append(
             OverdueContact(
                 person,
                 names[person],
                 quadrant,
-                ", ".join(map_names),
+                map_names,
                 due.cadence,
                 due.last_contact,
                 due.overdue_by,
@@ -218,16 +220,19 @@ def _overdue_commitments(
 def _attitude_gaps(
     names: dict[int, str],
     maps: dict[int, str],
-    positions: dict[tuple[int, int, Dimension], float],
+    placements: list[Placement],
     settings: AttentionSettings,
 ) -> list[AttitudeGap]:
     rows: list[AttitudeGap] = []
-    for (person, map_id, dimension), desired in positions.items():
-        if dimension is not Dimension.DESIRED_SUPPORT or person not in names:
-            continue
-        current = positions.get((person, map_id, Dimension.SUPPORT))
+    for spot in placements:
+        current = spot.values.get(Dimension.SUPPORT)
+        desired = spot.values.get(Dimension.DESIRED_SUPPORT)
         gap = attitude_gap(current, desired)
-        if current is not None and gap is not None and gap >= settings.min_attitude_gap - 1e-9:
-            rows.append(AttitudeGap(person, names[person], map_id, maps[map_id], current, desired))
+        if gap is not None and gap >= settings.min_attitude_gap - 1e-9:
+            assert current is not None and desired is not None
+            person = spot.stakeholder_id
+            rows.append(
+                AttitudeGap(person, names[person], spot.map_id, maps[spot.map_id], current, desired)
+            )
     rows.sort(key=lambda r: (-r.gap, r.name.casefold(), r.map_name.casefold()))
     return rows

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, nulls_last, or_, select
 
@@ -156,6 +156,17 @@ class SqlCommitmentRepository(SqlRepository):
         if open_only:
             query = query.where(CommitmentRow.done_at.is_(None))
         return [_commitment(row) for row in self._session.scalars(query)]
+
+    def overdue(self, today: date) -> list[Commitment]:
+        """Read as plain rows (no ORM objects): the attention list asks this of big workspaces."""
+        table = CommitmentRow.__table__
+        query = (
+            select(table)
+            .where(table.c.done_at.is_(None), table.c.due_on < today)
+            .order_by(table.c.due_on, table.c.id)
+        )
+        rows = self._session.connection().execute(query).all()
+        return [_commitment(row) for row in rows]  # type: ignore[arg-type]
 
 
 def _link(row: InfluenceLinkRow) -> InfluenceLink:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 
 from sqlalchemy import delete, select
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError
-from domain.model import MapMembership, StakeholderMap
+from domain.model import Dimension, MapMembership, StakeholderMap
+from domain.ports import Placement
 from persistence.repositories.base import SqlRepository
-from persistence.tables import MapMembershipRow, MapRow
+from persistence.tables import CurrentRatingRow, MapMembershipRow, MapRow
 
 
 def _map(row: MapRow) -> StakeholderMap:
@@ -84,6 +86,33 @@ class SqlMapRepository(SqlRepository):
             .order_by(MapMembershipRow.map_id)
         )
         return list(self._session.scalars(query))
+
+    def placements(self, dimensions: Iterable[Dimension]) -> builtins.list[Placement]:
+        """One row per membership with a correlated primary-key lookup in current_ratings per
+        dimension (no history read, no ORM objects)."""
+        wanted = [Dimension(d) for d in dict.fromkeys(dimensions)]
+        member = MapMembershipRow
+        lookups = [
+            select(CurrentRatingRow.value)
+            .where(
+                CurrentRatingRow.stakeholder_id == member.stakeholder_id,
+                CurrentRatingRow.dimension == dimension.value,
+                CurrentRatingRow.map_key == member.map_id,
+            )
+            .scalar_subquery()
+            for dimension in wanted
+        ]
+        query = select(member.map_id, member.stakeholder_id, member.added_at, *lookups).order_by(
+            member.map_id, member.stakeholder_id
+        )
+        placements = []
+        for row in self._session.connection().execute(query).all():
+            values = {}
+            for dimension, value in zip(wanted, row[3:], strict=True):
+                if value is not None:
+                    values[dimension] = value
+            placements.append(Placement(row[0], row[1], row[2], values))
+        return placements
 
     @staticmethod
     def _fill(row: MapRow, stakeholder_map: StakeholderMap) -> None:

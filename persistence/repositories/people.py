@@ -116,6 +116,12 @@ class SqlStakeholderRepository(SqlRepository):
         ).first()
         return _stakeholder(row) if row else None
 
+    def names(self, include_archived: bool = False) -> dict[int, str]:
+        query = select(StakeholderRow.id, StakeholderRow.name)
+        if not include_archived:
+            query = query.where(StakeholderRow.archived.is_(False))
+        return {row[0]: row[1] for row in self._session.connection().execute(query).all()}
+
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(StakeholderRow)) or 0
 

@@ -6,15 +6,16 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import case, func, insert, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from domain.clock import as_utc, utc_now
 from domain.model import Dimension, Rating
-from domain.ports import CurrentValue
+from domain.ports import CurrentValue, WindowChange
 from persistence.repositories import current_ratings
-from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, chunked
-from persistence.tables import CurrentRatingRow, RatingRow, StakeholderRow
+from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository
+from persistence.tables import CurrentRatingRow, RatingRow
+from persistence.tables.base import UtcDateTime
 
 #: Rows per INSERT batch in :meth:`SqlRatingRepository.add_many`.
 BULK_BATCH = 20_000
@@ -160,43 +161,86 @@ class SqlRatingRepository(SqlRepository):
         ]
         return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
 
-    def values_as_of(
-        self,
-        dimension: Dimension,
-        moment: datetime,
-        stakeholder_ids: Iterable[int],
-        map_id: int | None = None,
-    ) -> list[CurrentValue]:
-        """Per person, the latest rating at or before ``moment``: a correlated LIMIT 1 subquery,
-        read backwards along ix_ratings_person_dimension_map_at (one seek per person)."""
-        wanted = Dimension(dimension)
-        cutoff = as_utc(moment)
-        people = sorted(set(stakeholder_ids))
-        inner = aliased(RatingRow)
-        person = StakeholderRow.id
-        on_map = inner.map_id.is_(None) if map_id is None else inner.map_id == map_id
-        latest_id = (
-            select(inner.id)
-            .where(
-                inner.stakeholder_id == person,
-                inner.dimension == wanted.value,
-                on_map,
-                inner.at <= cutoff,
+    def window_changes(
+        self, dimension: Dimension, since: datetime, until: datetime
+    ) -> list[WindowChange]:
+        """One statement: the window's ratings (a range of ix_ratings_map_dimension_at, since
+        per-person dimensions have no map) ranked per person, plus per person one backwards seek
+        of ix_ratings_person_dimension_map_at for the value held when the window opened."""
+        wanted = Dimension(dimension).value
+        low, high = as_utc(since), as_utc(until)
+        person = RatingRow.stakeholder_id
+        inside = (
+            select(
+                person,
+                RatingRow.value,
+                RatingRow.at,
+                RatingRow.note,
+                func.row_number()
+                .over(partition_by=person, order_by=(RatingRow.at.desc(), RatingRow.id.desc()))
+                .label("last_rank"),
+                func.row_number()
+                .over(partition_by=person, order_by=(RatingRow.at, RatingRow.id.desc()))
+                .label("first_rank"),
+                func.row_number()
+                .over(
+                    partition_by=person,
+                    order_by=((RatingRow.note == ""), RatingRow.at.desc(), RatingRow.id.desc()),
+                )
+                .label("note_rank"),
             )
-            .order_by(inner.at.desc(), inner.id.desc())
+            .where(
+                RatingRow.map_id.is_(None),
+                RatingRow.dimension == wanted,
+                RatingRow.at > low,
+                RatingRow.at <= high,
+            )
+            .subquery("inside")
+        )
+        ends = (
+            select(
+                inside.c.stakeholder_id,
+                func.max(case((inside.c.first_rank == 1, inside.c.value))).label("first"),
+                func.max(case((inside.c.last_rank == 1, inside.c.value))).label("last"),
+                func.max(case((inside.c.last_rank == 1, inside.c.at))).label("last_at"),
+                func.max(case((inside.c.note_rank == 1, inside.c.note))).label("note"),
+            )
+            .group_by(inside.c.stakeholder_id)
+            .subquery("ends")
+        )
+        held = aliased(RatingRow)
+        before = (
+            select(held.value)
+            .where(
+                held.stakeholder_id == ends.c.stakeholder_id,
+                held.dimension == wanted,
+                held.map_id.is_(None),
+                held.at <= low,
+            )
+            .order_by(held.at.desc(), held.id.desc())
             .limit(1)
-            .correlate(StakeholderRow)
+            .correlate(ends)
             .scalar_subquery()
         )
-        values: list[CurrentValue] = []
-        for chunk in chunked(people, MAX_BOUND_IDS):
-            ids = select(latest_id).where(person.in_(chunk))
-            query = select(RatingRow.stakeholder_id, RatingRow.value, RatingRow.at, RatingRow.id)
-            for row in self._session.execute(query.where(RatingRow.id.in_(ids))):
-                values.append(
-                    CurrentValue(row[0], wanted, map_id, float(row[1]), as_utc(row[2]), row[3])
-                )
-        return sorted(values, key=lambda v: v.stakeholder_id)
+        query = select(
+            ends.c.stakeholder_id,
+            before,
+            ends.c.first,
+            ends.c.last,
+            type_coerce(ends.c.last_at, UtcDateTime),
+            ends.c.note,
+        ).order_by(ends.c.stakeholder_id)
+        return [
+            WindowChange(
+                row[0],
+                None if row[1] is None else float(row[1]),
+                float(row[2]),
+                float(row[3]),
+                as_utc(row[4]),
+                row[5] or "",
+            )
+            for row in self._session.connection().execute(query).all()
+        ]
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(RatingRow)) or 0

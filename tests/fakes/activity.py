@@ -101,6 +101,11 @@ class FakeCommitmentRepository(FakeRepository):
         rows.sort(key=lambda c: (c.due_on or date.max, c.id))
         return [clone(c) for c in rows]
 
+    def overdue(self, today: date) -> list[Commitment]:
+        rows = [c for c in self._t.commitments.values() if c.is_overdue(today)]
+        rows.sort(key=lambda c: (c.due_on, c.id))
+        return [clone(c) for c in rows]
+
     def _check_references(self, commitment: Commitment) -> None:
         self._require("stakeholders", commitment.stakeholder_id, "Stakeholder")
         self._require("interactions", commitment.interaction_id, "Interaction")

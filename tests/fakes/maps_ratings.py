@@ -10,7 +10,7 @@ from datetime import datetime
 from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError
 from domain.model import Dimension, MapMembership, Rating, StakeholderMap
-from domain.ports import CurrentValue
+from domain.ports import CurrentValue, Placement, WindowChange
 from domain.rules.history import latest, ordered
 from tests.fakes.base import FakeRepository
 from tests.fakes.store import FakeIntegrityError, clone, stored
@@ -66,6 +66,22 @@ class FakeMapRepository(FakeRepository):
 
     def maps_of(self, stakeholder_id: int) -> builtins.list[int]:
         return sorted(m for (m, person) in self._t.memberships if person == stakeholder_id)
+
+    def placements(self, dimensions: Iterable[Dimension]) -> builtins.list[Placement]:
+        wanted = set(dimensions)
+        latest_rows: dict[tuple[int, int, Dimension], Rating] = {}
+        for r in ordered(self._t.ratings.values()):
+            if r.map_id is not None and r.dimension in wanted:
+                latest_rows[(r.map_id, r.stakeholder_id, r.dimension)] = r
+        result = []
+        for (map_id, person), membership in sorted(self._t.memberships.items()):
+            values = {
+                d: latest_rows[(map_id, person, d)].value
+                for d in wanted
+                if (map_id, person, d) in latest_rows
+            }
+            result.append(Placement(map_id, person, membership.added_at, values))
+        return result
 
 
 class FakeRatingRepository(FakeRepository):
@@ -137,32 +153,32 @@ class FakeRatingRepository(FakeRepository):
             values.append(CurrentValue(person, dimension, on_map, last.value, last.at, last.id))
         return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
 
-    def values_as_of(
-        self,
-        dimension: Dimension,
-        moment: datetime,
-        stakeholder_ids: Iterable[int],
-        map_id: int | None = None,
-    ) -> list[CurrentValue]:
-        people = set(stakeholder_ids)
-        cutoff = as_utc(moment)
-        groups: dict[int, list[Rating]] = {}
-        for r in self._t.ratings.values():
-            if (
-                r.dimension == dimension
-                and r.stakeholder_id in people
-                and r.map_id == map_id
-                and r.at <= cutoff
-            ):
-                groups.setdefault(r.stakeholder_id, []).append(r)
-        values = []
-        for person, rows in sorted(groups.items()):
-            last = latest(rows)
-            assert last is not None and last.id is not None
-            values.append(
-                CurrentValue(person, last.dimension, map_id, last.value, last.at, last.id)
+    def window_changes(
+        self, dimension: Dimension, since: datetime, until: datetime
+    ) -> list[WindowChange]:
+        low, high = as_utc(since), as_utc(until)
+        by_person: dict[int, list[Rating]] = {}
+        for r in ordered(self._t.ratings.values()):
+            if r.dimension == dimension and r.map_id is None and r.at <= high:
+                by_person.setdefault(r.stakeholder_id, []).append(r)
+        changes = []
+        for person, rows in sorted(by_person.items()):
+            inside = [r for r in rows if r.at > low]
+            if not inside:
+                continue
+            before = [r for r in rows if r.at <= low]
+            notes = [r.note for r in inside if r.note]
+            changes.append(
+                WindowChange(
+                    person,
+                    before[-1].value if before else None,
+                    [r for r in inside if r.at == inside[0].at][-1].value,
+                    inside[-1].value,
+                    inside[-1].at,
+                    notes[-1] if notes else "",
+                )
             )
-        return values
+        return changes
 
     def count(self) -> int:
         return len(self._t.ratings)

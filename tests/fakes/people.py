@@ -71,6 +71,11 @@ class FakeStakeholderRepository(FakeRepository):
                 return clone(row)
         return None
 
+    def names(self, include_archived: bool = False) -> dict[int, str]:
+        return {
+            i: s.name for i, s in self._t.stakeholders.items() if include_archived or not s.archived
+        }
+
     def count(self) -> int:
         return len(self._t.stakeholders)
 
