@@ -25,9 +25,15 @@ class PageSpec:
     build: Callable[[AppContext], QWidget]
 
 
+def _maps(ctx: AppContext) -> QWidget:
+    from ui.grid.map_page import MapPage
+
+    return MapPage(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
-    return []
+    return [PageSpec("Maps", _maps)]
 
 
 def person_tabs() -> list[PageSpec]:

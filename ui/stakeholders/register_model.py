@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -23,6 +25,8 @@ type Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The role that holds the text searched by type-to-filter.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Dragged rows carry their stakeholder ids as a JSON list under this type (the grid takes them).
+STAKEHOLDER_IDS_MIME = "application/x-rapport-stakeholder-ids"
 
 
 class Column(IntEnum):
@@ -71,6 +75,19 @@ class RegisterModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [STAKEHOLDER_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        ids = sorted({self._rows[i.row()].stakeholder.id for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(STAKEHOLDER_IDS_MIME, json.dumps(ids).encode("utf-8"))
+        return data
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

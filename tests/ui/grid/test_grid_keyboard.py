@@ -1,0 +1,96 @@
+"""Everything by keyboard: nudging with the arrow keys, planning with Alt, opening, removing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from domain.usecases.maps import members
+from tests.ui.grid.conftest import GridWorld
+
+
+def _focus_and_select(qtbot, world: GridWorld, name: str) -> None:  # type: ignore[no-untyped-def]
+    world.view.setFocus()
+    qtbot.waitUntil(world.view.hasFocus)
+    world.scene.select_people([world.ids[name]])
+
+
+def test_arrow_keys_nudge_the_selection_half_a_point_and_shift_a_tenth(
+    qtbot, world: GridWorld
+) -> None:  # type: ignore[no-untyped-def]
+    _focus_and_select(qtbot, world, "Ada Lovelace")
+    QTest.keyClick(world.view, Qt.Key.Key_Up)
+    assert world.position("Ada Lovelace") == (2.5, 3)
+    QTest.keyClick(world.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert world.position("Ada Lovelace") == (2.5, 3.1)
+    QTest.keyClick(world.view, Qt.Key.Key_Down)
+    QTest.keyClick(world.view, Qt.Key.Key_Left)
+    assert world.position("Ada Lovelace") == (2.0, 2.6)
+    assert world.ctx.undo_stack.count() == 4  # one step per key press
+    world.ctx.undo_stack.undo()
+    assert world.position("Ada Lovelace") == (2.0, 3.1)
+    # The selection survives the reload that follows each change, so nudging can go on.
+    assert world.scene.selected_people() == [world.ids["Ada Lovelace"]]
+
+
+def test_nudging_stops_at_the_edge_of_the_grid(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    _focus_and_select(qtbot, world, "Bob Marley")
+    for _ in range(6):
+        QTest.keyClick(world.view, Qt.Key.Key_Right)
+    assert world.position("Bob Marley") == (3, 10)
+    assert world.ctx.undo_stack.count() == 4  # 8.5 … 10; the presses after that change nothing
+
+
+def test_alt_arrows_nudge_the_plan_starting_from_where_they_stand(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    _focus_and_select(qtbot, world, "Ada Lovelace")
+    QTest.keyClick(world.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert world.position("Ada Lovelace", desired=True) == (2.5, 3)
+    assert world.position("Ada Lovelace") == (2, 3)
+    assert world.ids["Ada Lovelace"] in world.scene.desired
+
+
+def test_enter_opens_and_delete_removes_from_the_map(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    ada = world.ids["Ada Lovelace"]
+    _focus_and_select(qtbot, world, "Ada Lovelace")
+    with qtbot.waitSignal(world.ctx.show_stakeholder) as opened:
+        QTest.keyClick(world.view, Qt.Key.Key_Return)
+    assert opened.args == [ada]
+    QTest.keyClick(world.view, Qt.Key.Key_Delete)
+    assert ada not in {m.stakeholder_id for m in members(world.ctx.uow(), world.map_id)}
+    assert ada not in world.scene.markers
+    world.ctx.undo_stack.undo()
+    assert ada in world.scene.markers
+    assert world.position("Ada Lovelace") == (2, 3)
+
+
+def test_ctrl_a_selects_everyone_and_escape_clears(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    _focus_and_select(qtbot, world, "Ada Lovelace")
+    QTest.keyClick(world.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(world.scene.selected_people()) == 3
+    QTest.keyClick(world.view, Qt.Key.Key_Escape)
+    assert world.scene.selected_people() == []
+
+
+def test_the_side_list_selects_on_the_canvas(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    panel = world.page.panel
+    panel.tree.setFocus()
+    qtbot.waitUntil(panel.tree.hasFocus)
+    QTest.keyClick(panel.tree, Qt.Key.Key_Home)
+    QTest.keyClick(panel.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert set(world.scene.selected_people()) == {
+        world.ids["Ada Lovelace"],
+        world.ids["Bob Marley"],
+    }
+    with qtbot.waitSignal(world.ctx.show_stakeholder) as opened:
+        QTest.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert opened.args[0] in (world.ids["Ada Lovelace"], world.ids["Bob Marley"])
+
+
+def test_zoom_keys_and_fit(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    fitted = world.view.zoom
+    world.view.setFocus()
+    qtbot.waitUntil(world.view.hasFocus)
+    QTest.keyClick(world.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert world.view.zoom > fitted * 1.2
+    QTest.keyClick(world.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert abs(world.view.zoom - fitted) < 1e-6

@@ -1,0 +1,183 @@
+"""The grid behind the markers: tinted, named quadrants, axes with their scales, and the tray.
+
+Drawn by the scene's ``drawBackground`` (so exports and prints get it too), in scene units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from domain.rules.quadrant import Quadrant
+from ui.grid.geometry import (
+    GRID_RECT,
+    SIZE,
+    SPLIT_AT,
+    TRAY_ROW,
+    TRAY_TOP,
+    UNIT,
+    tray_rows,
+)
+
+#: How far above the grid the "as of" caption sits.
+MARGIN_CAPTION = 24.0
+
+#: Each quadrant's tint, its ink, and what it means.
+_QUADRANTS: dict[Quadrant, tuple[str, str]] = {
+    Quadrant.MANAGE_CLOSELY: ("#D9553F", "High power · high interest"),
+    Quadrant.KEEP_SATISFIED: ("#D9962B", "High power · low interest"),
+    Quadrant.KEEP_INFORMED: ("#3C82C4", "Low power · high interest"),
+    Quadrant.MONITOR: ("#7B8794", "Low power · low interest"),
+}
+
+
+def quadrant_colour(quadrant: Quadrant) -> QColor:
+    return QColor(_QUADRANTS[quadrant][0])
+
+
+def quadrant_rect(quadrant: Quadrant) -> QRectF:
+    half = SPLIT_AT
+    return {
+        Quadrant.KEEP_SATISFIED: QRectF(0, 0, half, half),
+        Quadrant.MANAGE_CLOSELY: QRectF(half, 0, SIZE - half, half),
+        Quadrant.MONITOR: QRectF(0, half, half, SIZE - half),
+        Quadrant.KEEP_INFORMED: QRectF(half, half, SIZE - half, SIZE - half),
+    }[quadrant]
+
+
+@dataclass(slots=True)
+class Backdrop:
+    dark: bool
+    font: QFont
+    #: How many people wait in the tray (0: no tray).
+    unplaced: int = 0
+    #: Shown under the quadrant names when the grid replays the past ("As of 3 Mar 2025").
+    caption: str = ""
+    #: True while exporting: white paper around the grid instead of the window's grey.
+    paper: bool = False
+
+    def paint(self, painter: QPainter, exposed: QRectF) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        base = QColor("#1E2227") if self.dark else QColor("#FFFFFF")
+        around = QColor("#17191D") if self.dark else QColor("#F4F6F8")
+        painter.fillRect(exposed, QColor("#FFFFFF") if self.paper else around)
+        painter.fillRect(GRID_RECT, base)
+        for quadrant, (colour, _meaning) in _QUADRANTS.items():
+            tint = QColor(colour)
+            tint.setAlphaF(0.16 if self.dark else 0.085)
+            painter.fillRect(quadrant_rect(quadrant), tint)
+        self._grid_lines(painter)
+        self._quadrant_names(painter)
+        self._axes(painter)
+        if self.unplaced:
+            self._tray(painter)
+        painter.restore()
+
+    def _ink(self, alpha: float = 1.0) -> QColor:
+        colour = QColor("#DDE2E8") if self.dark else QColor("#2B3440")
+        colour.setAlphaF(alpha)
+        return colour
+
+    def _font(self, pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+        font = QFont(self.font)
+        font.setPixelSize(pixels)
+        font.setWeight(weight)
+        return font
+
+    def _grid_lines(self, painter: QPainter) -> None:
+        minor = QPen(self._ink(0.07 if not self.dark else 0.09), 1.0)
+        painter.setPen(minor)
+        for step in range(1, 10):
+            if step == 5:
+                continue
+            at = step * UNIT
+            painter.drawLine(QPointF(at, 0), QPointF(at, SIZE))
+            painter.drawLine(QPointF(0, at), QPointF(SIZE, at))
+        split = QPen(self._ink(0.38), 1.6)
+        painter.setPen(split)
+        painter.drawLine(QPointF(SPLIT_AT, 0), QPointF(SPLIT_AT, SIZE))
+        painter.drawLine(QPointF(0, SPLIT_AT), QPointF(SIZE, SPLIT_AT))
+        painter.setPen(QPen(self._ink(0.45), 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(GRID_RECT)
+
+    def _quadrant_names(self, painter: QPainter) -> None:
+        """Each quadrant's name, large and faint in its middle, with what it means below."""
+        title_font = self._font(24, QFont.Weight.Bold)
+        note_font = self._font(12, QFont.Weight.DemiBold)
+        for quadrant, (colour, meaning) in _QUADRANTS.items():
+            centre = quadrant_rect(quadrant).center()
+            ink = QColor(colour)
+            ink.setAlphaF(0.42 if not self.dark else 0.5)
+            painter.setFont(title_font)
+            painter.setPen(ink)
+            painter.drawText(
+                QRectF(centre.x() - 140, centre.y() - 22, 280, 30),
+                int(Qt.AlignmentFlag.AlignCenter),
+                quadrant.title,
+            )
+            ink.setAlphaF(0.36 if not self.dark else 0.45)
+            painter.setFont(note_font)
+            painter.setPen(ink)
+            painter.drawText(
+                QRectF(centre.x() - 140, centre.y() + 8, 280, 18),
+                int(Qt.AlignmentFlag.AlignCenter),
+                meaning,
+            )
+
+    def _axes(self, painter: QPainter) -> None:
+        painter.setFont(self._font(11))
+        painter.setPen(self._ink(0.62))
+        for value in range(11):
+            at = value * UNIT
+            painter.drawText(
+                QRectF(at - 15, SIZE + 5, 30, 16),
+                int(Qt.AlignmentFlag.AlignCenter),
+                str(value),
+            )
+            painter.drawText(
+                QRectF(-34, SIZE - at - 8, 26, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(value),
+            )
+        painter.setFont(self._font(13, QFont.Weight.DemiBold))
+        painter.setPen(self._ink(0.85))
+        painter.drawText(
+            QRectF(0, SIZE + 24, SIZE, 22),
+            int(Qt.AlignmentFlag.AlignCenter),
+            "Interest  →",
+        )
+        painter.save()
+        painter.translate(-46, SIZE / 2)
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-SIZE / 2, -11, SIZE, 22), int(Qt.AlignmentFlag.AlignCenter), "Power  →"
+        )
+        painter.restore()
+        if self.caption:
+            painter.setFont(self._font(12, QFont.Weight.DemiBold))
+            painter.setPen(self._ink(0.75))
+            painter.drawText(
+                QRectF(0, -MARGIN_CAPTION, SIZE, 20),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                self.caption,
+            )
+
+    def _tray(self, painter: QPainter) -> None:
+        rows = tray_rows(self.unplaced)
+        rect = QRectF(0, TRAY_TOP, SIZE, 20 + rows * TRAY_ROW)
+        painter.setPen(QPen(self._ink(0.25), 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(255, 255, 255, 10) if self.dark else QColor(255, 255, 255, 200))
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.setFont(self._font(11, QFont.Weight.DemiBold))
+        painter.setPen(self._ink(0.7))
+        noun = "person" if self.unplaced == 1 else "people"
+        painter.drawText(
+            QRectF(10, TRAY_TOP + 4, SIZE - 20, 16),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            f"Not placed yet ({self.unplaced} {noun})"
+            + ("" if self.paper else " — drag onto the grid"),
+        )

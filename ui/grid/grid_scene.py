@@ -1,0 +1,305 @@
+"""The grid's scene: one marker per person, their plan, and the trails; it follows the map view.
+
+The scene never changes data. It is told what the map looks like (:meth:`GridScene.show_map`)
+and keeps its items in step, reusing them so that selection survives a reload. Items are found
+through the BSP index, which keeps hit tests and partial repaints cheap on crowded maps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+
+from domain.usecases.map_view import MapPerson, Placement
+from ui.grid.geometry import scene_rect, to_scene, tray_position
+from ui.grid.grid_backdrop import Backdrop
+from ui.grid.grid_filter import Marks
+from ui.grid.marker_items import (
+    DesiredMarkerItem,
+    LabelSide,
+    MarkerItem,
+    PersonItem,
+    PlanArrowItem,
+)
+from ui.grid.marker_style import GridStyle, density_factor
+from ui.grid.trail_items import Trail, TrailLayerItem
+
+#: Maps with more people than this paint markers from a per-item pixmap cache.
+CACHE_FROM = 250
+DIMMED_OPACITY = 0.16
+#: The bucket size (scene units) for finding free room for names.
+_CELL = 120.0
+
+
+class GridScene(QGraphicsScene):
+    #: Emitted after :meth:`show_map` changed the items (the view updates its level of detail).
+    refreshed = Signal()
+
+    def __init__(self, style: GridStyle, backdrop: Backdrop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.style = style
+        self.backdrop = backdrop
+        self.people: dict[int, MapPerson] = {}
+        self.placements: dict[int, Placement] = {}
+        self.markers: dict[int, MarkerItem] = {}
+        self.desired: dict[int, DesiredMarkerItem] = {}
+        self.arrows: dict[int, PlanArrowItem] = {}
+        self.marks = Marks(frozenset(), frozenset())
+        self.factor = 1.0
+        self.cached = False
+        self.labels = True
+        self.initials = True
+        self.tray = True
+        self.trail_layer = TrailLayerItem()
+        self.addItem(self.trail_layer)
+        self.setSceneRect(scene_rect(0))
+
+    # -- what is shown ------------------------------------------------------------------------
+    def show_map(
+        self, people: dict[int, MapPerson], placements: dict[int, Placement], tray: bool = True
+    ) -> None:
+        """Show ``people`` at ``placements``; without ``tray`` those not placed are hidden."""
+        self.tray = tray
+        for gone in set(self.markers) - set(people):
+            self._drop(gone)
+        self.people, self.placements = people, placements
+        factor = density_factor(len(people))
+        self.factor = factor
+        cached = len(people) > CACHE_FROM
+        unplaced = sorted(
+            (pid for pid in people if not placements.get(pid, Placement(pid)).placed),
+            key=lambda pid: people[pid].name.casefold(),
+        )
+        slots = {pid: index for index, pid in enumerate(unplaced)}
+        for person_id, person in people.items():
+            placement = placements.get(person_id) or Placement(person_id)
+            marker = self.markers.get(person_id)
+            if marker is None:
+                marker = self._add(MarkerItem(person, self.style), factor, cached)
+                self.markers[person_id] = marker
+                marker.restyle(person, placement)
+            else:
+                marker.setCacheMode(self._cache_mode(cached))
+            if marker.person != person or marker.placement != placement:
+                marker.restyle(person, placement)
+            if placement.placed:
+                marker.setPos(to_scene(placement.power, placement.interest))  # type: ignore[arg-type]
+                marker.setScale(factor)
+                marker.setVisible(True)
+            else:
+                marker.setPos(tray_position(slots[person_id]))
+                marker.setScale(1.0)
+                marker.setVisible(tray)
+            self._show_plan(person, placement, factor, cached)
+        self.cached = cached
+        self.backdrop.unplaced = len(unplaced) if tray else 0
+        self.setSceneRect(scene_rect(self.backdrop.unplaced))
+        self.apply_marks(self.marks)
+        self.update()
+        self.refreshed.emit()
+
+    def refresh(self) -> None:
+        """Put every item back where the data says (after a preview that came to nothing)."""
+        self.show_map(self.people, self.placements, self.tray)
+
+    def ensure_desired(self, person_id: int) -> DesiredMarkerItem:
+        """The person's desired marker; one at their current place when they have no plan yet."""
+        item = self.desired.get(person_id)
+        if item is not None:
+            return item
+        placement = self.placements[person_id]
+        planned = replace(
+            placement, desired_power=placement.power, desired_interest=placement.interest
+        )
+        self._show_plan(self.people[person_id], planned, self.factor, self.cached)
+        return self.desired[person_id]
+
+    def _show_plan(
+        self, person: MapPerson, placement: Placement, factor: float, cached: bool
+    ) -> None:
+        person_id = person.stakeholder_id
+        item = self.desired.get(person_id)
+        if not (placement.has_desired and placement.placed):
+            if item is not None:
+                self.removeItem(item)
+                del self.desired[person_id]
+                self.removeItem(self.arrows.pop(person_id))
+            return
+        if item is None:
+            item = self._add(DesiredMarkerItem(person, self.style), factor, cached)
+            self.desired[person_id] = item
+            arrow = PlanArrowItem(self.style)
+            self.addItem(arrow)
+            self.arrows[person_id] = arrow
+            item.restyle(person, placement)
+        else:
+            item.setScale(factor)
+            item.setCacheMode(self._cache_mode(cached))
+        if item.person != person or item.placement != placement:
+            item.restyle(person, placement)
+        item.setPos(to_scene(placement.desired_power, placement.desired_interest))  # type: ignore[arg-type]
+        self.follow(person_id)
+
+    def _add(self, item: PersonItem, factor: float, cached: bool) -> PersonItem:  # type: ignore[misc]
+        item.setScale(factor)
+        item.setCacheMode(self._cache_mode(cached))
+        item.set_detail(self.labels, self.initials)
+        self.addItem(item)
+        return item
+
+    @staticmethod
+    def _cache_mode(cached: bool) -> QGraphicsItem.CacheMode:
+        return (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if cached
+            else QGraphicsItem.CacheMode.NoCache
+        )
+
+    def _drop(self, person_id: int) -> None:
+        self.removeItem(self.markers.pop(person_id))
+        if person_id in self.desired:
+            self.removeItem(self.desired.pop(person_id))
+            self.removeItem(self.arrows.pop(person_id))
+
+    def follow(self, person_id: int) -> None:
+        """Redraw the plan arrow of a person whose marker or desired marker moved."""
+        arrow = self.arrows.get(person_id)
+        if arrow is None:
+            return
+        marker, target = self.markers[person_id], self.desired[person_id]
+        arrow.set_ends(
+            marker.pos(),
+            (marker.radius + 5) * marker.scale(),
+            target.pos(),
+            (target.radius + 3) * target.scale(),
+        )
+
+    def set_cached(self, cached: bool) -> None:
+        """Switch the markers' pixmap cache on or off (exports draw without it, as vectors)."""
+        for item in self.person_items():
+            item.setCacheMode(self._cache_mode(cached))
+
+    def apply_marks(self, marks: Marks) -> None:
+        self.marks = marks
+        for person_id, marker in self.markers.items():
+            opacity = DIMMED_OPACITY if person_id in marks.dimmed else 1.0
+            if marker.opacity() != opacity:
+                marker.setOpacity(opacity)
+                if person_id in self.desired:
+                    self.desired[person_id].setOpacity(opacity)
+                    self.arrows[person_id].setOpacity(opacity)
+            marker.set_highlighted(person_id in marks.highlighted)
+            marker.setZValue(4 if person_id in marks.highlighted else 3)
+        self.trail_layer.set_dimmed(marks.dimmed)
+
+    def set_detail(self, labels: bool, initials: bool) -> None:
+        """Level of detail, decided by the view from its zoom and how many people it shows."""
+        if (labels, initials) == (self.labels, self.initials):
+            return
+        self.labels, self.initials = labels, initials
+        for item in self.person_items():
+            item.set_detail(labels, initials)
+
+    def place_labels(self, around: QRectF) -> None:
+        """Put each name where it covers no other name or marker, biggest markers first.
+
+        Only markers near ``around`` (the view) are considered; names that fit nowhere are left
+        out (a selected person's name always shows). A coarse bucket grid keeps this linear.
+        """
+        if not self.labels:
+            return
+        region = around.adjusted(
+            -around.width() / 2, -around.height() / 2, around.width() / 2, around.height() / 2
+        )
+        near: list[MarkerItem] = []
+        for marker in self.markers.values():
+            if not marker.placement.placed:
+                marker.set_label_side(LabelSide.BELOW)
+            elif marker.isVisible() and region.contains(marker.pos()):
+                near.append(marker)
+            else:
+                marker.set_label_side(LabelSide.NONE)
+        buckets: dict[tuple[int, int], list[tuple[int, QRectF]]] = {}
+
+        def cells(rect: QRectF) -> list[tuple[int, int]]:
+            return [
+                (x, y)
+                for x in range(int(rect.left() // _CELL), int(rect.right() // _CELL) + 1)
+                for y in range(int(rect.top() // _CELL), int(rect.bottom() // _CELL) + 1)
+            ]
+
+        def free(rect: QRectF, owner: int) -> bool:
+            for cell in cells(rect):
+                for other, taken in buckets.get(cell, ()):
+                    if other != owner and taken.intersects(rect):
+                        return False
+            return True
+
+        def take(rect: QRectF, owner: int) -> None:
+            for cell in cells(rect):
+                buckets.setdefault(cell, []).append((owner, rect))
+
+        for marker in near:  # names may not cover other people's markers
+            take(marker.scene_rect_of(marker.ring_rect()), marker.stakeholder_id)
+        for person_id, desired in self.desired.items():
+            if region.contains(desired.pos()):
+                take(desired.sceneBoundingRect(), person_id)
+        for marker in sorted(near, key=lambda m: (-m.radius, m.person.name)):
+            for side in (LabelSide.BELOW, LabelSide.ABOVE, LabelSide.RIGHT, LabelSide.LEFT):
+                rect = marker.scene_rect_of(marker.label_rect(side).adjusted(-2, -1, 2, 1))
+                if free(rect, marker.stakeholder_id):
+                    take(rect, marker.stakeholder_id)
+                    marker.set_label_side(side)
+                    break
+            else:
+                marker.set_label_side(LabelSide.NONE)
+
+    def set_trails(self, trails: list[Trail]) -> None:
+        self.trail_layer.set_trails(trails)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        self.backdrop.paint(painter, rect)
+
+    # -- items and selection ------------------------------------------------------------------
+    def person_items(self) -> Iterable[PersonItem]:
+        yield from self.markers.values()
+        yield from self.desired.values()
+
+    def selected_people(self) -> list[int]:
+        """Everyone with a selected marker or desired marker, in name order."""
+        ids = {item.stakeholder_id for item in self.selectedItems() if isinstance(item, PersonItem)}
+        return sorted(ids, key=lambda pid: self.people[pid].name.casefold())
+
+    def select_people(self, ids: Iterable[int]) -> None:
+        wanted = set(ids)
+        self.blockSignals(True)
+        try:
+            for item in self.selectedItems():
+                if isinstance(item, PersonItem) and item.stakeholder_id not in wanted:
+                    item.setSelected(False)
+            for person_id in wanted:
+                marker = self.markers.get(person_id)
+                if marker is not None and marker.isVisible():
+                    marker.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def person_at(self, point: QPointF) -> PersonItem | None:
+        for item in self.items(point):
+            if isinstance(item, PersonItem) and item.isVisible():
+                return item
+        return None
+
+    def positions_in(self, rect: QRectF) -> int:
+        """How many visible markers stand inside ``rect`` (for the level of detail)."""
+        count = 0
+        for marker in self.markers.values():
+            if marker.isVisible() and rect.contains(marker.pos()):
+                count += 1
+        return count

@@ -1,0 +1,247 @@
+"""The grid page's actions: managing maps and their people, zoom, snapping, export and print.
+
+Every change goes through an undoable command; the page follows the data through ``ctx.changed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+
+from domain.model import StakeholderMap
+from domain.usecases.map_members import Arrival
+from domain.usecases.organisations import list_organisations
+from domain.usecases.ratings import GridMove
+from domain.usecases.stakeholders import list_stakeholders
+from ui.grid import grid_export
+from ui.grid.map_dialogs import MapDialog, PeoplePicker, PlanDialog
+from ui.undo.grid_commands import (
+    AddPeopleCommand,
+    CreateMapCommand,
+    DeleteMapCommand,
+    DuplicateMapCommand,
+    EditMapCommand,
+    MoveOnMapCommand,
+    RemovePeopleCommand,
+)
+from ui.undo.use_case_command import push
+
+if TYPE_CHECKING:
+    from ui.grid.map_page import MapPage
+
+_EXPORTS = {
+    "png": ("PNG image", "PNG images (*.png)"),
+    "svg": ("SVG drawing", "SVG drawings (*.svg)"),
+    "pdf": ("PDF document", "PDF documents (*.pdf)"),
+}
+
+
+def _safe_file_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in name).strip()
+    return " ".join(cleaned.split()) or "Map"
+
+
+class MapActions:
+    def __init__(self, page: MapPage) -> None:
+        self.page = page
+        self.ctx = page.ctx
+
+        def action(
+            text: str, slot: Callable[[], object], shortcut: str | QKeySequence | None = None
+        ) -> QAction:
+            made = QAction(text, page)
+            made.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            page.addAction(made)
+            return made
+
+        self.new_map = action("New Map…", self.create_map)
+        self.new_map.setToolTip("Create a map for an initiative")
+        self.rename = action("Rename…", self.rename_map, "F2")
+        self.duplicate = action("Duplicate…", self.duplicate_map)
+        self.duplicate.setToolTip("A new map with the same people in the same places")
+        self.delete = action("Delete…", self.delete_map)
+        self.add_people = action("Add People…", self.pick_people)
+        self.add_people.setToolTip("Put people from the register on this map (or drag them here)")
+        self.remove_people = action("Remove from Map", self.remove_selected)
+        self.zoom_in = action(
+            "Zoom In", lambda: page.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out = action(
+            "Zoom Out", lambda: page.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut
+        )
+        self.fit = action("Fit", page.view.fit, "Ctrl+0")
+        self.fit.setToolTip("Fit the whole map in the window (Ctrl+0)")
+        self.snap = action("Snap to ½", self._toggle_snap)
+        self.snap.setCheckable(True)
+        self.snap.setToolTip("Drops land on half-points")
+        self.export_menu = QMenu("Export", page)
+        for suffix, (label, _filter) in _EXPORTS.items():
+            self.export_menu.addAction(f"{label}…", lambda s=suffix: self.export(s))
+        self.export_menu.addSeparator()
+        self.print_action = self.export_menu.addAction("Print…", self.print_map)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+
+    # -- state --------------------------------------------------------------------------------
+    def update_enabled(self) -> None:
+        page = self.page
+        has_map = page.current_map is not None
+        editable = has_map and not page.time_bar.replaying
+        for made in (self.rename, self.duplicate, self.delete):
+            made.setEnabled(has_map)
+        self.add_people.setEnabled(editable)
+        self.remove_people.setEnabled(editable and bool(page.scene.selected_people()))
+        for made in (self.zoom_in, self.zoom_out, self.fit):
+            made.setEnabled(has_map)
+        self.export_menu.setEnabled(has_map)
+
+    def _toggle_snap(self) -> None:
+        self.page.view.snapping = self.snap.isChecked()
+
+    # -- maps ---------------------------------------------------------------------------------
+    def create_map(self) -> None:
+        dialog = MapDialog("New Map", "Create", parent=self.page)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        command = CreateMapCommand(
+            self.ctx, StakeholderMap(dialog.name.text(), dialog.purpose.toPlainText().strip())
+        )
+        if push(self.ctx, command) and command.map_id is not None:
+            self.page.open_map(command.map_id)
+
+    def rename_map(self) -> None:
+        current = self.page.current_map
+        if current is None:
+            return
+        dialog = MapDialog("Rename Map", "Rename", current.name, current.purpose, self.page)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after = StakeholderMap(
+            dialog.name.text(),
+            dialog.purpose.toPlainText().strip(),
+            current.starts_on,
+            current.ends_on,
+            current.id,
+        )
+        if (after.name, after.purpose) != (current.name, current.purpose):
+            push(self.ctx, EditMapCommand(self.ctx, current, after))
+
+    def duplicate_map(self) -> None:
+        current = self.page.current_map
+        if current is None:
+            return
+        dialog = MapDialog("Duplicate Map", "Duplicate", f"{current.name} (copy)", parent=self.page)
+        dialog.purpose.setPlainText(current.purpose)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        command = DuplicateMapCommand(self.ctx, current, dialog.name.text())
+        if push(self.ctx, command) and command.map_id is not None:
+            self.page.open_map(command.map_id)
+
+    def delete_map(self) -> None:
+        current = self.page.current_map
+        if current is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete Map",
+            f"Delete the map “{current.name}”?",
+            QMessageBox.StandardButton.Cancel,
+            self.page,
+        )
+        box.setObjectName("deleteMapBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            "Its positions and plans go with it. The people stay in the register. "
+            "You can undo this with Ctrl+Z."
+        )
+        delete = box.addButton("Delete Map", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            push(self.ctx, DeleteMapCommand(self.ctx, current))
+
+    # -- people -------------------------------------------------------------------------------
+    def pick_people(self) -> None:
+        current = self.page.current_map
+        if current is None or current.id is None:
+            return
+        on_map = set(self.page.scene.people)
+        people = [p for p in list_stakeholders(self.ctx.uow()) if p.id not in on_map]
+        organisations = {o.id: o.name for o in list_organisations(self.ctx.uow()) if o.id}
+        picker = PeoplePicker(people, organisations, self.page)
+        if picker.exec() == QDialog.DialogCode.Accepted:
+            self.add([Arrival(pid) for pid in picker.chosen_ids()])
+
+    def add(self, arrivals: list[Arrival]) -> None:
+        current = self.page.current_map
+        if arrivals and current is not None and current.id is not None:
+            push(self.ctx, AddPeopleCommand(self.ctx, current.id, arrivals))
+
+    def remove_selected(self) -> None:
+        self.remove(self.page.scene.selected_people())
+
+    def remove(self, ids: list[int]) -> None:
+        current = self.page.current_map
+        if ids and current is not None and current.id is not None:
+            push(self.ctx, RemovePeopleCommand(self.ctx, current.id, ids))
+
+    def move(self, moves: list[GridMove]) -> None:
+        current = self.page.current_map
+        if moves and current is not None and current.id is not None:
+            push(self.ctx, MoveOnMapCommand(self.ctx, current.id, moves))
+
+    def plan(self, person_id: int) -> None:
+        placement = self.page.scene.placements.get(person_id)
+        person = self.page.scene.people.get(person_id)
+        if placement is None or person is None:
+            return
+        power = placement.desired_power if placement.has_desired else placement.power
+        interest = placement.desired_interest if placement.has_desired else placement.interest
+        dialog = PlanDialog(person.name, power or 5.0, interest or 5.0, self.page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.move(
+                [GridMove(person_id, dialog.power.value(), dialog.interest.value(), desired=True)]
+            )
+
+    # -- output -------------------------------------------------------------------------------
+    def export(self, suffix: str) -> None:
+        current = self.page.current_map
+        if current is None:
+            return
+        label, file_filter = _EXPORTS[suffix]
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{_safe_file_name(current.name)}.{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.page, f"Export as {label}", suggested, file_filter
+        )
+        if chosen:
+            self.export_to(Path(chosen), suffix)
+
+    def export_to(self, path: Path, suffix: str) -> bool:
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(path.name + f".{suffix}")
+        writer = {
+            "png": grid_export.export_png,
+            "svg": grid_export.export_svg,
+            "pdf": grid_export.export_pdf,
+        }[suffix]
+        try:
+            writer(self.page.scene, self.page.sheet(), path)
+        except OSError as error:
+            self.ctx.report(f"The map could not be exported: {error}")
+            return False
+        self.page.status(f"Exported to {path.name}.")
+        return True
+
+    def print_map(self) -> None:
+        if self.page.current_map is not None:
+            grid_export.print_map(self.page.scene, self.page.sheet(), self.page)

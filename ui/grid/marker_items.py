@@ -1,0 +1,362 @@
+"""The items of the grid: a person's marker, their desired-position marker, and the plan arrow.
+
+Geometry, pens and texts are worked out once when the data changes (``restyle``), so ``paint`` only
+draws cached shapes. Markers are laid out at the size of a roomy map and shrunk with the item's
+scale on crowded maps. Level of detail: name labels and initials are left out when the view says
+they would not be readable (see :meth:`MarkerItem.set_detail`).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from enum import IntEnum
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from domain.model import Attitude
+from domain.usecases.map_view import MapPerson, Placement
+from ui.grid.marker_style import GridStyle, body_radius
+
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_LABEL_WIDTH = 126.0
+_LABEL_HEIGHT = 17.0
+
+
+def _date(moment: object) -> str:
+    return moment.astimezone().strftime("%d %b %Y") if moment else "never"  # type: ignore[attr-defined]
+
+
+def _score(value: float | None) -> str:
+    return "not rated" if value is None else f"{value:.1f} / 10"
+
+
+class PersonItem(QGraphicsItem):
+    """What markers and desired markers share: who they stand for and the cached geometry."""
+
+    #: True for the hollow "where the plan needs them" marker.
+    desired = False
+
+    def __init__(self, person: MapPerson, style: GridStyle) -> None:
+        super().__init__()
+        self.person = person
+        self.stakeholder_id = person.stakeholder_id
+        self.style = style
+        self.placement = Placement(person.stakeholder_id)
+        self.radius = body_radius(None, 1.0)
+        self._bounds = QRectF()
+        self._shape = QPainterPath()
+        self._body = QRectF()
+        self._initials_font = QFont()
+        self.labels = True
+        self.initials = True
+        self.highlighted = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(False)
+
+    # Qt asks for these on every paint and hit test: cached.
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def set_detail(self, labels: bool, initials: bool) -> None:
+        if (labels, initials) == (self.labels, self.initials):
+            return
+        self.prepareGeometryChange()
+        self.labels, self.initials = labels, initials
+        self._layout()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def set_style(self, style: GridStyle) -> None:
+        self.style = style
+        self.restyle(self.person, self.placement)
+
+    def restyle(self, person: MapPerson, placement: Placement) -> None:
+        self.prepareGeometryChange()
+        self.person, self.placement = person, placement
+        self.radius = body_radius(placement.influence, 1.0)
+        self._initials_font = QFont(self.style.label_font)
+        self._initials_font.setPixelSize(max(7, round(self.radius * 0.78)))
+        self._initials_font.setWeight(QFont.Weight.Bold)
+        self._layout()
+        self.setToolTip(self.tooltip())
+        self.update()
+
+    def _layout(self) -> None:
+        raise NotImplementedError
+
+    def tooltip(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def attitude(self) -> Attitude | None:
+        return self.placement.attitude
+
+
+class LabelSide(IntEnum):
+    """Where a marker's name goes; NONE when every side would cover another name or marker."""
+
+    BELOW = 0
+    ABOVE = 1
+    RIGHT = 2
+    LEFT = 3
+    NONE = 4
+
+
+class MarkerItem(PersonItem):
+    """A person where they stand: fill by attitude, size by influence, ring by trust."""
+
+    def __init__(self, person: MapPerson, style: GridStyle) -> None:
+        super().__init__(person, style)
+        self._ring = QRectF()
+        self._selection = QRectF()
+        self._halo = QRectF()
+        self._label = QRectF()
+        self._label_size = (0.0, 0.0)
+        self._name = ""
+        self._trust_span = 0
+        self.label_side = LabelSide.BELOW
+        self.setZValue(3)
+
+    @property
+    def label_shown(self) -> bool:
+        return self.labels and (self.label_side != LabelSide.NONE or self.isSelected())
+
+    def label_rect(self, side: LabelSide) -> QRectF:
+        """The name's rectangle on ``side``, in item coordinates."""
+        ring = self.radius + 3.6
+        width, height = self._label_size
+        if side == LabelSide.ABOVE:
+            return QRectF(-width / 2, -ring - 3.5 - height, width, height)
+        if side == LabelSide.RIGHT:
+            return QRectF(ring + 4, -height / 2, width, height)
+        if side == LabelSide.LEFT:
+            return QRectF(-ring - 4 - width, -height / 2, width, height)
+        return QRectF(-width / 2, ring + 3.5, width, height)
+
+    def ring_rect(self) -> QRectF:
+        return QRectF(self._ring)
+
+    def scene_rect_of(self, rect: QRectF) -> QRectF:
+        scale, at = self.scale(), self.pos()
+        return QRectF(
+            at.x() + rect.x() * scale,
+            at.y() + rect.y() * scale,
+            rect.width() * scale,
+            rect.height() * scale,
+        )
+
+    def set_label_side(self, side: LabelSide) -> None:
+        if side != self.label_side:
+            self.prepareGeometryChange()
+            self.label_side = side
+            self._layout()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if (
+            change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+            and self.labels
+            and self.label_side == LabelSide.NONE
+        ):
+            self.prepareGeometryChange()  # a selected person's name shows even where it crowds
+            self._layout()
+        return super().itemChange(change, value)
+
+    def restyle(self, person: MapPerson, placement: Placement) -> None:
+        metrics = QFontMetricsF(self.style.label_font)
+        self._name = metrics.elidedText(person.name, Qt.TextElideMode.ElideRight, _LABEL_WIDTH - 12)
+        self._label_size = (metrics.horizontalAdvance(self._name) + 12, _LABEL_HEIGHT)
+        super().restyle(person, placement)
+
+    def _layout(self) -> None:
+        r = self.radius
+        self._body = QRectF(-r, -r, 2 * r, 2 * r)
+        ring = r + 3.6
+        self._ring = QRectF(-ring, -ring, 2 * ring, 2 * ring)
+        sel = r + 7.4
+        self._selection = QRectF(-sel, -sel, 2 * sel, 2 * sel)
+        halo = r + 10.5
+        self._halo = QRectF(-halo, -halo, 2 * halo, 2 * halo)
+        trust = self.placement.trust
+        self._trust_span = 0 if trust is None else round(-360 * 16 * min(10.0, trust) / 10.0)
+        extent = halo + 3
+        bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent)
+        path = QPainterPath()
+        path.addEllipse(self._ring)
+        if self.label_shown:
+            side = self.label_side if self.label_side != LabelSide.NONE else LabelSide.BELOW
+            self._label = self.label_rect(side)
+            bounds = bounds.united(self._label.adjusted(-1, -1, 1, 1))
+            path.addRect(self._label)
+        self._bounds = bounds
+        self._shape = path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        style = self.style
+        attitude = self.placement.attitude
+        selected = self.isSelected()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.highlighted:
+            painter.setPen(style.halo_pen)
+            painter.drawEllipse(self._halo)
+        if selected:
+            painter.setPen(style.selection_pen)
+            painter.drawEllipse(self._selection)
+        painter.setPen(style.track_pen)
+        painter.drawEllipse(self._ring)
+        if self._trust_span:
+            painter.setPen(style.trust_pen)
+            painter.drawArc(self._ring, 90 * 16, self._trust_span)
+        painter.setPen(style.outline_pen if attitude is not None else style.unrated_pen)
+        painter.setBrush(style.fills[attitude])
+        painter.drawEllipse(self._body)
+        if self.initials:
+            painter.setPen(style.inks[attitude])
+            painter.setFont(self._initials_font)
+            painter.drawText(self._body, _CENTRE, self.person.initials)
+        if self.label_shown:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.label_selected_brush if selected else style.label_brush)
+            painter.drawRoundedRect(self._label, 4.0, 4.0)
+            painter.setPen(style.label_selected_ink if selected else style.label_ink)
+            painter.setFont(style.label_font)
+            painter.drawText(self._label, _CENTRE, self._name)
+
+    def tooltip(self) -> str:
+        person, placement = self.person, self.placement
+        lines = [f"<b>{html.escape(person.name)}</b>"]
+        role = " · ".join(html.escape(t) for t in (person.job_title, person.organisation) if t)
+        if role:
+            lines.append(role)
+        quadrant = placement.quadrant
+        lines.append(
+            f"Quadrant: {quadrant.title if quadrant else 'not placed yet'}"
+            + (
+                f" (power {placement.power:.1f}, interest {placement.interest:.1f})"
+                if placement.placed
+                else ""
+            )
+        )
+        attitude = placement.attitude
+        lines.append(f"Attitude: {attitude.label if attitude is not None else 'not rated'}")
+        lines.append(f"Trust: {_score(placement.trust)}")
+        lines.append(f"Influence: {_score(placement.influence)}")
+        lines.append(f"Last contact: {_date(person.last_contact)}")
+        target = placement.desired_quadrant
+        if target is not None and placement.gap is not None:
+            lines.append(f"Plan: {target.title} (gap {placement.gap:.1f})")
+        return "<br>".join(lines)
+
+
+class DesiredMarkerItem(PersonItem):
+    """Where the plan needs the person: a hollow, dashed marker."""
+
+    desired = True
+
+    def __init__(self, person: MapPerson, style: GridStyle) -> None:
+        super().__init__(person, style)
+        self._selection = QRectF()
+        self._pen = QPen()
+        self.setZValue(2)
+
+    def _layout(self) -> None:
+        r = self.radius
+        self._body = QRectF(-r, -r, 2 * r, 2 * r)
+        sel = r + 5.0
+        self._selection = QRectF(-sel, -sel, 2 * sel, 2 * sel)
+        extent = sel + 3
+        self._bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent)
+        path = QPainterPath()
+        path.addEllipse(self._body.adjusted(-2, -2, 2, 2))
+        self._shape = path
+        self._pen = QPen(self.style.strokes[self.placement.attitude], 2.2, Qt.PenStyle.DashLine)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        style = self.style
+        colour = style.strokes[self.placement.attitude]
+        if self.isSelected():
+            painter.setPen(style.selection_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(self._selection)
+        painter.setPen(self._pen)
+        painter.setBrush(style.desired_fill)
+        painter.drawEllipse(self._body)
+        if self.initials:
+            painter.setFont(self._initials_font)
+            painter.setPen(colour)
+            painter.drawText(self._body, _CENTRE, self.person.initials)
+
+    def tooltip(self) -> str:
+        placement = self.placement
+        target = placement.desired_quadrant
+        where = (
+            f"{target.title} (power {placement.desired_power:.1f}, "
+            f"interest {placement.desired_interest:.1f})"
+            if target
+            else "not planned"
+        )
+        return f"Where the plan needs <b>{html.escape(self.person.name)}</b>: {where}"
+
+
+class PlanArrowItem(QGraphicsItem):
+    """An arrow from where a person stands to where the plan needs them."""
+
+    def __init__(self, style: GridStyle) -> None:
+        super().__init__()
+        self.style = style
+        self._line = QPainterPath()
+        self._head = QPolygonF()
+        self._bounds = QRectF()
+        self.setZValue(1)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def set_ends(self, start: QPointF, start_gap: float, end: QPointF, end_gap: float) -> None:
+        """Draw from ``start`` to ``end``, leaving the markers' radii free at both ends."""
+        self.prepareGeometryChange()
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy)
+        self._line = QPainterPath()
+        self._head = QPolygonF()
+        if length <= start_gap + end_gap + 4:
+            self._bounds = QRectF()
+            return
+        ux, uy = dx / length, dy / length
+        a = QPointF(start.x() + ux * start_gap, start.y() + uy * start_gap)
+        tip = QPointF(end.x() - ux * end_gap, end.y() - uy * end_gap)
+        size = 9.0
+        base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+        left = QPointF(base.x() - uy * size * 0.5, base.y() + ux * size * 0.5)
+        right = QPointF(base.x() + uy * size * 0.5, base.y() - ux * size * 0.5)
+        self._line.moveTo(a)
+        self._line.lineTo(base)
+        self._head = QPolygonF([tip, left, right])
+        self._bounds = (
+            self._line.boundingRect().united(self._head.boundingRect()).adjusted(-3, -3, 3, 3)
+        )
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self._head.isEmpty():
+            return
+        painter.setPen(self.style.arrow_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._line)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.style.arrow_brush)
+        painter.drawPolygon(self._head)

@@ -1,0 +1,280 @@
+"""The side list of a map's people, kept in step with the canvas selection.
+
+Shows each person's quadrant and the gap to where the plan needs them; in compare mode, how they
+moved between the two dates. People the filters leave out are greyed, not hidden.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model import Attitude
+from domain.rules.quadrant import Quadrant
+from domain.usecases.map_view import MapPerson, Placement
+from ui.grid.grid_filter import Marks
+from ui.grid.legend import LegendWidget
+from ui.grid.marker_style import GridStyle
+
+type Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A gap smaller than this counts as "on target".
+ON_TARGET = 0.25
+HEADERS = ("Person", "Quadrant", "Plan", "Moved")
+
+
+def _dot(colour: QColor, dashed: bool = False) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#6B7480") if dashed else colour.darker(120))
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class PeopleModel(QAbstractTableModel):
+    def __init__(self, style: GridStyle, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._people: dict[int, MapPerson] = {}
+        self._placements: dict[int, Placement] = {}
+        self._dimmed: frozenset[int] = frozenset()
+        self._moved: dict[int, tuple[str, float]] = {}
+        self._icons = {
+            attitude: _dot(style.fills[attitude].color(), attitude is None)
+            for attitude in (*Attitude, None)
+        }
+
+    def set_map(
+        self,
+        people: dict[int, MapPerson],
+        placements: dict[int, Placement],
+        marks: Marks,
+        moved: dict[int, tuple[str, float]] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._people, self._placements = people, placements
+        self._ids = sorted(people, key=lambda pid: people[pid].name.casefold())
+        self._dimmed = marks.dimmed
+        self._moved = moved or {}
+        self.endResetModel()
+
+    def row_of(self, person_id: int) -> int:
+        try:
+            return self._ids.index(person_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        person_id = self._ids[index.row()]
+        person = self._people[person_id]
+        placement = self._placements.get(person_id) or Placement(person_id)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, placement, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._sort_key(person, placement, column)
+        if role == ID_ROLE:
+            return person_id
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._icons[placement.attitude]
+        if role == Qt.ItemDataRole.ForegroundRole and person_id in self._dimmed:
+            return QColor("#9AA1AA")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            role_text = " · ".join(t for t in (person.job_title, person.organisation) if t)
+            return person.name + (f"\n{role_text}" if role_text else "")
+        return None
+
+    def _display(self, person: MapPerson, placement: Placement, column: int) -> str:
+        match column:
+            case 0:
+                return person.name
+            case 1:
+                quadrant = placement.quadrant
+                return quadrant.title if quadrant else "Not placed"
+            case 2:
+                gap = placement.gap
+                if gap is None:
+                    return ""
+                target = placement.desired_quadrant
+                if gap < ON_TARGET:
+                    return "On target"
+                return f"→ {target.title if target else ''} · gap {gap:.1f}"
+            case _:
+                moved = self._moved.get(person.stakeholder_id)
+                return moved[0] if moved else ""
+
+    def _sort_key(self, person: MapPerson, placement: Placement, column: int) -> Any:
+        match column:
+            case 1:
+                order = list(Quadrant)
+                quadrant = placement.quadrant
+                return order.index(quadrant) if quadrant else len(order)
+            case 2:
+                return -1.0 if placement.gap is None else placement.gap
+            case 3:
+                moved = self._moved.get(person.stakeholder_id)
+                return moved[1] if moved else -1.0
+            case _:
+                return person.name.casefold()
+
+
+class PeoplePanel(QWidget):
+    #: The ids now selected in the list (by the user).
+    selection_changed = Signal(list)
+    #: A person was double-clicked or Enter was pressed on them.
+    activated = Signal(int)
+
+    def __init__(self, style: GridStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PeopleModel(style, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+        self.heading = QLabel("People on this map")
+        self.heading.setObjectName("gridPanelHeading")
+        self.summary = QLabel()
+        self.summary.setObjectName("mutedLabel")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree = QTreeView()
+        self.tree.setObjectName("gridPeople")
+        self.tree.setAccessibleName("People on this map")
+        self.tree.setModel(self.proxy)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnHidden(3, True)
+        self.legend = LegendWidget(style)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.legend)
+        self._syncing = False
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tree.activated.connect(self._on_activated)
+
+    def show_map(
+        self,
+        people: dict[int, MapPerson],
+        placements: dict[int, Placement],
+        marks: Marks,
+        moved: dict[int, tuple[str, float]] | None = None,
+    ) -> None:
+        keep = self.selected_ids()
+        self._syncing = True
+        try:
+            self.model.set_map(people, placements, marks, moved)
+            self.tree.setColumnHidden(3, moved is None)
+        finally:
+            self._syncing = False
+        self.select_ids(keep)
+        self.heading.setText(f"People on this map ({len(people)})")
+        self.summary.setText(_summary(placements, people))
+
+    def selected_ids(self) -> list[int]:
+        return [int(i.data(ID_ROLE)) for i in self.tree.selectionModel().selectedRows()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Mirror the canvas selection (without echoing it back)."""
+        if sorted(ids) == sorted(self.selected_ids()):
+            return
+        selection = QItemSelection()
+        last = self.proxy.columnCount() - 1
+        for person_id in ids:
+            row = self.model.row_of(person_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            selection.select(index, index.siblingAtColumn(last))
+        self._syncing = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.tree.selectionModel().select(selection, flags)
+            if ids:
+                row = self.model.row_of(ids[0])
+                if row >= 0:
+                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                    self.tree.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+                    self.tree.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _on_selection(self, *_args: object) -> None:
+        if not self._syncing:
+            self.selection_changed.emit(self.selected_ids())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(int(index.data(ID_ROLE)))
+
+
+def _summary(placements: dict[int, Placement], people: dict[int, MapPerson]) -> str:
+    counts = dict.fromkeys(Quadrant, 0)
+    away = 0
+    for person_id in people:
+        placement = placements.get(person_id)
+        if placement is None:
+            continue
+        if placement.quadrant is not None:
+            counts[placement.quadrant] += 1
+        if placement.gap is not None and placement.gap >= ON_TARGET:
+            away += 1
+    parts = [f"{q.title} {n}" for q, n in counts.items()]
+    text = " · ".join(parts)
+    if away:
+        text += f"\n{away} away from where the plan needs them"
+    return text
