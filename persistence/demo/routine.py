@@ -31,6 +31,11 @@ _KINDS: dict[str, dict[str, int]] = {
     "partner": {"meeting": 3, "call": 3, "email": 2, "workshop": 2},
     "works council": {"meeting": 5, "email": 1},
 }
+#: Relations whose everyday contact is about the initiatives; a regulator or the works council is
+#: met on their own terms (their relation's phrases only).
+_TOPICAL = {"executive", "business unit", "IT", "vendor", "customer", "partner"}
+#: Relations of the people who may be asked along to someone else's meeting or workshop.
+_CROWD = {"executive", "business unit", "IT", "vendor", "partner"}
 #: How likely a routine interaction of each kind ends with a promise.
 _PROMISE = {"meeting": 0.22, "call": 0.15, "workshop": 0.3, "meal": 0.1, "email": 0.08}
 
@@ -66,8 +71,9 @@ def _moment(ctx: _Context, kind: InteractionKind, ago: int) -> time:
     return time(rng.randint(9, 16), rng.choice((0, 30)))
 
 
-def _sentiment(ctx: _Context, person: PersonSpec, ago: int) -> Sentiment:
-    trust = value_at(person.trust, ago)
+def _sentiment(ctx: _Context, people: list[PersonSpec], ago: int) -> Sentiment:
+    """The mood of a meeting follows the trust of the people in it."""
+    trust = sum(value_at(p.trust, ago) for p in people) / len(people)
     mood = round((trust - 6.0) / 1.5 + ctx.rng.gauss(0.0, 0.6))
     return Sentiment(max(-2, min(2, mood)))
 
@@ -118,8 +124,12 @@ def _interaction(
     weights = _KINDS.get(person.relation, _KINDS["business unit"])
     kind = InteractionKind(rng.choices(list(weights), list(weights.values()))[0])
     maps = [m for m in ctx.cast.maps if _on_map(m, person.key, ago)]
+    if person.relation not in _TOPICAL:
+        maps = []
     spec = rng.choice(maps) if maps and rng.random() < 0.7 else None
     topic = spec.key if spec else None
+    if kind is InteractionKind.WORKSHOP and spec is None:
+        kind = InteractionKind.MEETING
     others: list[str] = []
     if spec is not None and kind in (InteractionKind.WORKSHOP, InteractionKind.MEETING):
         crowd = [
@@ -128,12 +138,13 @@ def _interaction(
             if m.who != person.key
             and _on_map(spec, m.who, ago)
             and _present(ctx.cast.person(m.who), ago)
+            and ctx.cast.person(m.who).relation in _CROWD
         ]
         wanted = rng.randint(2, 4) if kind is InteractionKind.WORKSHOP else rng.choice((0, 0, 1, 2))
         others = rng.sample(crowd, min(wanted, len(crowd)))
     for key in (person.key, *others):
         last_seen[key] = min(last_seen[key], ago)
-    mood = _sentiment(ctx, person, ago)
+    mood = _sentiment(ctx, [person, *(ctx.cast.person(k) for k in others)], ago)
     if kind is InteractionKind.EMAIL:
         mood = Sentiment(max(-1, min(1, mood)))
     when = ctx.calendar.moment(ctx.calendar.day(ago), _moment(ctx, kind, ago))
