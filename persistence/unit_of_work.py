@@ -66,30 +66,10 @@ class SqlAlchemyUnitOfWork:
     whole transaction was rolled back.
     """
 
-    stakeholders: SqlStakeholderRepository
-    organisations: SqlOrganisationRepository
-    maps: SqlMapRepository
-    ratings: SqlRatingRepository
-    interactions: SqlInteractionRepository
-    commitments: SqlCommitmentRepository
-    influence: SqlInfluenceRepository
-    meetings: SqlMeetingRepository
-
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None
-
-    @property
-    def session(self) -> Session:
-        if self._session is None:
-            raise RuntimeError("The unit of work is used outside its `with` block.")
-        return self._session
-
-    def __enter__(self) -> Self:
-        if self._session is not None:
-            raise RuntimeError("The unit of work is already open.")
-        session = self._session_factory()
-        self._session = session
+        session = self._open_session
         self.stakeholders = SqlStakeholderRepository(session)
         self.organisations = SqlOrganisationRepository(session)
         self.maps = SqlMapRepository(session)
@@ -98,6 +78,21 @@ class SqlAlchemyUnitOfWork:
         self.commitments = SqlCommitmentRepository(session)
         self.influence = SqlInfluenceRepository(session)
         self.meetings = SqlMeetingRepository(session)
+
+    def _open_session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("The unit of work is used outside its `with` block.")
+        return self._session
+
+    @property
+    def session(self) -> Session:
+        """The SQLAlchemy session of the open transaction (for persistence's own tools)."""
+        return self._open_session()
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("The unit of work is already open.")
+        self._session = self._session_factory()
         return self
 
     def __exit__(

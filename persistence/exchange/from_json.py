@@ -6,6 +6,7 @@ Every field is checked; a failure raises :class:`ImportFormatError` naming the r
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -99,7 +100,7 @@ class Fields:
 
     def number(self, key: str) -> float:
         value = self._get(key, None, True)
-        if type(value) not in (int, float):
+        if type(value) not in (int, float) or not math.isfinite(value):
             raise self._fail(key, "a number")
         return float(value)
 

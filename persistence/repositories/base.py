@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -14,8 +14,15 @@ MAX_BOUND_IDS = 500
 
 
 class SqlRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    """Works in the session of the open unit of work, which ``session`` returns (and which
+    raises when the unit of work is not open)."""
+
+    def __init__(self, session: Callable[[], Session]) -> None:
+        self._current_session = session
+
+    @property
+    def _session(self) -> Session:
+        return self._current_session()
 
     def _insert(self, row: Base, requested_id: int | None) -> None:
         """Insert ``row`` now (so that it has its id); ``requested_id`` was set on it by the caller.

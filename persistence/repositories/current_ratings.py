@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, insert, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from domain.clock import as_utc
 from persistence.repositories.base import MAX_BOUND_IDS, chunked
@@ -73,8 +73,51 @@ def rebuild(session: Session, stakeholder_ids: Collection[int] | None = None) ->
     session.expire_all()
 
 
-def expected_current_rows(stakeholder_ids: Collection[int] | None = None) -> Select[Any]:
-    """SELECT of what current_ratings should hold: the latest rating per key (a window query)."""
+def expected_current_rows(
+    dialect: str, stakeholder_ids: Collection[int] | None = None
+) -> Select[Any]:
+    """SELECT of what current_ratings should hold: the latest rating of every key in history.
+
+    On SQLite, one backward seek along ix_ratings_person_dimension_map_at per key (an order of
+    magnitude faster than sorting the history); elsewhere a window function, since
+    ``IS NOT DISTINCT FROM`` keeps PostgreSQL from using that index.
+    """
+    if dialect != "sqlite":
+        return _latest_by_window(stakeholder_ids)
+    keys = select(RatingRow.stakeholder_id, RatingRow.dimension, RatingRow.map_id).distinct()
+    if stakeholder_ids is not None:
+        keys = keys.where(RatingRow.stakeholder_id.in_(list(stakeholder_ids)))
+    key = keys.subquery("keys")
+    inner = aliased(RatingRow, name="inner_rating")
+    latest_id = (
+        select(inner.id)
+        .where(
+            inner.stakeholder_id == key.c.stakeholder_id,
+            inner.dimension == key.c.dimension,
+            inner.map_id.is_not_distinct_from(key.c.map_id),  # renders as SQLite's "IS"
+        )
+        .order_by(inner.at.desc(), inner.id.desc())
+        .limit(1)
+        .correlate(key)
+        .scalar_subquery()
+    )
+    chosen = aliased(RatingRow, name="chosen")
+    return (
+        select(
+            chosen.stakeholder_id,
+            chosen.dimension,
+            func.coalesce(chosen.map_id, literal(0)),
+            chosen.map_id,
+            chosen.value,
+            chosen.at,
+            chosen.id,
+        )
+        .select_from(key)
+        .join(chosen, chosen.id == latest_id)
+    )
+
+
+def _latest_by_window(stakeholder_ids: Collection[int] | None) -> Select[Any]:
     rank = (
         func.row_number()
         .over(
@@ -113,9 +156,9 @@ def _rebuild_where(session: Session, stakeholder_ids: list[int] | None) -> None:
         clear = clear.where(CurrentRatingRow.stakeholder_id.in_(stakeholder_ids))
     session.execute(clear.execution_options(synchronize_session=False))
     columns = ["stakeholder_id", "dimension", "map_key", "map_id", "value", "at", "rating_id"]
-    session.execute(
-        insert(CurrentRatingRow).from_select(columns, expected_current_rows(stakeholder_ids))
-    )
+    dialect = session.get_bind().dialect.name
+    rows = expected_current_rows(dialect, stakeholder_ids)
+    session.execute(insert(CurrentRatingRow).from_select(columns, rows))
 
 
 def _same_key(rating: RatingRow) -> list[ColumnElement[bool]]:

@@ -9,16 +9,17 @@ from persistence.errors import NotAWorkspaceError
 from persistence.schema import APPLICATION_ID, SCHEMA_VERSION
 from persistence.workspace.file_identity import check_header, read_only
 
-# Keys whose kept-at-hand current value is not the latest rating in their history.
+# How many keys' kept-at-hand current value is not the latest rating in their history (the
+# latest by time, the later entry winning a tie): one backward index seek per key.
 _STALE_CURRENT_VALUES = """
-WITH ranked AS (
-    SELECT stakeholder_id, dimension, COALESCE(map_id, 0) AS map_key, id,
-           ROW_NUMBER() OVER (
-               PARTITION BY stakeholder_id, dimension, map_id ORDER BY at DESC, id DESC
-           ) AS rank
-    FROM ratings
-),
-expected AS (SELECT stakeholder_id, dimension, map_key, id FROM ranked WHERE rank = 1)
+WITH expected AS (
+    SELECT k.stakeholder_id, k.dimension, COALESCE(k.map_id, 0) AS map_key,
+           (SELECT r.id FROM ratings AS r
+             WHERE r.stakeholder_id = k.stakeholder_id AND r.dimension = k.dimension
+               AND r.map_id IS k.map_id
+             ORDER BY r.at DESC, r.id DESC LIMIT 1) AS id
+    FROM (SELECT DISTINCT stakeholder_id, dimension, map_id FROM ratings) AS k
+)
 SELECT
     (SELECT COUNT(*) FROM expected AS e
        LEFT JOIN current_ratings AS c USING (stakeholder_id, dimension, map_key)

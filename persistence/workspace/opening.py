@@ -18,7 +18,7 @@ from persistence.errors import (
     WorkspaceNotFoundError,
     WorkspaceWriteError,
 )
-from persistence.schema import SCHEMA_VERSION, MigrationError, upgrade_to_head
+from persistence.schema import SCHEMA_VERSION, upgrade_to_head
 from persistence.unit_of_work import (
     SqlAlchemyUnitOfWork,
     SqlAlchemyUnitOfWorkFactory,
@@ -134,7 +134,7 @@ def open_workspace(path: Path, *, create_if_missing: bool = False, lock: bool = 
         found = identify(path, quick_check=False)  # again: another process may have upgraded it
         if found.version < SCHEMA_VERSION:
             backups.append(backup_before_upgrade(path, SCHEMA_VERSION))
-            upgrade_to_head(sqlite_url(path))
+            _upgrade(path, backups[-1])
         workspace = _workspace_on_file(path, held)
     except BaseException as error:
         if held is not None:
@@ -196,6 +196,20 @@ def save_copy(workspace: Workspace, dest: Path) -> None:
         raw.close()
 
 
+def _upgrade(path: Path, backup: Path) -> None:
+    """Upgrade the file's schema in one transaction; on failure it stays as it was."""
+    try:
+        upgrade_to_head(sqlite_url(path))
+    except Exception as error:
+        if write_failure(error) is not None or isinstance(error, WorkspaceError):
+            raise
+        detail = getattr(error, "orig", None) or error
+        raise WorkspaceError(
+            f"{path.name} could not be upgraded to this version of Rapport ({detail}). It was "
+            f"left as it was, and a copy was saved as {backup}."
+        ) from error
+
+
 def _workspace_on_file(path: Path, lock: WorkspaceLock | None) -> Workspace:
     url = sqlite_url(path)
     return Workspace(path=path, url=url, engine=make_engine(url), _lock=lock)
@@ -210,6 +224,4 @@ def _raise_as_workspace_error(error: BaseException) -> NoReturn:
     kind = write_failure(error) if not isinstance(error, WorkspaceError) else None
     if kind is not None:
         raise write_error(kind) from error
-    if isinstance(error, MigrationError):
-        raise WorkspaceError(f"The workspace could not be upgraded: {error}") from error
     raise error

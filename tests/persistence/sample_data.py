@@ -1,0 +1,119 @@
+"""A small workspace holding one of everything, written through the ports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from domain.model import (
+    AttendeeRole,
+    Commitment,
+    CommitmentDirection,
+    Dimension,
+    InfluenceLink,
+    Interaction,
+    InteractionKind,
+    MapMembership,
+    MaturityAssessment,
+    MaturityLevel,
+    Meeting,
+    MeetingAttendee,
+    Organisation,
+    OrganisationKind,
+    Rating,
+    Sentiment,
+    Stakeholder,
+    StakeholderMap,
+)
+from domain.ports import UnitOfWorkFactory
+
+T0 = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
+DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The ids of what :func:`fill` wrote."""
+
+    group: int
+    finance: int
+    ada: int
+    bob: int
+    erp: int
+    interaction: int
+    meeting: int
+
+
+def fill(uow_factory: UnitOfWorkFactory) -> Sample:
+    with uow_factory() as uow:
+        group = uow.organisations.add(Organisation("Group", OrganisationKind.CUSTOMER))
+        assert group.id is not None
+        finance = uow.organisations.add(Organisation("Finance", parent_id=group.id))
+        assert finance.id is not None
+        uow.organisations.add_maturity(
+            MaturityAssessment(finance.id, MaturityLevel.CONSULTATIVE, T0, "steady")
+        )
+        ada = uow.stakeholders.add(
+            Stakeholder(
+                "Ada Lovelace",
+                job_title="CFO",
+                organisation_id=group.id,
+                unit_id=finance.id,
+                relation="executive",
+                email="Ada@Example.com",
+                phone="+44 1",
+                tags=["budget", "board"],
+                notes="Likes numbers — and “quotes”.",
+                communication_preferences="One page.",
+            )
+        )
+        bob = uow.stakeholders.add(Stakeholder("Bob Marley", archived=True))
+        assert ada.id is not None and bob.id is not None
+        erp = uow.maps.add(
+            StakeholderMap("ERP", "Replace it", date(2025, 1, 1), date(2025, 12, 31))
+        )
+        assert erp.id is not None
+        uow.maps.add_member(MapMembership(erp.id, ada.id, T0))
+        uow.maps.add_member(MapMembership(erp.id, bob.id, T0 + DAY))
+        uow.ratings.add(Rating(ada.id, Dimension.POWER, 8, T0, map_id=erp.id, recorded_at=T0))
+        uow.ratings.add(
+            Rating(ada.id, Dimension.TRUST, 6.5, T0 - DAY, note="back-dated", recorded_at=T0)
+        )
+        uow.ratings.add(Rating(bob.id, Dimension.SUPPORT, 3, T0, map_id=erp.id))
+        interaction = uow.interactions.add(
+            Interaction(T0, InteractionKind.MEAL, "Lunch", Sentiment.POSITIVE, [ada.id, bob.id])
+        )
+        assert interaction.id is not None
+        uow.commitments.add(
+            Commitment(
+                ada.id,
+                CommitmentDirection.OURS,
+                "Send the budget",
+                due_on=date(2025, 3, 20),
+                created_at=T0,
+                interaction_id=interaction.id,
+            )
+        )
+        uow.commitments.add(
+            Commitment(bob.id, CommitmentDirection.THEIRS, "Intro", done_at=T0 + DAY)
+        )
+        uow.influence.add(InfluenceLink(ada.id, bob.id, 4, "mentor"))
+        meeting = uow.meetings.add(
+            Meeting(
+                "Steering committee",
+                T0 + 2 * DAY,
+                T0 + 2 * DAY + timedelta(hours=1),
+                place="Room 4",
+                objective="Decide",
+                agenda="1. Budget",
+                attendees=[
+                    MeetingAttendee(ada.id, role=AttendeeRole.ORGANISER, talking_points="Budget"),
+                    MeetingAttendee(None, "Eve Guest", "eve@example.com", AttendeeRole.OPTIONAL),
+                ],
+                map_ids=[erp.id],
+                ical_uid="uid-1@example.com",
+            )
+        )
+        assert meeting.id is not None
+        uow.commit()
+    return Sample(group.id, finance.id, ada.id, bob.id, erp.id, interaction.id, meeting.id)
