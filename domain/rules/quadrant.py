@@ -15,7 +15,7 @@ class Quadrant(StrEnum):
     MONITOR = "monitor"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # a label, not str.title()
         return self.value[:1].upper() + self.value[1:]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, date
 from pathlib import Path
 
@@ -17,11 +16,10 @@ from tests.fakes import FakeUnitOfWorkFactory
 pytestmark = pytest.mark.slow
 
 
-def test_make_demo_builds_a_full_workspace_fast(tmp_path: Path) -> None:
+def test_make_demo_builds_a_full_workspace(tmp_path: Path) -> None:
+    """How fast it builds is a figure of ``bench/run.py demo``, not a test."""
     path = tmp_path / "demo.rapport"
-    started = time.perf_counter()
     assert build_demo_workspace(path) == path
-    took = time.perf_counter() - started
     with open_workspace(path) as workspace:
         counts = demo_counts(workspace.uow(), date.today())
     assert 30 <= counts["stakeholders"] <= 36
@@ -29,7 +27,6 @@ def test_make_demo_builds_a_full_workspace_fast(tmp_path: Path) -> None:
     assert counts["ratings"] > 2000
     assert counts["interactions"] > 300
     assert counts["meetings"] >= 5
-    assert took < 3.0, f"building the demo took {took:.2f} s"
 
 
 def test_the_file_holds_what_the_domain_built(tmp_path: Path) -> None:
