@@ -58,7 +58,7 @@ def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, 
 
     # Axis hints: power up the side, interest along the bottom.
     painter.setPen(QColor(style.FAINT))
-    painter.setFont(style.font(4.6, QFont.Weight.DemiBold))
+    painter.setFont(style.font(4.6, QFont.Weight.Bold))
     painter.drawText(
         QRectF(rect.left() + u(2), rect.top() + u(1.5), rect.width(), u(6)),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -103,7 +103,7 @@ def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, 
         painter.drawEllipse(here, radius, radius)
     else:
         painter.setPen(QColor(style.FAINT))
-        painter.setFont(style.font(5.5, QFont.Weight.Normal, italic=True))
+        painter.setFont(style.font(5.5, QFont.Weight.Normal))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "not placed")
     painter.restore()
 
@@ -199,6 +199,6 @@ def draw_trend(
         )
     if not drew:
         painter.setPen(QColor(style.FAINT))
-        painter.setFont(style.font(6, QFont.Weight.Normal, italic=True))
+        painter.setFont(style.font(6, QFont.Weight.Normal))
         painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "no trust or influence ratings")
     painter.restore()

@@ -28,8 +28,10 @@ from PySide6.QtGui import (
 from domain.clock import utc_now
 from domain.usecases.prep_sheet import PrepSheet
 from ui.printing import style, text
-from ui.printing.blocks import AttendeeBlock, Band, Columns, Heading, TextFlow
+from ui.printing.attendee_block import AttendeeBlock
+from ui.printing.blocks import Band, Columns, Heading, TextFlow
 from ui.printing.flow import Flowable, Frame, Page, RenderContext, paginate, paint_text
+from ui.printing.glance import GlanceTable
 
 #: Side, top (continuation pages) and bottom margins, in points.
 MARGIN_SIDE = 42.0
@@ -140,8 +142,8 @@ def _flowables(ctx: RenderContext, sheet: PrepSheet, width: float, bleed: float)
         items.append(Columns(ctx, sheet, width))
     if sheet.attendees:
         items.append(Heading(ctx, "At a glance", width))
-        items.append(TextFlow(ctx.text(text.glance_html(sheet), width, 7.6)))
-        note = "● now   ◌ where we want them" if any(a.standings for a in sheet.attendees) else ""
+        items.append(GlanceTable(ctx, sheet, width))
+        note = "● now   ○ where we want them" if any(a.standings for a in sheet.attendees) else ""
         items.append(Heading(ctx, "Attendees", width, note))
         today = text.local(sheet.prepared_at).date()
         for person in sheet.attendees:
@@ -186,7 +188,7 @@ def _decorate(
             QRectF(side, top, width * 0.8, u(10)),
             int(Qt.AlignmentFlag.AlignLeft),
             title,
-            style.font(6.8, QFont.Weight.DemiBold),
+            style.font(6.8, QFont.Weight.Bold),
             style.MUTED,
         )
         paint_text(
@@ -222,6 +224,6 @@ def _decorate(
         line,
         int(Qt.AlignmentFlag.AlignRight),
         f"Page {number} of {total}",
-        style.font(6.8, QFont.Weight.DemiBold),
+        style.font(6.8, QFont.Weight.Bold),
         style.BODY,
     )

@@ -144,16 +144,16 @@ def organisation_line(person: AttendeeSheet) -> str:
     return " · ".join(parts)
 
 
-# -- section contents (HTML) ----------------------------------------------------------------------
-def standings_html(standings: tuple[MapStanding, ...]) -> str:
+# -- section contents: each a list of paragraphs (inner HTML) ------------------------------------
+def standing_lines(standings: tuple[MapStanding, ...]) -> list[str]:
     """Per map: the quadrant (and the one we aim for), then power, interest and attitude."""
     rows = []
     aim = ' <span class="muted">→ aim</span> '
     for standing in standings:
-        name = f'<span class="strong">{esc(standing.map_name)}</span>'
+        name = f"<b>{esc(standing.map_name)}</b>"
         if standing.quadrant is None:
             why = "not on this map" if not standing.on_map else "not placed yet"
-            rows.append(f'<p>{name} <span class="muted">· {why}</span></p>')
+            rows.append(f'{name} <span class="muted">· {why}</span>')
             continue
         line = f"{name} · {standing.quadrant.title}"
         goal = standing.desired_quadrant
@@ -167,86 +167,50 @@ def standings_html(standings: tuple[MapStanding, ...]) -> str:
         wanted = standing.desired_attitude
         if wanted is not None and wanted != standing.attitude:
             detail += f"{aim}<b>{wanted.label}</b>"
-        rows.append(f"<p>{line}<br/>{detail}</p>")
-    return "".join(rows)
+        rows.append(f"{line}<br/>{detail}")
+    return rows
 
 
-def interactions_html(lines: tuple[InteractionLine, ...]) -> str:
+def interaction_lines(lines: tuple[InteractionLine, ...]) -> list[str]:
     rows = []
     for line in lines:
         summary = esc(line.summary.strip()) or '<span class="faint">no summary</span>'
         rows.append(
-            f'<p>{sentiment_mark(line.sentiment)} <span class="muted">{day(line.when)} · '
-            f"{kind_label(line.kind)}</span> — {summary}</p>"
+            f'{sentiment_mark(line.sentiment)} <span class="muted">{day(line.when)} · '
+            f"{kind_label(line.kind)}</span> — {summary}"
         )
-    return "".join(rows)
+    return rows
 
 
-def commitments_html(lines: tuple[CommitmentLine, ...], today: date) -> str:
+def commitment_lines(lines: tuple[CommitmentLine, ...], today: date) -> list[str]:
     rows = []
     for line in lines:
-        text = esc(line.description.strip())
+        what = esc(line.description.strip())
         if line.due_on is None:
             due = '<span class="faint">no date</span>'
         elif line.overdue:
             days = (today - line.due_on).days
-            due = (
-                f'<span class="overdue">overdue {days} d · was due {day(line.due_on, False)}</span>'
-            )
+            due = f'<span class="overdue">overdue {days} d · due {day(line.due_on, False)}</span>'
         else:
-            due = f'<span class="due">due {day(line.due_on, line.due_on.year != today.year)}</span>'
-        rows.append(f"<p>■ {text} — {due}</p>" if line.overdue else f"<p>□ {text} — {due}</p>")
-    return "".join(rows)
+            due = (
+                f'<span class="muted">due {day(line.due_on, line.due_on.year != today.year)}</span>'
+            )
+        box = '<span class="overdue">■</span>' if line.overdue else "□"
+        rows.append(f"{box} {what} — {due}")
+    return rows
 
 
-def note_html(person: AttendeeSheet) -> str:
+def note_line(person: AttendeeSheet) -> str:
     note = person.latest_note
     if note is None:
         return ""
     return (
-        f'<p>“{esc_lines(note.text)}” <span class="muted">— {day(note.at)}, '
-        f"{esc(note.about)}</span></p>"
+        f'“{esc_lines(note.text)}” <span class="muted">— {day(note.at)}, {esc(note.about)}</span>'
     )
 
 
 def trend_caption(trend: Trend) -> str:
     return f"{number(trend.current)} {change(trend.change)}".strip()
-
-
-def glance_html(sheet: PrepSheet) -> str:
-    """The "at a glance" table: one line per attendee."""
-    rows = []
-    for person in sheet.attendees:
-        if not person.known:
-            rows.append(
-                f'<tr><td class="ink">{esc(person.name)}</td><td>{role_label(person.role)}</td>'
-                '<td colspan="5" class="faint">not in Rapport — no history</td></tr>'
-            )
-            continue
-        standing = person.standings[0] if person.standings else None
-        quadrant = quadrant_label(standing.quadrant) if standing else "–"
-        attitude = attitude_label(standing.attitude) if standing else "–"
-        wanted = standing.desired_attitude if standing else None
-        if standing and wanted is not None and wanted != standing.attitude:
-            attitude += f" → {wanted.label}"
-        overdue = sum(c.overdue for c in person.we_owe + person.they_owe)
-        owed = f"{len(person.we_owe)} / {len(person.they_owe)}"
-        if overdue:
-            owed += f' <span class="overdue">({overdue} late)</span>'
-        rows.append(
-            f'<tr><td class="ink">{esc(person.name)}</td><td>{role_label(person.role)}</td>'
-            f"<td>{quadrant}</td>"
-            f'<td class="num">{trend_caption(person.trust)}</td>'
-            f'<td class="num">{trend_caption(person.influence)}</td>'
-            f"<td>&nbsp;&nbsp;{attitude}</td><td>{owed}</td></tr>"
-        )
-    head = (
-        "<tr><th>Attendee</th><th>Role</th><th>Quadrant</th>"
-        '<th align="right">Trust</th><th align="right">Influence</th>'
-        "<th>&nbsp;&nbsp;Attitude → aim</th>"
-        "<th>We owe / they owe</th></tr>"
-    )
-    return f'<table class="glance" width="100%" cellspacing="0">{head}{"".join(rows)}</table>'
 
 
 def agenda_html(agenda: str) -> str:
