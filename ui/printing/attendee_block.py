@@ -73,20 +73,28 @@ def _sections(person: AttendeeSheet, today: date) -> list[tuple[str, list[str], 
     return found
 
 
-def _document_html(sections: list[tuple[str, list[str], bool]]) -> str:
+def _document_html(sections: list[tuple[str, list[str], bool]], u: style.Units) -> str:
+    """One paragraph per line, tagged with its section (margins collapse: each gap is set once).
+
+    Qt scales vertical CSS margins to the device but takes horizontal ones as device pixels, so
+    the talking points' side margins are given in device units.
+    """
     px = style.Units.px
     parts = []
+    previous_highlighted = False
     for index, (_label, paragraphs, highlighted) in enumerate(sections):
         for row, inner in enumerate(paragraphs):
             first, last = row == 0, row == len(paragraphs) - 1
-            top = (SECTION_GAP if first and index else 0.0) + (
-                WASH_PAD if first and highlighted else 0
-            )
-            bottom = WASH_PAD if last and highlighted else 1.0
+            top = 0.0
+            if first and index:
+                top = SECTION_GAP + (WASH_PAD if highlighted or previous_highlighted else 0.0)
+            bottom = WASH_PAD + SECTION_GAP if last and highlighted else 1.0
             css = f"-qt-user-state:{index}; margin-top:{px(top)}; margin-bottom:{px(bottom)};"
             if highlighted:
-                css += f" margin-left:{px(6)}; margin-right:{px(5)}; font-size:{TALKING_SIZE}pt;"
+                side = f"margin-left:{round(u(7))}px; margin-right:{round(u(5))}px;"
+                css += f" {side} font-size:{TALKING_SIZE}pt;"
             parts.append(f'<p style="{css}">{inner}</p>')
+        previous_highlighted = highlighted
     return "".join(parts)
 
 
@@ -125,12 +133,15 @@ class AttendeeBlock(Flowable):
         self.label_font = caps_font(5.6, 0.55)
         if body is None or spans is None:
             sections = _sections(person, today)
-            body = ctx.text(_document_html(sections), self.text_w, BODY_SIZE)
+            body = ctx.text(_document_html(sections, u), self.text_w, BODY_SIZE)
             spans = self._spans(body, sections)
         self.body, self.spans = body, spans
+        # The document drops the first paragraph's top margin: leave room for a wash above it.
+        starts_washed = bool(spans) and spans[0].highlighted and spans[0].top <= body.top + u(1)
+        self.body_offset = u(WASH_PAD) if starts_washed else 0.0
         self.header_h = self._header_height()
         self.right_h = self._right_height() if self.show_right else 0.0
-        self.height = self.header_h + max(body.height, self.right_h) + u(1)
+        self.height = self.header_h + max(self.body_offset + body.height, self.right_h) + u(1)
 
     # -- measures -------------------------------------------------------------------------------
     def _spans(
@@ -250,7 +261,7 @@ class AttendeeBlock(Flowable):
                     style.MUTED,
                 )
         top = y + self.header_h
-        self._draw_body(painter, x, top)
+        self._draw_body(painter, x, top + self.body_offset)
         if self.show_right:
             self._draw_right(painter, x + self.width - self.right_w, top)
 
@@ -277,7 +288,7 @@ class AttendeeBlock(Flowable):
         for span in self.spans:
             if not span.highlighted:
                 continue
-            start = max(span.top - u(WASH_PAD), body.top) - body.top
+            start = max(span.top - u(WASH_PAD), body.top - self.body_offset) - body.top
             end = min(span.bottom + u(WASH_PAD), body.top + body.height) - body.top
             wash = QRectF(text_x, top + start, self.text_w, end - start)
             painter.fillRect(wash, QColor(style.TALKING_WASH))

@@ -70,12 +70,17 @@ def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, 
         "INTEREST",
     )
 
+    radius = u(4.2)
+    inner = rect.adjusted(radius + u(0.8), radius + u(0.8), -radius - u(0.8), -radius - u(0.8))
+
     def point(power: float, interest: float) -> QPointF:
+        """Inside the frame even at 0 or 10, so a marker is never cut by the edge."""
         x = rect.left() + max(0.0, min(10.0, interest)) / 10.0 * rect.width()
         y = rect.bottom() - max(0.0, min(10.0, power)) / 10.0 * rect.height()
-        return QPointF(x, y)
+        return QPointF(
+            min(max(x, inner.left()), inner.right()), min(max(y, inner.top()), inner.bottom())
+        )
 
-    radius = u(4.2)
     here = (
         point(standing.power, standing.interest)
         if standing.power is not None and standing.interest is not None

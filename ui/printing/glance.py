@@ -26,6 +26,8 @@ class Column:
     #: Share of the table's width.
     share: float
     right: bool = False
+    #: Start a little in, after a right-aligned neighbour.
+    indent: bool = False
 
 
 COLUMNS = (
@@ -34,7 +36,7 @@ COLUMNS = (
     Column("Quadrant", 0.15),
     Column("Trust", 0.085, right=True),
     Column("Influence", 0.095, right=True),
-    Column("Attitude → aim", 0.195),
+    Column("Attitude → aim", 0.195, indent=True),
     Column("We owe / they owe", 0.16),
 )
 
@@ -105,6 +107,8 @@ class GlanceTable(Flowable):
         painter.setPen(QColor(style.MUTED))
         for column, left in zip(COLUMNS, self.lefts, strict=True):
             cell = QRectF(x + left, y, column.share * self.width - self.pad, self.head_h)
+            if column.indent:
+                cell = cell.adjusted(self.pad * 2.5, 0, 0, 0)
             painter.drawText(cell, _RIGHT if column.right else _LEFT, column.title.upper())
         painter.setPen(QColor(style.INK))
         painter.drawLine(QPointF(x, y + self.head_h), QPointF(x + self.width, y + self.head_h))
@@ -119,6 +123,8 @@ class GlanceTable(Flowable):
                     else self.width - self.lefts[index]
                 )
                 rect = QRectF(left, top, width, self.row_h)
+                if column.indent:
+                    rect = rect.adjusted(self.pad * 2.5, 0, 0, 0)
                 if cell.dot:
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(QColor(cell.dot))
