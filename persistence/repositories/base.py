@@ -36,20 +36,24 @@ class SqlRepository:
             self._advance_id_sequence(row.__tablename__, requested_id)
 
     def _advance_id_sequence(self, table: str, at_least: int) -> None:
-        """On PostgreSQL, move the table's id sequence to at least ``at_least``."""
-        if self._session.get_bind().dialect.name != "postgresql":
-            return  # SQLite's AUTOINCREMENT follows the largest id inserted by itself.
-        self._session.execute(
-            text(
-                "SELECT setval(seq, GREATEST(:wanted, COALESCE(pg_sequence_last_value(seq), 1)))"
-                " FROM (SELECT pg_get_serial_sequence(:table, 'id')::regclass AS seq) AS s"
-            ),
-            {"wanted": at_least, "table": table},
-        )
+        advance_id_sequence(self._session, table, at_least)
 
     def _after_bulk_change(self) -> None:
         """Forget loaded rows: a DELETE's ON DELETE rules may have changed rows in the session."""
         self._session.expire_all()
+
+
+def advance_id_sequence(session: Session, table: str, at_least: int) -> None:
+    """On PostgreSQL, move the table's id sequence to at least ``at_least``."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # SQLite's AUTOINCREMENT follows the largest id inserted by itself.
+    session.execute(
+        text(
+            "SELECT setval(seq, GREATEST(:wanted, COALESCE(pg_sequence_last_value(seq), 1)))"
+            " FROM (SELECT pg_get_serial_sequence(:table, 'id')::regclass AS seq) AS s"
+        ),
+        {"wanted": at_least, "table": table},
+    )
 
 
 def unique_in_order[T](values: Iterable[T]) -> list[T]:

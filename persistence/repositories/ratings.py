@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sized
-from datetime import UTC, datetime
-from typing import Any
+from collections.abc import Iterable
+from datetime import datetime
 
-from sqlalchemy import Index, case, func, insert, select, type_coerce
+from sqlalchemy import case, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from domain.clock import as_utc, utc_now
 from domain.model import Dimension, Rating
 from domain.ports import CurrentValue, WindowChange
-from persistence.repositories import current_ratings
+from persistence.repositories import current_ratings, rating_bulk_load
 from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository
 from persistence.tables import CurrentRatingRow, RatingRow
 from persistence.tables.base import UtcDateTime
-
-#: Rows per INSERT batch in :meth:`SqlRatingRepository.add_many`.
-BULK_BATCH = 20_000
-#: A bulk load of at least this many ratings on SQLite rebuilds the rating indexes afterwards.
-REBUILD_INDEXES_FROM = 100_000
-#: A bulk load touching more people than this rebuilds every current value in one statement.
-REBUILD_ALL_ABOVE = 2_000
 
 
 def _rating(row: RatingRow) -> Rating:
@@ -49,26 +41,6 @@ def _current(row: CurrentRatingRow) -> CurrentValue:
     )
 
 
-_BULK_COLUMNS = ("stakeholder_id", "dimension", "map_id", "value", "at", "recorded_at", "note")
-
-
-def _naive_utc(moment: datetime) -> datetime:
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def _sqlite_row(row: tuple[Any, ...], with_ids: bool) -> tuple[Any, ...]:
-    """The row with its two times as the text SQLAlchemy's SQLite DateTime stores."""
-    at, recorded_at = (5, 6) if with_ids else (4, 5)
-    return (
-        *row[:at],
-        row[at].isoformat(" ", "microseconds"),
-        row[recorded_at].isoformat(" ", "microseconds"),
-        row[-1],
-    )
-
-
 class SqlRatingRepository(SqlRepository):
     def add(self, rating: Rating) -> Rating:
         row = RatingRow(
@@ -88,59 +60,17 @@ class SqlRatingRepository(SqlRepository):
     def add_many(
         self,
         ratings: Iterable[Rating],
-        batch_size: int = BULK_BATCH,
+        batch_size: int = rating_bulk_load.BATCH,
         *,
         rebuild_indexes: bool | None = None,
     ) -> int:
         """Insert many ratings fast (benchmarks, imports); returns how many were added.
 
-        Rows go in, in the order given, as batched INSERTs (one executemany each) without
-        building ORM objects; then the current values of the people concerned are recomputed in
-        one set-based statement. Ids set on the ratings are kept; the others are assigned, as
-        :meth:`add` would one by one.
-
-        On SQLite, a load at least as large as the history already there (and of at least
-        REBUILD_INDEXES_FROM ratings; pass a list, or say so with ``rebuild_indexes``) drops the
-        rating indexes and builds them again afterwards: sorting once is far cheaper than
-        updating them row by row. All of it is one transaction, so a failure restores them.
+        Not part of the port. See :func:`persistence.repositories.rating_bulk_load.add_ratings`.
         """
-        indexes = self._indexes_to_rebuild(ratings, rebuild_indexes)
-        connection = self._session.connection()
-        for index in indexes:
-            index.drop(connection)
-        now = utc_now()
-        people: set[int] = set()
-        batch: list[tuple[Any, ...]] = []
-        batch_has_ids = False
-        total = 0
-        for rating in ratings:
-            has_id = rating.id is not None
-            # One executemany needs the same columns in every row: a switch between ratings
-            # with and without ids starts a new batch, which also keeps them in the given order.
-            if batch and (has_id != batch_has_ids or len(batch) >= batch_size):
-                self._insert_batch(batch, with_ids=batch_has_ids)
-                batch = []
-            batch_has_ids = has_id
-            values = (
-                rating.stakeholder_id,
-                Dimension(rating.dimension).value,
-                rating.map_id,
-                float(rating.value),
-                _naive_utc(rating.at),
-                _naive_utc(rating.recorded_at or now),
-                rating.note,
-            )
-            batch.append((rating.id, *values) if has_id else values)
-            people.add(rating.stakeholder_id)
-            total += 1
-        if batch:
-            self._insert_batch(batch, with_ids=batch_has_ids)
-        for index in indexes:
-            index.create(connection)
-        if total:
-            rebuild_people = None if len(people) > REBUILD_ALL_ABOVE else people
-            current_ratings.rebuild(self._session, rebuild_people)
-        return total
+        return rating_bulk_load.add_ratings(
+            self._session, ratings, batch_size=batch_size, rebuild_indexes=rebuild_indexes
+        )
 
     def get(self, rating_id: int) -> Rating | None:
         row = self._session.get(RatingRow, rating_id)
@@ -281,35 +211,3 @@ class SqlRatingRepository(SqlRepository):
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(RatingRow)) or 0
-
-    def _indexes_to_rebuild(self, ratings: Iterable[Rating], wanted: bool | None) -> list[Index]:
-        if self._session.get_bind().dialect.name != "sqlite" or wanted is False:
-            return []
-        if wanted is None:
-            if not isinstance(ratings, Sized) or len(ratings) < REBUILD_INDEXES_FROM:
-                return []
-            if len(ratings) < self.count():
-                return []
-        return sorted(RatingRow.__table__.indexes, key=lambda index: str(index.name))
-
-    def _insert_batch(self, rows: list[tuple[Any, ...]], *, with_ids: bool) -> None:
-        columns = [*(["id"] if with_ids else []), *_BULK_COLUMNS]
-        connection = self._session.connection()
-        if connection.dialect.name == "sqlite":
-            # Straight to the driver in the same transaction: SQLAlchemy's per-value processing
-            # would cost more than SQLite's own work. Times go in as UtcDateTime stores them.
-            sql = (
-                f"INSERT INTO {RatingRow.__tablename__} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})"
-            )
-            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                cursor.executemany(sql, [_sqlite_row(row, with_ids) for row in rows])
-            finally:
-                cursor.close()
-        else:
-            connection.execute(
-                insert(RatingRow), [dict(zip(columns, row, strict=True)) for row in rows]
-            )
-        if with_ids:
-            self._advance_id_sequence(RatingRow.__tablename__, max(row[0] for row in rows))

@@ -170,3 +170,28 @@ def test_current_filters_long_lists_of_people(workspace: Workspace) -> None:
         wanted = [people[0], *range(10_000, 11_000)]  # more ids than are bound one by one
         assert [v.stakeholder_id for v in uow.ratings.current([TRUST], wanted)] == [people[0]]
         assert set(uow.interactions.last_contact(wanted)) == set()
+
+
+def test_a_bulk_load_that_rebuilds_the_indexes_leaves_them_as_they_were(
+    workspace: Workspace,
+) -> None:
+    assert workspace.path is not None
+    indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ratings'"
+    with workspace.uow() as uow:
+        [ada], erp = _people_and_map(uow, 1)
+        uow.commit()
+    with workspace.engine.connect() as connection:
+        before = set(connection.exec_driver_sql(indexes).fetchall())
+    assert len(before) == 2
+    load = [Rating(ada, POWER, n % 10, T0 + n * DAY, map_id=erp) for n in range(50)]
+    with workspace.uow() as uow:
+        uow.ratings.add_many(load, rebuild_indexes=True)  # and the unit of work rolls back
+    with workspace.uow() as uow:
+        assert uow.ratings.count() == 0
+        uow.ratings.add_many(load, rebuild_indexes=True)
+        uow.commit()
+    with workspace.engine.connect() as connection:
+        assert set(connection.exec_driver_sql(indexes).fetchall()) == before
+    with workspace.uow() as uow:
+        assert _current(uow, POWER) == [(ada, 9.0, 50)]
+    assert check_workspace(workspace.path) == []
