@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from persistence.errors import (
     CorruptWorkspaceError,
@@ -36,8 +35,14 @@ class FileIdentity:
 
 @contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to ``path``: SQLite will not write to the file through it."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    """A read-only connection to ``path``: SQLite will not write to the file through it.
+
+    Without a WAL file beside it (nobody has it open, and it was closed cleanly) the file is
+    read as immutable, so that not even the -wal and -shm files SQLite keeps beside a WAL
+    database are created next to a file that may be refused. With one, SQLite must read it too.
+    """
+    immutable = not path.with_name(path.name + "-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     connection = sqlite3.connect(uri, uri=True, timeout=5)
     with closing(connection):
         yield connection
