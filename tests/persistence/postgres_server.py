@@ -1,0 +1,106 @@
+"""A PostgreSQL server for the tests marked ``postgres``.
+
+RAPPORT_TEST_PG_URL (``postgresql+psycopg://user:pw@host:port/db``, a user allowed to create
+databases) names a server to use. Otherwise, where PostgreSQL's binaries are installed, a
+throw-away cluster is started in a temporary folder on a free port (as the ``postgres`` user
+when the tests run as root, since PostgreSQL refuses to run as root) and removed afterwards.
+Without either, the tests are skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+
+
+class NoServer(Exception):
+    """No PostgreSQL server can be had; the message says why."""
+
+
+def _binaries() -> Path:
+    for pattern in ("/usr/lib/postgresql/*/bin", "/usr/local/pgsql/bin", "/opt/homebrew/bin"):
+        for folder in sorted(glob.glob(pattern), reverse=True):
+            if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
+                return Path(folder)
+    initdb = shutil.which("initdb")
+    if initdb and shutil.which("pg_ctl"):
+        return Path(initdb).parent
+    raise NoServer(
+        "PostgreSQL is not installed (no initdb/pg_ctl) and RAPPORT_TEST_PG_URL is unset"
+    )
+
+
+def _as_server_user() -> list[str]:
+    if os.name != "posix" or os.geteuid() != 0:
+        return []
+    runuser = shutil.which("runuser")
+    try:
+        import pwd
+
+        pwd.getpwnam("postgres")
+    except (ImportError, KeyError) as error:
+        raise NoServer("running as root and there is no 'postgres' user to run a server") from error
+    if runuser is None:
+        raise NoServer("running as root and runuser is missing")
+    return [runuser, "-u", "postgres", "--"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def postgres_server() -> Iterator[URL]:
+    """The URL of a server (its ``postgres`` database) for as long as the block runs."""
+    given = os.environ.get("RAPPORT_TEST_PG_URL")
+    if given:
+        yield make_url(given)
+        return
+    binaries = _binaries()
+    prefix = _as_server_user()
+    folder = Path(tempfile.mkdtemp(prefix="rapport-pg-"))
+    data = folder / "data"
+    port = _free_port()
+    if prefix:
+        shutil.chown(folder, "postgres", "postgres")
+
+    def run(*command: str) -> None:
+        result = subprocess.run(
+            [*prefix, *command], capture_output=True, text=True, timeout=60, check=False
+        )
+        if result.returncode != 0:
+            raise NoServer(f"{Path(command[0]).name} failed: {result.stderr.strip()[-300:]}")
+
+    try:
+        run(str(binaries / "initdb"), "-D", str(data), "-U", "rapport", "-A", "trust", "--no-sync")
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        run(
+            str(binaries / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-w",
+            "-l",
+            str(folder / "log"),
+            "start",
+        )
+        try:
+            yield URL.create(
+                "postgresql+psycopg", "rapport", host="127.0.0.1", port=port, database="postgres"
+            )
+        finally:
+            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
