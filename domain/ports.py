@@ -167,7 +167,7 @@ class CommitmentRepository(Protocol):
     def list(
         self, stakeholder_id: int | None = None, open_only: bool = False
     ) -> list[Commitment]: ...
-    def overdue(self, today: date) -> list[Commitment]:
+    def overdue(self, today: date) -> builtins.list[Commitment]:
         """Open commitments due before ``today``, most overdue first."""
         ...
 

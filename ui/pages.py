@@ -31,11 +31,42 @@ def _maps(ctx: AppContext) -> QWidget:
     return MapPage(ctx)
 
 
+def _attention(ctx: AppContext) -> QWidget:
+    from ui.attention.attention_page import AttentionPage
+
+    return AttentionPage(ctx)
+
+
+def _charts(ctx: AppContext) -> QWidget:
+    from ui.charts.charts_page import ChartsPage
+
+    return ChartsPage(ctx)
+
+
+def _trust_influence(ctx: AppContext) -> QWidget:
+    from ui.ratings.person_tabs import TrustInfluenceTab
+
+    return TrustInfluenceTab(ctx)
+
+
+def _history(ctx: AppContext) -> QWidget:
+    from ui.ratings.person_tabs import HistoryTab
+
+    return HistoryTab(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
-    return [PageSpec("Maps", _maps)]
+    return [
+        PageSpec("Maps", _maps),
+        PageSpec("Attention", _attention),
+        PageSpec("Charts", _charts),
+    ]
 
 
 def person_tabs() -> list[PageSpec]:
     """Tabs of the person panel after "Profile"; each widget implements :class:`PersonTab`."""
-    return []
+    return [
+        PageSpec("Trust && influence", _trust_influence),
+        PageSpec("History", _history),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -157,7 +158,7 @@ class SqlCommitmentRepository(SqlRepository):
             query = query.where(CommitmentRow.done_at.is_(None))
         return [_commitment(row) for row in self._session.scalars(query)]
 
-    def overdue(self, today: date) -> list[Commitment]:
+    def overdue(self, today: date) -> builtins.list[Commitment]:
         """Read as plain rows (no ORM objects): the attention list asks this of big workspaces."""
         table = CommitmentRow.__table__
         query = (

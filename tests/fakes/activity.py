@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
@@ -101,7 +102,7 @@ class FakeCommitmentRepository(FakeRepository):
         rows.sort(key=lambda c: (c.due_on or date.max, c.id))
         return [clone(c) for c in rows]
 
-    def overdue(self, today: date) -> list[Commitment]:
+    def overdue(self, today: date) -> builtins.list[Commitment]:
         rows = [c for c in self._t.commitments.values() if c.is_overdue(today)]
         rows.sort(key=lambda c: (c.due_on, c.id))
         return [clone(c) for c in rows]

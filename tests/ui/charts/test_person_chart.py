@@ -1,0 +1,144 @@
+"""A person's chart: the plotted lines are the stored history; range picker; hover tooltips with
+the rating's note; interactions on the time axis; export to PNG, SVG and CSV."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings
+
+from domain.model import Dimension
+from domain.rules.trends import RangePreset
+from domain.usecases.ratings import history
+from tests.ui.conftest import open_main_window
+from tests.ui.ratings.support import build_sample, person_tab, settle
+from ui.charts.timeaxis import days
+from ui.ratings.person_tabs import TrustInfluenceTab
+
+
+def _open_ada(qtbot, tmp_path: Path, settings: QSettings):  # type: ignore[no-untyped-def]
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, settings)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "Trust & influence")
+    assert isinstance(tab, TrustInfluenceTab)
+    settle()
+    return sample, ctx, window, tab
+
+
+def test_plotted_lines_are_the_stored_history(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    chart = tab.chart
+    assert chart.plot is not None
+    for dimension in (Dimension.TRUST, Dimension.INFLUENCE):
+        stored = history(ctx.uow(), sample.ada, [dimension])
+        line = chart.plot.lines[dimension.value]
+        assert list(line.get_ydata()) == [r.value for r in stored]
+        assert np.allclose(line.get_xdata(), days(r.at for r in stored))
+        # The step line holds the last value on to the end of the range.
+        steps = chart.plot.lines[f"{dimension.value}-steps"]
+        assert steps.get_drawstyle() == "steps-post"
+        assert list(steps.get_ydata()) == [*(r.value for r in stored), stored[-1].value]
+    # Interactions sit on the time axis, one marker each.
+    markers = [
+        c for c in chart.canvas.figure.axes[0].collections if c.get_gid() == "interaction-markers"
+    ]
+    assert len(markers) == 1 and len(markers[0].get_offsets()) == 3
+    legend = chart.canvas.figure.axes[0].get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["Trust", "Influence", "Interaction"]
+    window.close()
+    ctx.close_workspace()
+
+
+def test_hovering_a_rating_shows_its_note_escaped(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    _sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    canvas = tab.chart.canvas
+    canvas.canvas.draw()
+    ax = canvas.figure.axes[0]
+    line = tab.chart.plot.lines["trust"]  # type: ignore[union-attr]
+    x, y = line.get_xdata()[-1], line.get_ydata()[-1]
+    px, py = ax.transData.transform((x, y))
+    tip = canvas.text_at(px + 2, py - 2)
+    assert tip is not None and "Trust 4" in tip and "Missed the budget promise" in tip
+    assert "▼ 3" in tip
+    # An interaction's summary is escaped: user text never becomes markup.
+    call = next(t for t in canvas.hover if "Budget call" in " ".join(t.texts))
+    index = next(i for i, text in enumerate(call.texts) if "Budget call" in text)
+    px, py = call.axes.transData.transform((call.x[index], call.y[index]))
+    tip = canvas.text_at(px, py)
+    assert tip is not None and "&lt;b&gt;tense&lt;/b&gt;" in tip and "<b>tense</b>" not in tip
+    assert canvas.text_at(px, py + 200) is None
+    window.close()
+    ctx.close_workspace()
+
+
+def test_range_picker_changes_the_span_shown(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    _sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    ax = tab.chart.canvas.figure.axes[0]
+    low, high = ax.get_xlim()
+    assert 360 < high - low < 380  # last 12 months, with a little air
+    tab.chart.range.set_preset(RangePreset.LAST_90_DAYS)
+    ax = tab.chart.canvas.figure.axes[0]
+    low, high = ax.get_xlim()
+    assert 88 < high - low < 95
+    plotted = {s.name: s for s in tab.chart.plot.series}  # type: ignore[union-attr]
+    # In the last 90 days: the value held when the range starts (8), then 7 and 4.
+    assert plotted["Trust"].values == [8.0, 7.0, 4.0]
+    assert plotted["Trust"].notes[0] == "value held at the start of the range"
+    tab.chart.range.set_preset(RangePreset.CUSTOM)
+    assert tab.chart.range.start.isVisible() and tab.chart.range.end.isVisible()
+    tab.chart.range.start.setDate(tab.chart.range.end.date().addDays(-30))
+    low, high = tab.chart.canvas.figure.axes[0].get_xlim()
+    assert 29 < high - low < 33
+    window.close()
+    ctx.close_workspace()
+
+
+def test_export_png_svg_and_csv(qtbot, tmp_path: Path, isolated_settings: QSettings) -> None:
+    _sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    tab.chart.range.set_preset(RangePreset.ALL)
+    for suffix in ("png", "svg", "csv"):
+        target = tmp_path / f"ada.{suffix}"
+        tab.chart.export_to(target)
+        assert target.stat().st_size > 200
+    assert (tmp_path / "ada.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in (tmp_path / "ada.svg").read_text(encoding="utf-8")[:2000]
+    with (tmp_path / "ada.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    trust = [(float(r["value"]), r["note"]) for r in rows if r["series"] == "Trust"]
+    assert trust == [(8.0, "Kept her word on Q3"), (7.0, ""), (4.0, "Missed the budget promise")]
+    assert [r["note"] for r in rows if r["series"] == "Interactions"] == [
+        "meeting: Quarterly review",
+        "call: Budget call <b>tense</b>",
+        "meal: Lunch",
+    ]
+    window.close()
+    ctx.close_workspace()
+
+
+def test_chart_follows_a_dark_palette(qtbot, tmp_path: Path, isolated_settings: QSettings) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    _sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    light = tab.chart.canvas.theme
+    palette = QPalette(tab.chart.canvas.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1b1b1d"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    tab.chart.canvas.setPalette(palette)
+    settle()
+    dark = tab.chart.canvas.theme
+    assert not light.dark and dark.dark
+    assert dark.background == "#1b1b1d"
+    face = tab.chart.canvas.figure.axes[0].get_facecolor()
+    assert QColor.fromRgbF(*face[:3]).name() == "#1b1b1d"
+    window.close()
+    ctx.close_workspace()

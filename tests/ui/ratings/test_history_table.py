@@ -1,0 +1,156 @@
+"""A person's history table: every rating, note and interaction in date order; correcting and
+removing a wrong rating through the widgets, both undoable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from domain.model import Dimension
+from domain.usecases.ratings import history
+from domain.usecases.relationship_history import EntryKind
+from tests.ui.conftest import open_main_window
+from tests.ui.ratings.support import build_sample, person_tab, settle
+from ui.ratings.history_model import ENTRY_ROLE, Column
+from ui.ratings.history_view import CorrectRatingDialog
+from ui.ratings.person_tabs import HistoryTab
+
+_COLUMNS = (Column.WHAT, Column.VALUE, Column.NOTE, Column.WHEN)
+
+
+def _rows(tab: HistoryTab) -> list[tuple[str, str, str, str]]:
+    model = tab.view.model
+    return [
+        tuple(
+            model.index(r, c).data() for c in (Column.WHAT, Column.VALUE, Column.NOTE, Column.WHEN)
+        )  # type: ignore[misc]
+        for r in range(model.rowCount())
+    ]
+
+
+def _select(tab: HistoryTab, predicate) -> int:  # type: ignore[no-untyped-def]
+    model = tab.view.model
+    for row in range(model.rowCount()):
+        if predicate(model.index(row, 0).data(ENTRY_ROLE)):
+            tab.view.table.selectionModel().select(
+                model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            tab.view.table.setCurrentIndex(model.index(row, 0))
+            return row
+    raise AssertionError("no such row")
+
+
+def test_history_lists_ratings_notes_and_interactions_newest_first(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "History")
+    assert isinstance(tab, HistoryTab)
+    entries = [
+        tab.view.model.index(r, 0).data(ENTRY_ROLE) for r in range(tab.view.model.rowCount())
+    ]
+    moments = [e.at for e in entries]
+    assert moments == sorted(moments, reverse=True)
+    # 2 placements (power, interest), 3 trust, 2 influence ratings, 3 interactions.
+    assert sum(e.kind is EntryKind.RATING for e in entries) == 7
+    assert sum(e.kind is EntryKind.INTERACTION for e in entries) == 3
+    rows = _rows(tab)
+    assert [row[:3] for row in rows[:4]] == [
+        ("Meal", "neutral", "Lunch"),
+        ("Trust", "4   ▼ 3", "Missed the budget promise"),
+        ("Call", "negative", "Budget call <b>tense</b>"),  # user text, shown as plain text
+        ("Influence", "8   ▲ 2", ""),
+    ]
+    assert rows[-1][:2] == ("Power on ERP replacement", "7")
+    entered = tab.view.model.index(1, Column.ENTERED).data()
+    assert entered and entered != "—"
+    assert tab.view.summary.text() == "7 ratings, 3 interactions"
+    window.close()
+    ctx.close_workspace()
+
+
+def test_remove_a_wrong_rating_with_delete_then_undo(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "History")
+    assert isinstance(tab, HistoryTab)
+    _select(tab, lambda e: e.rating is not None and e.rating.value == 4)
+    assert tab.view.remove_button.isEnabled() and tab.view.correct_button.isEnabled()
+    tab.view.table.setFocus()
+    qtbot.keyClick(tab.view.table, Qt.Key.Key_Delete)
+    assert [r.value for r in history(ctx.uow(), sample.ada, [Dimension.TRUST])] == [8, 7]
+    assert all(row[1] != "4   ▼ 3" for row in _rows(tab))
+
+    window.undo_action.trigger()
+    restored = history(ctx.uow(), sample.ada, [Dimension.TRUST])
+    assert [(r.value, r.note) for r in restored] == [
+        (8, "Kept her word on Q3"),
+        (7, ""),
+        (4, "Missed the budget promise"),
+    ]
+    assert any(row[1] == "4   ▼ 3" for row in _rows(tab))
+    window.close()
+    ctx.close_workspace()
+
+
+def test_correct_a_rating_through_the_dialog_and_undo_it(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "History")
+    assert isinstance(tab, HistoryTab)
+    original = history(ctx.uow(), sample.ada, [Dimension.TRUST])
+    _select(tab, lambda e: e.rating is not None and e.rating.value == 7)
+    qtbot.mouseClick(tab.view.correct_button, Qt.MouseButton.LeftButton)
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CorrectRatingDialog) and w.isVisible()
+    )
+    dialog.value.selectAll()
+    qtbot.keyClicks(dialog.value, "6.5")
+    qtbot.keyClicks(dialog.note, "typo: she was cooler than that")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    settle()
+    corrected = history(ctx.uow(), sample.ada, [Dimension.TRUST])
+    assert [(r.value, r.note) for r in corrected] == [
+        (8, "Kept her word on Q3"),
+        (6.5, "typo: she was cooler than that"),
+        (4, "Missed the budget promise"),
+    ]
+    assert corrected[1].at == original[1].at
+    assert corrected[1].recorded_at is not None and original[1].recorded_at is not None
+    assert corrected[1].recorded_at >= original[1].recorded_at
+
+    window.undo_action.trigger()
+    assert history(ctx.uow(), sample.ada, [Dimension.TRUST]) == original
+    window.redo_action.trigger()
+    assert [r.value for r in history(ctx.uow(), sample.ada, [Dimension.TRUST])] == [8, 6.5, 4]
+    window.close()
+    ctx.close_workspace()
+
+
+def test_interactions_cannot_be_removed_from_here(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "History")
+    assert isinstance(tab, HistoryTab)
+    _select(tab, lambda e: e.kind is EntryKind.INTERACTION)
+    assert not tab.view.remove_button.isEnabled()
+    assert not tab.view.correct_button.isEnabled()
+    window.close()
+    ctx.close_workspace()

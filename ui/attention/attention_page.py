@@ -1,0 +1,331 @@
+"""The "Needs attention" page: the Monday-morning list of relationships to look after.
+
+Four cards — trust that fell, contact overdue for the person's quadrant, overdue commitments, the
+biggest gaps between current and desired attitude. Each row opens the person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.clock import utc_now
+from domain.model import Attitude, CommitmentDirection
+from domain.rules.attention import AttentionSettings
+from domain.rules.quadrant import Quadrant
+from domain.usecases.attention import AttentionReport, attention_list
+from ui.app_context import AppContext, Topic
+from ui.attention.cadence_dialog import CadenceDialog
+from ui.attention.section import AttentionSection, Column
+from ui.attention.settings import TRUST_WINDOWS, app_settings, load_settings, save_settings
+from ui.ratings.labels import local_date
+
+_TOPICS = {
+    Topic.RATINGS,
+    Topic.INTERACTIONS,
+    Topic.COMMITMENTS,
+    Topic.MAPS,
+    Topic.STAKEHOLDERS,
+    Topic.WORKSPACE,
+}
+
+_STYLE = """
+QFrame#attentionCard { background: palette(base); border: 1px solid palette(mid);
+                       border-radius: 6px; }
+QFrame#attentionCard QTableView { background: palette(base); }
+QLabel#attentionCount { border-radius: 9px; padding: 1px 7px; font-weight: 600;
+                        background: palette(midlight); color: palette(text); }
+QLabel#attentionCount[urgent="true"] { background: #c0392b; color: white; }
+QLabel#attentionHeading { font-size: 17pt; font-weight: 600; }
+"""
+
+
+def _ago(delta: timedelta) -> str:
+    days = delta.days
+    if days < 1:
+        return "today"
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 70:
+        return f"{days // 7} weeks"
+    if days < 730:
+        return f"{days // 30} months"
+    return f"{days // 365} years"
+
+
+def _cadence_text(delta: timedelta) -> str:
+    names = {7: "weekly", 14: "fortnightly", 30: "monthly", 90: "quarterly"}
+    return names.get(delta.days, f"every {delta.days} days")
+
+
+def _attitude(value: float) -> str:
+    return Attitude.from_value(value).label
+
+
+def _steps(gap: float) -> str:
+    return f"{gap:g} step{'s' if abs(gap) != 1 else ''}"
+
+
+class AttentionPage(QWidget):
+    def __init__(
+        self, ctx: AppContext, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("attentionPage")
+        self.setStyleSheet(_STYLE)
+        self.ctx = ctx
+        self.qsettings = settings or app_settings()
+        self.settings: AttentionSettings = load_settings(self.qsettings)
+        self.report: AttentionReport | None = None
+        self._stale = True
+
+        self.heading = QLabel("Needs attention", objectName="attentionHeading")
+        self.summary = QLabel("", objectName="mutedLabel")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.fall = QDoubleSpinBox(objectName="trustFallSpin")
+        self.fall.setRange(0.0, 9.5)
+        self.fall.setSingleStep(0.5)
+        self.fall.setDecimals(1)
+        self.fall.setValue(self.settings.trust_fall)
+        self.fall.setToolTip("List people whose trust fell by more than this many points")
+        self.trust_window = QComboBox(objectName="trustWindowCombo")
+        for days in TRUST_WINDOWS:
+            self.trust_window.addItem(f"in the last {days} days", days)
+        self.trust_window.setCurrentIndex(
+            max(0, self.trust_window.findData(self.settings.trust_window_days))
+        )
+        self.cadence_button = QPushButton("Contact cadence…", objectName="cadenceButton")
+        self.refresh_button = QPushButton("Refresh", objectName="attentionRefresh")
+        self.refresh_button.setShortcut("F5")
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        controls.addWidget(QLabel("Trust fallen by more than"))
+        controls.addWidget(self.fall)
+        controls.addWidget(self.trust_window)
+        controls.addSpacing(12)
+        controls.addWidget(self.cadence_button)
+        controls.addWidget(self.refresh_button)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.summary)
+        head.addLayout(titles)
+        head.addStretch(1)
+        head.addLayout(controls)
+
+        self.trust = AttentionSection(
+            "Trust has fallen",
+            self._trust_columns(),
+            lambda r: r.stakeholder_id,
+            "No one's trust fell that far. Steady relationships.",
+        )
+        self.contact = AttentionSection(
+            "Overdue for contact",
+            self._contact_columns(),
+            lambda r: r.stakeholder_id,
+            "Everyone on your maps has been contacted within their cadence.",
+        )
+        self.commitments = AttentionSection(
+            "Overdue commitments",
+            self._commitment_columns(),
+            lambda r: r.stakeholder_id,
+            "No open commitment is past its due date.",
+        )
+        self.gaps = AttentionSection(
+            "Biggest attitude gaps",
+            self._gap_columns(),
+            lambda r: r.stakeholder_id,
+            "Everyone is where the plans need them.",
+        )
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.trust, 0, 0)
+        grid.addWidget(self.contact, 0, 1)
+        grid.addWidget(self.commitments, 1, 0)
+        grid.addWidget(self.gaps, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(12)
+        layout.addLayout(head)
+        layout.addLayout(grid, 1)
+
+        for section in (self.trust, self.contact, self.commitments, self.gaps):
+            section.open_person.connect(ctx.show_stakeholder.emit)
+        self.fall.valueChanged.connect(lambda _v: self._settings_changed())
+        self.trust_window.currentIndexChanged.connect(lambda _i: self._settings_changed())
+        self.cadence_button.clicked.connect(self._edit_cadence)
+        self.refresh_button.clicked.connect(self.reload)
+        ctx.changed.connect(self._on_changed)
+
+    # -- columns --------------------------------------------------------------------------------
+    def _colours(self) -> tuple[str, str]:
+        palette = QGuiApplication.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        return ("#ff8a80", "#ffb454") if dark else ("#c0392b", "#b45309")
+
+    def _trust_columns(self) -> list[Column]:
+        down, _ = self._colours()
+        return [
+            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column(
+                "Trust",
+                lambda r: f"{r.change.before:g} → {r.change.after:g}",
+                width=90,
+            ),
+            Column("Change", lambda r: f"▼ {-r.change.delta:g}", colour=lambda r: down, width=70),
+            Column("Why", lambda r: r.note, tooltip=lambda r: r.note or None, stretch=True),
+            Column("Rated", lambda r: local_date(r.last_rated), width=100),
+        ]
+
+    def _contact_columns(self) -> list[Column]:
+        down, warn = self._colours()
+        return [
+            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column(
+                "Quadrant",
+                lambda r: r.quadrant.title,
+                tooltip=lambda r: f"{r.quadrant.title} on {r.map_name}: {_cadence_text(r.cadence)}",
+                width=120,
+            ),
+            Column("Map", lambda r: r.map_name, stretch=True),
+            Column(
+                "Last contact",
+                lambda r: local_date(r.last_contact) if r.last_contact else "never",
+                width=100,
+            ),
+            Column(
+                "Overdue",
+                lambda r: _ago(r.overdue_by) if r.overdue_by.days >= 1 else "due",
+                colour=lambda r: down if r.overdue_by >= r.cadence else warn,
+                align_right=True,
+                width=80,
+            ),
+        ]
+
+    def _commitment_columns(self) -> list[Column]:
+        down, _ = self._colours()
+        return [
+            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column(
+                "Commitment",
+                lambda r: r.commitment.description,
+                tooltip=lambda r: r.commitment.description,
+                stretch=True,
+            ),
+            Column(
+                "Who owes",
+                lambda r: (
+                    "We do" if r.commitment.direction is CommitmentDirection.OURS else "They do"
+                ),
+                width=80,
+            ),
+            Column("Due", lambda r: r.commitment.due_on.strftime("%d %b %Y"), width=100),
+            Column(
+                "Late",
+                lambda r: f"{r.days_overdue} day{'s' if r.days_overdue != 1 else ''}",
+                colour=lambda r: down,
+                align_right=True,
+                width=70,
+            ),
+        ]
+
+    def _gap_columns(self) -> list[Column]:
+        return [
+            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column("Map", lambda r: r.map_name, stretch=True),
+            Column("Now", lambda r: _attitude(r.current), width=90),
+            Column("Needed", lambda r: _attitude(r.desired), width=90),
+            Column("Gap", lambda r: _steps(r.gap), align_right=True, width=70),
+        ]
+
+    # -- data -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._stale = False
+        if not self.ctx.has_workspace:
+            return
+        now = utc_now()
+        self.report = attention_list(self.ctx.uow(), self.settings, now=now, today=date.today())
+        self._fill(self.report)
+
+    def _fill(self, report: AttentionReport) -> None:
+        s = report.settings
+        self.trust.set_rows(
+            report.trust_falls,
+            f"By more than {s.trust_fall:g} point{'s' if s.trust_fall != 1 else ''} "
+            f"in the last {s.trust_window_days} days",
+        )
+        cadence = ", ".join(
+            f"{q.title.lower()} {_cadence_text(s.cadence.for_quadrant(q))}" for q in Quadrant
+        )
+        self.contact.set_rows(report.overdue_contacts, f"On any map — {cadence}")
+        self.commitments.set_rows(report.overdue_commitments, "Open, past their due date")
+        self.gaps.set_rows(
+            report.attitude_gaps,
+            "Between the attitude a person has and the one a plan needs",
+        )
+        people = len(report.people)
+        now = datetime.now()
+        today = f"{now:%A} {now.day} {now:%B %Y}"
+        self.summary.setText(
+            f"{today} · {people} {'person needs' if people == 1 else 'people need'} attention"
+            if people
+            else f"{today} · nothing needs your attention"
+        )
+
+    # -- rows for tests and keyboard users -------------------------------------------------------
+    def sections(self) -> dict[str, AttentionSection]:
+        return {
+            "trust": self.trust,
+            "contact": self.contact,
+            "commitments": self.commitments,
+            "gaps": self.gaps,
+        }
+
+    # -- settings -------------------------------------------------------------------------------
+    def _settings_changed(self) -> None:
+        self.settings = replace(
+            self.settings,
+            trust_fall=self.fall.value(),
+            trust_window_days=int(self.trust_window.currentData()),
+        )
+        save_settings(self.settings, self.qsettings)
+        self.reload()
+
+    def _edit_cadence(self) -> None:
+        dialog = CadenceDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self._cadence_chosen(dialog))
+        dialog.open()
+
+    def _cadence_chosen(self, dialog: CadenceDialog) -> None:
+        self.settings = dialog.chosen()
+        save_settings(self.settings, self.qsettings)
+        self.reload()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in _TOPICS:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)

@@ -1,0 +1,55 @@
+"""Dates on a matplotlib axis: fast conversion to axis units and concise local-time labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta, tzinfo
+
+import matplotlib.dates as mdates
+import numpy as np
+from matplotlib.axes import Axes
+
+#: matplotlib's default date epoch; axis units are days since it.
+_EPOCH_SECONDS = 0.0
+SECONDS_PER_DAY = 86400.0
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def days(moments: Iterable[datetime]) -> np.ndarray:
+    """Aware datetimes as matplotlib date numbers (days since 1970-01-01 UTC), vectorised."""
+    return (np.fromiter((m.timestamp() for m in moments), dtype=float) - _EPOCH_SECONDS) / (
+        SECONDS_PER_DAY
+    )
+
+
+def day(moment: datetime) -> float:
+    return (moment.timestamp() - _EPOCH_SECONDS) / SECONDS_PER_DAY
+
+
+def format_time_axis(ax: Axes, zone: tzinfo | None = None) -> None:
+    """Concise local date labels ("2025", "Mar", "12") with a sensible number of ticks."""
+    zone = zone or local_zone()
+    locator = mdates.AutoDateLocator(tz=zone, minticks=3, maxticks=8)
+    formatter = mdates.ConciseDateFormatter(locator, tz=zone, show_offset=False)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(formatter)
+
+
+def padded_limits(start: datetime, end: datetime) -> tuple[float, float]:
+    """Axis limits for a span, with a little air on both sides (at least a day in all)."""
+    low, high = day(start), day(end)
+    if high - low < 1:
+        low, high = low - 0.5, high + 0.5
+    pad = (high - low) * 0.02
+    return low - pad, high + pad
+
+
+def span_of(moments: list[datetime], fallback_end: datetime) -> tuple[datetime, datetime]:
+    if not moments:
+        return fallback_end - timedelta(days=90), fallback_end
+    return min(moments), max(max(moments), fallback_end)

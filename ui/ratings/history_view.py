@@ -1,0 +1,220 @@
+"""A person's history table, with correcting and removing a wrong rating (both undoable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model import Rating
+from domain.usecases.relationship_history import PersonHistory, TimelineEntry
+from ui.app_context import AppContext
+from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
+from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel
+from ui.ratings.labels import EntryError, format_value, label, local_date, parse_entry
+from ui.undo.use_case_command import push
+
+
+class CorrectRatingDialog(QDialog):
+    """Change the value, note or date of a wrong entry. The corrected entry is a new one."""
+
+    def __init__(self, rating: Rating, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Correct {what.lower()}")
+        self.rating = rating
+        self.value = QLineEdit(format_value(rating.dimension, rating.value), objectName="fixValue")
+        self.note = QLineEdit(rating.note, objectName="fixNote")
+        self.note.setPlaceholderText("Why (optional)")
+        local = rating.at.astimezone()
+        self.at = QDateEdit(QDate(local.year, local.month, local.day), objectName="fixDate")
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("d MMM yyyy")
+        self.at.setMaximumDate(QDate.currentDate())
+        self.error = QLabel(objectName="errorLabel")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        hint = QLabel(
+            f"Entered {local_date(rating.recorded_at, with_time=True)}. The correction is kept "
+            "as a new entry; Undo puts the original back.",
+            objectName="mutedLabel",
+        )
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow("&Value", self.value)
+        form.addRow("&Note", self.note)
+        form.addRow("&Date", self.at)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value: float | None = None
+        self.setMinimumWidth(400)
+
+    def accept(self) -> None:
+        try:
+            entry = parse_entry(self.rating.dimension, self.value.text())
+        except EntryError as problem:
+            self.error.setText(str(problem))
+            self.error.show()
+            self.value.setFocus()
+            return
+        self.result_value = entry.value
+        super().accept()
+
+    def chosen_moment(self):  # type: ignore[no-untyped-def]
+        """The original moment when the day is unchanged, else noon (local) of the new day."""
+        from datetime import UTC, datetime, time
+
+        local = self.rating.at.astimezone()
+        day = self.at.date().toPython()
+        if day == local.date():
+            return self.rating.at
+        return datetime.combine(day, time(12)).astimezone().astimezone(UTC)
+
+
+class PersonHistoryView(QWidget):
+    #: Emitted with a status message after a correction or removal.
+    changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.history: PersonHistory | None = None
+        self.model = HistoryModel(self)
+        self.table = QTableView(objectName="historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in (
+            (Column.WHEN, 104),
+            (Column.WHAT, 150),
+            (Column.VALUE, 110),
+            (Column.ENTERED, 128),
+        ):
+            self.table.setColumnWidth(column, width)
+        header.moveSection(Column.ENTERED, Column.NOTE)
+
+        self.correct_button = QPushButton("&Correct…", objectName="correctRatingButton")
+        self.remove_button = QPushButton("&Remove", objectName="removeRatingButton")
+        self.remove_button.setToolTip("Remove the selected ratings (Delete); Ctrl+Z puts them back")
+        self.summary = QLabel(objectName="mutedLabel")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.summary)
+        buttons.addStretch(1)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        remove = QAction("Remove rating", self.table)
+        remove.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
+        )
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_selected)
+        self.table.addAction(remove)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.doubleClicked.connect(lambda _i: self.correct_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+
+    def set_history(self, history: PersonHistory | None) -> None:
+        self.history = history
+        self.model.set_history(history)
+        if history is None:
+            self.summary.setText("")
+        else:
+            ratings = len(history.ratings)
+            contacts = len(history.interactions)
+            self.summary.setText(
+                f"{ratings} rating{'s' if ratings != 1 else ''}, "
+                f"{contacts} interaction{'s' if contacts != 1 else ''}"
+            )
+        self._update_buttons()
+
+    def selected_ratings(self) -> list[Rating]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        entries: list[TimelineEntry] = [self.model.index(r, 0).data(ENTRY_ROLE) for r in rows]
+        return [e.rating for e in entries if e.rating is not None]
+
+    def _update_buttons(self) -> None:
+        ratings = self.selected_ratings()
+        self.remove_button.setEnabled(bool(ratings))
+        self.correct_button.setEnabled(len(ratings) == 1)
+
+    def _name(self) -> str:
+        return self.history.stakeholder.name if self.history else "stakeholder"
+
+    def correct_selected(self) -> None:
+        ratings = self.selected_ratings()
+        if len(ratings) != 1:
+            return
+        rating = ratings[0]
+        on_map = (
+            self.history.map_names.get(rating.map_id) if self.history and rating.map_id else None
+        )
+        dialog = CorrectRatingDialog(rating, label(rating.dimension, on_map), self)
+        dialog.accepted.connect(lambda: self._correct(dialog))
+        dialog.open()
+
+    def _correct(self, dialog: CorrectRatingDialog) -> None:
+        assert dialog.result_value is not None
+        command = CorrectRatingCommand(
+            self.ctx,
+            dialog.rating,
+            dialog.result_value,
+            dialog.note.text(),
+            self._name(),
+            at=dialog.chosen_moment(),
+        )
+        if push(self.ctx, command):
+            self.changed.emit("Rating corrected.")
+
+    def remove_selected(self) -> None:
+        ratings = self.selected_ratings()
+        ids = [r.id for r in ratings if r.id is not None]
+        if not ids:
+            return
+        what = (
+            f"{label(ratings[0].dimension).lower()} rating of {self._name()}"
+            if len(ids) == 1
+            else f"{len(ids)} ratings of {self._name()}"
+        )
+        if push(self.ctx, RemoveRatingsCommand(self.ctx, ids, what)):
+            self.changed.emit(f"Removed {what}. Ctrl+Z puts it back.")

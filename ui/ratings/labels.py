@@ -1,0 +1,100 @@
+"""How ratings read on screen, and how a typed quick entry ("6.5 missed the budget") is parsed.
+
+Plain Python (no Qt), so the parsing rules are easy to test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from domain.model import Attitude, Dimension
+
+LABELS: dict[Dimension, str] = {
+    Dimension.TRUST: "Trust",
+    Dimension.INFLUENCE: "Influence",
+    Dimension.POWER: "Power",
+    Dimension.INTEREST: "Interest",
+    Dimension.DESIRED_POWER: "Planned power",
+    Dimension.DESIRED_INTEREST: "Planned interest",
+    Dimension.SUPPORT: "Attitude",
+    Dimension.DESIRED_SUPPORT: "Desired attitude",
+}
+
+ATTITUDE_DIMENSIONS = (Dimension.SUPPORT, Dimension.DESIRED_SUPPORT)
+
+
+def label(dimension: Dimension, map_name: str | None = None) -> str:
+    text = LABELS[Dimension(dimension)]
+    return f"{text} on {map_name}" if map_name else text
+
+
+def format_value(dimension: Dimension, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if Dimension(dimension) in ATTITUDE_DIMENSIONS:
+        return Attitude.from_value(value).label
+    return f"{value:.1f}".removesuffix(".0") if value == round(value) else f"{value:.1f}"
+
+
+def format_change(dimension: Dimension, before: float | None, after: float) -> str:
+    """ "▲ 1.5", "▼ 2", or "" when unchanged or new."""
+    if before is None or abs(after - before) < 1e-9:
+        return ""
+    arrow = "▲" if after > before else "▼"
+    if Dimension(dimension) in ATTITUDE_DIMENSIONS:
+        return f"{arrow} from {Attitude.from_value(before).label}"
+    return f"{arrow} {abs(after - before):g}"
+
+
+def local_date(moment: datetime | None, with_time: bool = False) -> str:
+    if moment is None:
+        return "—"
+    local = moment.astimezone()
+    return local.strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
+
+
+class EntryError(ValueError):
+    """A quick entry that cannot be read; the message says what is expected."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuickEntry:
+    value: float
+    note: str
+
+
+_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:/\s*10\b)?[\s:;,-]*(.*)$", re.DOTALL)
+_WORD = re.compile(r"^\s*([A-Za-z]+)\b[\s:;,-]*(.*)$", re.DOTALL)
+
+
+def parse_entry(dimension: Dimension, text: str) -> QuickEntry:
+    """Read "7", "6.5 missed the budget promise", "7/10 great workshop", "7,5" (decimal comma),
+    and for attitudes "supporter", "sup", "3" or "c — cold since the reorg" (unambiguous prefixes).
+    """
+    dimension = Dimension(dimension)
+    low, high = dimension.scale
+    if not text.strip():
+        raise EntryError("Type a value first.")
+    if dimension in ATTITUDE_DIMENSIONS:
+        word = _WORD.match(text)
+        if word and not word.group(1).isdigit():
+            prefix = word.group(1).casefold()
+            found = [a for a in Attitude if a.label.startswith(prefix)]
+            if len(found) != 1:
+                names = ", ".join(a.label for a in Attitude)
+                raise EntryError(f"“{word.group(1)}” is not an attitude: type one of {names}.")
+            return QuickEntry(float(found[0]), word.group(2).strip())
+    number = _NUMBER.match(text)
+    if not number:
+        expected = (
+            f"an attitude or a number from {low:g} to {high:g}"
+            if dimension in ATTITUDE_DIMENSIONS
+            else f"a number from {low:g} to {high:g}"
+        )
+        raise EntryError(f"Start with {expected}, then the note if any.")
+    value = float(number.group(1).replace(",", "."))
+    if not low <= value <= high:
+        raise EntryError(f"{LABELS[dimension]} goes from {low:g} to {high:g}, not {value:g}.")
+    return QuickEntry(value, number.group(2).strip())

@@ -1,0 +1,253 @@
+"""Quick keyboard rating: type a value (and, if you like, why) and press Enter.
+
+    Trust       7 · 12 Mar    [ 6 missed the budget promise⏎ ]
+    Influence   8 · 3 Feb     [                              ]
+    Map         ERP replacement ▾
+    Power …  Interest …  Attitude …  Desired attitude …
+    As of       today
+
+Each Enter records one undoable rating. Alt+letter jumps to a row.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.clock import utc_now
+from domain.model import Attitude, Dimension, Rating
+from domain.usecases.relationship_history import PersonHistory
+from ui.app_context import AppContext
+from ui.ratings.commands import RecordRatingsCommand
+from ui.ratings.labels import EntryError, format_value, local_date, parse_entry
+from ui.undo.use_case_command import push
+
+PERSON_DIMENSIONS = (Dimension.TRUST, Dimension.INFLUENCE)
+MAP_DIMENSIONS = (
+    Dimension.POWER,
+    Dimension.INTEREST,
+    Dimension.SUPPORT,
+    Dimension.DESIRED_SUPPORT,
+)
+_CAPTIONS = {
+    Dimension.TRUST: "&Trust",
+    Dimension.INFLUENCE: "&Influence",
+    Dimension.POWER: "&Power",
+    Dimension.INTEREST: "I&nterest",
+    Dimension.SUPPORT: "&Attitude",
+    Dimension.DESIRED_SUPPORT: "&Desired attitude",
+}
+_ATTITUDES = " / ".join(a.label for a in Attitude)
+
+
+def _placeholder(dimension: Dimension) -> str:
+    if dimension in (Dimension.SUPPORT, Dimension.DESIRED_SUPPORT):
+        return f"{_ATTITUDES}, then why — Enter"
+    return "0–10, then why (optional) — Enter"
+
+
+class QuickRatingEntry(QWidget):
+    #: Emitted after a rating was recorded, with a short message for the status bar.
+    recorded = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        person_dimensions: bool = True,
+        map_dimensions: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.history: PersonHistory | None = None
+        self.edits: dict[Dimension, QLineEdit] = {}
+        self.current: dict[Dimension, QLabel] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(5)
+        grid.setColumnStretch(2, 1)
+        row = 0
+        if person_dimensions:
+            for dimension in PERSON_DIMENSIONS:
+                self._add_row(grid, row, dimension)
+                row += 1
+        self.map_combo = QComboBox(objectName="ratingMapCombo")
+        self.map_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.no_map = QLabel("Not on any map yet", objectName="mutedLabel")
+        if map_dimensions:
+            caption = QLabel("&Map")
+            caption.setBuddy(self.map_combo)
+            holder = QHBoxLayout()
+            holder.setContentsMargins(0, 0, 0, 0)
+            holder.addWidget(self.map_combo)
+            holder.addWidget(self.no_map)
+            holder.addStretch(1)
+            grid.addWidget(caption, row, 0)
+            grid.addLayout(holder, row, 1, 1, 2)
+            row += 1
+            for dimension in MAP_DIMENSIONS:
+                self._add_row(grid, row, dimension)
+                row += 1
+            self.map_combo.currentIndexChanged.connect(lambda _i: self._fill_current())
+        self.as_of = QDateEdit(QDate.currentDate(), objectName="ratingAsOf", calendarPopup=True)
+        self.as_of.setDisplayFormat("d MMM yyyy")
+        self.as_of.setMaximumDate(QDate.currentDate())
+        self.as_of.setToolTip("Back-date an assessment; the entry still shows when it was made")
+        self.as_of_hint = QLabel("", objectName="mutedLabel")
+        self.as_of.dateChanged.connect(lambda _d: self._update_as_of_hint())
+        as_of_caption = QLabel("As &of")
+        as_of_caption.setBuddy(self.as_of)
+        holder = QHBoxLayout()
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.as_of)
+        holder.addWidget(self.as_of_hint)
+        holder.addStretch(1)
+        grid.addWidget(as_of_caption, row, 0)
+        grid.addLayout(holder, row, 1, 1, 2)
+
+        self.message = QLabel(objectName="ratingMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        self._update_as_of_hint()
+        self.set_history(None)
+
+    def _add_row(self, grid: QGridLayout, row: int, dimension: Dimension) -> None:
+        caption = QLabel(_CAPTIONS[dimension])
+        current = QLabel("—", objectName="mutedLabel")
+        current.setTextFormat(Qt.TextFormat.PlainText)
+        current.setMinimumWidth(92)
+        edit = QLineEdit(objectName=f"rate_{dimension.name.lower()}")
+        edit.setPlaceholderText(_placeholder(dimension))
+        edit.setClearButtonEnabled(True)
+        caption.setBuddy(edit)
+        edit.returnPressed.connect(lambda d=dimension: self.submit(d))
+        edit.textEdited.connect(lambda _t: self.message.hide())
+        grid.addWidget(caption, row, 0)
+        grid.addWidget(current, row, 1)
+        grid.addWidget(edit, row, 2)
+        self.edits[dimension] = edit
+        self.current[dimension] = current
+
+    # -- showing --------------------------------------------------------------------------------
+    @property
+    def map_id(self) -> int | None:
+        data = self.map_combo.currentData()
+        return int(data) if data is not None else None
+
+    def set_history(self, history: PersonHistory | None, map_id: int | None = None) -> None:
+        self.history = history
+        wanted = map_id if map_id is not None else self.map_id
+        self.map_combo.blockSignals(True)
+        self.map_combo.clear()
+        if history is not None:
+            for on_map, name in sorted(history.on_maps.items(), key=lambda m: m[1].casefold()):
+                self.map_combo.addItem(name, on_map)
+        index = self.map_combo.findData(wanted) if wanted is not None else -1
+        self.map_combo.setCurrentIndex(max(index, 0) if self.map_combo.count() else -1)
+        self.map_combo.blockSignals(False)
+        has_map = self.map_combo.count() > 0
+        self.map_combo.setVisible(has_map)
+        self.no_map.setVisible(not has_map and history is not None)
+        for dimension, edit in self.edits.items():
+            edit.setEnabled(history is not None and (not dimension.per_map or has_map))
+        self._fill_current()
+
+    def _fill_current(self) -> None:
+        for dimension, shown in self.current.items():
+            rating = None
+            if self.history is not None:
+                on_map = self.map_id if dimension.per_map else None
+                if not dimension.per_map or on_map is not None:
+                    rating = self.history.current(dimension, on_map)
+            if rating is None:
+                shown.setText("—")
+                shown.setToolTip("Not rated yet")
+                continue
+            shown.setText(f"{format_value(dimension, rating.value)} · {_short(rating.at)}")
+            shown.setToolTip(
+                f"Since {local_date(rating.at)}" + (f"\n{rating.note}" if rating.note else "")
+            )
+
+    def _update_as_of_hint(self) -> None:
+        today = self.as_of.date() == QDate.currentDate()
+        self.as_of_hint.setText("now" if today else "back-dated")
+
+    def focus_first(self) -> None:
+        for edit in self.edits.values():
+            if edit.isEnabled():
+                edit.setFocus()
+                return
+
+    # -- recording ------------------------------------------------------------------------------
+    def moment(self) -> datetime:
+        """Now, or noon (local) of the chosen day when back-dating."""
+        day = self.as_of.date()
+        if day >= QDate.currentDate():
+            return utc_now()
+        return datetime.combine(day.toPython(), time(12)).astimezone().astimezone(UTC)
+
+    def submit(self, dimension: Dimension) -> bool:
+        """Record what was typed in ``dimension``'s row; True when stored."""
+        edit = self.edits[dimension]
+        if self.history is None or self.history.stakeholder.id is None:
+            return False
+        try:
+            entry = parse_entry(dimension, edit.text())
+        except EntryError as problem:
+            self._say(str(problem), error=True)
+            edit.setFocus()
+            return False
+        map_id = self.map_id if dimension.per_map else None
+        if dimension.per_map and map_id is None:
+            self._say("Put the person on a map first.", error=True)
+            return False
+        rating = Rating(
+            self.history.stakeholder.id,
+            dimension,
+            entry.value,
+            self.moment(),
+            map_id=map_id,
+            note=entry.note,
+        )
+        command = RecordRatingsCommand(self.ctx, [rating], self.history.stakeholder.name)
+        if not push(self.ctx, command):
+            return False
+        edit.clear()
+        shown = format_value(dimension, entry.value)
+        where = f" on {self.map_combo.currentText()}" if map_id is not None else ""
+        message = f"{_CAPTIONS[dimension].replace('&', '')}{where}: {shown} recorded."
+        self._say(message + "  Ctrl+Z undoes it.")
+        self.recorded.emit(message)
+        return True
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setObjectName("errorLabel" if error else "mutedLabel")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.show()
+
+
+def _short(moment: datetime) -> str:
+    local = moment.astimezone()
+    if local.year == datetime.now().year:
+        return local.strftime("%d %b")
+    return local.strftime("%b %Y")
