@@ -1,0 +1,1 @@
+"""The "Needs attention" page."""
