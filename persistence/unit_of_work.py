@@ -9,6 +9,16 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.ports import (
+    CommitmentRepository,
+    InfluenceRepository,
+    InteractionRepository,
+    MapRepository,
+    MeetingRepository,
+    OrganisationRepository,
+    RatingRepository,
+    StakeholderRepository,
+)
 from persistence.errors import WorkspaceWriteError
 from persistence.repositories import (
     SqlCommitmentRepository,
@@ -70,14 +80,15 @@ class SqlAlchemyUnitOfWork:
         self._session_factory = session_factory
         self._session: Session | None = None
         session = self._open_session
-        self.stakeholders = SqlStakeholderRepository(session)
-        self.organisations = SqlOrganisationRepository(session)
-        self.maps = SqlMapRepository(session)
-        self.ratings = SqlRatingRepository(session)
-        self.interactions = SqlInteractionRepository(session)
-        self.commitments = SqlCommitmentRepository(session)
-        self.influence = SqlInfluenceRepository(session)
-        self.meetings = SqlMeetingRepository(session)
+        # Typed as the ports (which also checks that each repository implements its port).
+        self.stakeholders: StakeholderRepository = SqlStakeholderRepository(session)
+        self.organisations: OrganisationRepository = SqlOrganisationRepository(session)
+        self.maps: MapRepository = SqlMapRepository(session)
+        self.ratings: RatingRepository = SqlRatingRepository(session)
+        self.interactions: InteractionRepository = SqlInteractionRepository(session)
+        self.commitments: CommitmentRepository = SqlCommitmentRepository(session)
+        self.influence: InfluenceRepository = SqlInfluenceRepository(session)
+        self.meetings: MeetingRepository = SqlMeetingRepository(session)
 
     def _open_session(self) -> Session:
         if self._session is None:

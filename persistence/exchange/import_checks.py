@@ -51,12 +51,12 @@ def check_references(c: ExportContents) -> None:
     for i, link in enumerate(c.influence_links):
         need(people, "stakeholder", link.source_id, f"influence_links[{i}].source_id")
         need(people, "stakeholder", link.target_id, f"influence_links[{i}].target_id")
-    for i, m in enumerate(c.meetings):
-        for a in m.attendees:
-            need(people, "stakeholder", a.stakeholder_id, f"meetings[{i}].attendees")
-        for map_id in m.map_ids:
+    for i, meeting in enumerate(c.meetings):
+        for attendee in meeting.attendees:
+            need(people, "stakeholder", attendee.stakeholder_id, f"meetings[{i}].attendees")
+        for map_id in meeting.map_ids:
             need(maps, "map", map_id, f"meetings[{i}].map_ids")
-        need(interactions, "interaction", m.interaction_id, f"meetings[{i}].interaction_id")
+        need(interactions, "interaction", meeting.interaction_id, f"meetings[{i}].interaction_id")
     parents_first(c.organisations)  # refuses a cycle of parents
 
 

@@ -75,7 +75,7 @@ def rebuild(session: Session, stakeholder_ids: Collection[int] | None = None) ->
 
 def expected_current_rows(
     dialect: str, stakeholder_ids: Collection[int] | None = None
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     """SELECT of what current_ratings should hold: the latest rating of every key in history.
 
     On SQLite, one backward seek along ix_ratings_person_dimension_map_at per key (an order of
@@ -117,7 +117,7 @@ def expected_current_rows(
     )
 
 
-def _latest_by_window(stakeholder_ids: Collection[int] | None) -> Select[Any]:
+def _latest_by_window(stakeholder_ids: Collection[int] | None) -> Select[*tuple[Any, ...]]:
     rank = (
         func.row_number()
         .over(

@@ -22,7 +22,7 @@ from domain.clock import utc_now
 from domain.model import Dimension, Rating
 from persistence.repositories import current_ratings
 from persistence.repositories.base import advance_id_sequence
-from persistence.tables import RatingRow
+from persistence.tables import Base, RatingRow
 
 #: Rows per executemany.
 BATCH = 20_000
@@ -108,7 +108,8 @@ def _insert(session: Session, rows: list[tuple[Any, ...]], *, with_ids: bool, sq
 
 
 def _drop_indexes(connection: Connection) -> list[Index]:
-    indexes = sorted(RatingRow.__table__.indexes, key=lambda index: str(index.name))
+    table = Base.metadata.tables[RatingRow.__tablename__]
+    indexes = sorted(table.indexes, key=lambda index: str(index.name))
     for index in indexes:
         index.drop(connection)
     return indexes

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from domain.model import Dimension, MapMembership, Rating, Stakeholder, StakeholderMap
 from domain.ports import CurrentValue, UnitOfWork
+from persistence.bulk import add_ratings_in_bulk
 from persistence.workspace import Workspace, check_workspace
 from tests.fakes import FakeUnitOfWorkFactory
 from tests.persistence.sample_data import DAY, T0
@@ -145,7 +146,7 @@ def test_add_many_loads_quickly_and_keeps_current_values_right(workspace: Worksp
         )
     ]
     with workspace.uow() as uow:
-        assert uow.ratings.add_many(ratings, batch_size=3_000) == 20_000
+        assert add_ratings_in_bulk(uow, ratings, batch_size=3_000) == 20_000
         uow.commit()
     with workspace.uow() as uow:
         assert uow.ratings.count() == 20_000
@@ -166,7 +167,7 @@ def test_add_many_loads_quickly_and_keeps_current_values_right(workspace: Worksp
 def test_current_filters_long_lists_of_people(workspace: Workspace) -> None:
     with workspace.uow() as uow:
         people, _ = _people_and_map(uow, 3)
-        uow.ratings.add_many(Rating(p, TRUST, 5, T0) for p in people)
+        add_ratings_in_bulk(uow, (Rating(p, TRUST, 5, T0) for p in people))
         wanted = [people[0], *range(10_000, 11_000)]  # more ids than are bound one by one
         assert [v.stakeholder_id for v in uow.ratings.current([TRUST], wanted)] == [people[0]]
         assert set(uow.interactions.last_contact(wanted)) == set()
@@ -185,10 +186,10 @@ def test_a_bulk_load_that_rebuilds_the_indexes_leaves_them_as_they_were(
     assert len(before) == 2
     load = [Rating(ada, POWER, n % 10, T0 + n * DAY, map_id=erp) for n in range(50)]
     with workspace.uow() as uow:
-        uow.ratings.add_many(load, rebuild_indexes=True)  # and the unit of work rolls back
+        add_ratings_in_bulk(uow, load, rebuild_indexes=True)  # and the unit of work rolls back
     with workspace.uow() as uow:
         assert uow.ratings.count() == 0
-        uow.ratings.add_many(load, rebuild_indexes=True)
+        add_ratings_in_bulk(uow, load, rebuild_indexes=True)
         uow.commit()
     with workspace.engine.connect() as connection:
         assert set(connection.exec_driver_sql(indexes).fetchall()) == before

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
 from domain.model import Dimension, Rating, Stakeholder
+from persistence.bulk import add_ratings_in_bulk
 from persistence.exchange.json_export import export_workspace
 from persistence.exchange.json_import import import_workspace
 from persistence.workspace import Workspace, open_database_url
@@ -102,7 +103,7 @@ def test_current_values_follow_adds_removals_and_bulk_loads(pg_workspace: Worksp
         loaded = [
             Rating(ids.bob, Dimension.TRUST, n % 10, T0 + n * DAY, id=1000 + n) for n in range(500)
         ]
-        assert uow.ratings.add_many(loaded) == 500
+        assert add_ratings_in_bulk(uow, loaded) == 500
         assert uow.ratings.add(Rating(ids.bob, Dimension.INFLUENCE, 5, T0)).id == 1500
         uow.commit()
     with pg_workspace.uow() as uow:

@@ -173,12 +173,9 @@ def test_updates_replace_the_lists_a_record_holds(workspace: Workspace) -> None:
         interaction.participant_ids = [ids.bob]
         meeting.attendees = [MeetingAttendee(ids.bob, talking_points="Intro")]
         meeting.map_ids = []
-        for update, value in (
-            (uow.stakeholders.update, ada),
-            (uow.interactions.update, interaction),
-            (uow.meetings.update, meeting),
-        ):
-            update(value)  # type: ignore[operator]
+        uow.stakeholders.update(ada)
+        uow.interactions.update(interaction)
+        uow.meetings.update(meeting)
         uow.commit()
     with workspace.uow() as uow:
         assert uow.stakeholders.get(ids.ada).tags == ["new", "budget"]  # type: ignore[union-attr]
