@@ -55,12 +55,25 @@ def _history(ctx: AppContext) -> QWidget:
     return HistoryTab(ctx)
 
 
+def _meetings(ctx: AppContext) -> QWidget:
+    from ui.meetings.meetings_page import MeetingsPage
+
+    return MeetingsPage(ctx)
+
+
+def _timeline(ctx: AppContext) -> QWidget:
+    from ui.interactions.timeline_tab import TimelineTab
+
+    return TimelineTab(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
         PageSpec("Maps", _maps),
         PageSpec("Attention", _attention),
         PageSpec("Charts", _charts),
+        PageSpec("Meetings", _meetings),
     ]
 
 
@@ -69,4 +82,5 @@ def person_tabs() -> list[PageSpec]:
     return [
         PageSpec("Trust && influence", _trust_influence),
         PageSpec("History", _history),
+        PageSpec("Timeline", _timeline),
     ]

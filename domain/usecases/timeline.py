@@ -154,3 +154,9 @@ def add_follow_ups(
             )
         uow.commit()
     return added
+
+
+def people_names(uow: UnitOfWork, include_archived: bool = False) -> dict[int, str]:
+    """Everyone's name by id, for pickers."""
+    with uow:
+        return uow.stakeholders.names(include_archived=include_archived)

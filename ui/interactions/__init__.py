@@ -1,0 +1,1 @@
+"""Logging interactions in a few keystrokes, and a person's timeline of contacts and commitments."""

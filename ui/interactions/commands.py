@@ -1,0 +1,59 @@
+"""Undoable changes to interactions and commitments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from domain.model import Commitment, Interaction
+from domain.usecases import interactions as uc
+from domain.usecases.timeline import LoggedInteraction, logged, relog, unlog
+from ui.app_context import AppContext, Topic
+from ui.undo.use_case_command import UseCaseCommand
+
+
+class LogInteractionCommand(UseCaseCommand):
+    topics = (Topic.INTERACTIONS, Topic.COMMITMENTS)
+
+    def __init__(
+        self, ctx: AppContext, interaction: Interaction, follow_ups: Sequence[Commitment] = ()
+    ) -> None:
+        kind = str(interaction.kind).replace("email", "e-mail")
+        super().__init__(ctx, f"Log {kind}")
+        self.interaction = interaction
+        self.follow_ups = [replace(c) for c in follow_ups]
+        self.record: LoggedInteraction | None = None
+
+    def perform(self) -> None:
+        if self.record is not None:
+            relog(self.ctx.uow(), self.record)
+            return
+        added = uc.log_interaction(
+            self.ctx.uow(), replace(self.interaction), [replace(c) for c in self.follow_ups]
+        )
+        assert added.id is not None
+        self.record = logged(self.ctx.uow(), added.id)
+
+    def revert(self) -> None:
+        assert self.record is not None
+        unlog(self.ctx.uow(), self.record)
+
+
+class SetCommitmentDoneCommand(UseCaseCommand):
+    topics = (Topic.COMMITMENTS,)
+
+    def __init__(self, ctx: AppContext, commitment: Commitment, done: bool) -> None:
+        verb = "Mark done" if done else "Reopen"
+        super().__init__(ctx, f"{verb}: {commitment.description[:40]}")
+        assert commitment.id is not None
+        self.commitment_id = commitment.id
+        self.done = done
+        self.before = commitment.done_at
+
+    def perform(self) -> None:
+        uc.set_commitment_done(self.ctx.uow(), self.commitment_id, self.done)
+
+    def revert(self) -> None:
+        uc.set_commitment_done(
+            self.ctx.uow(), self.commitment_id, self.before is not None, at=self.before
+        )

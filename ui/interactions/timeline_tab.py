@@ -1,0 +1,274 @@
+"""A person's Timeline tab: open commitments (overdue ones first, in red), then every interaction,
+newest first, with the follow-ups made in it. Tick a commitment to mark it done (undoable)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import NotFoundError
+from domain.model import Commitment, CommitmentDirection, Interaction
+from domain.usecases.timeline import Timeline, people_names, person_timeline
+from ui.app_context import AppContext, Topic
+from ui.interactions.commands import LogInteractionCommand, SetCommitmentDoneCommand
+from ui.interactions.log_dialog import KIND_LABELS, LogInteractionDialog
+from ui.undo.use_case_command import push
+
+_RELOAD_ON = {
+    Topic.INTERACTIONS,
+    Topic.COMMITMENTS,
+    Topic.STAKEHOLDERS,
+    Topic.MEETINGS,
+    Topic.WORKSPACE,
+}
+COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#B4231A")
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_SENTIMENT = {-2: "−−", -1: "−", 0: "○", 1: "+", 2: "++"}
+
+
+def day_text(value: date | datetime, year: bool = True) -> str:
+    if isinstance(value, datetime):
+        value = value.astimezone()
+    text = f"{value.day} {_MONTHS[value.month - 1]}"
+    return f"{text} {value.year}" if year else text
+
+
+class TimelineTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineTab")
+        self.ctx = ctx
+        self.stakeholder_id = -1
+        self.timeline: Timeline | None = None
+        self._stale = True
+        self._filling = False
+
+        self.summary = QLabel()
+        self.summary.setObjectName("mutedLabel")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.log_button = QPushButton("Log interaction…")
+        self.log_button.setObjectName("logInteractionButton")
+        self.log_button.setToolTip("Log a meeting, call, e-mail, meal or workshop (Ctrl+L)")
+        self.log_button.clicked.connect(self.log_interaction)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.log_interaction)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("timelineTree")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["When", "What", "Summary", "With"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setWordWrap(False)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(3, 150)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.itemChanged.connect(self._item_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.log_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        ctx.changed.connect(self._on_changed)
+
+    # -- PersonTab ----------------------------------------------------------------------------
+    def show_stakeholder(self, stakeholder_id: int) -> None:
+        self.stakeholder_id = stakeholder_id
+        self.reload()
+
+    def _on_changed(self, topic: str) -> None:
+        if Topic(topic) in _RELOAD_ON:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        if self._stale:
+            self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def reload(self) -> None:
+        self._stale = False
+        self.timeline = None
+        if self.stakeholder_id >= 0 and self.ctx.has_workspace:
+            try:
+                self.timeline = person_timeline(self.ctx.uow(), self.stakeholder_id, date.today())
+            except NotFoundError:
+                self.timeline = None
+        self.log_button.setEnabled(self.timeline is not None)
+        self._fill()
+
+    # -- showing ------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        self._filling = True
+        self.tree.clear()
+        timeline = self.timeline
+        if timeline is None:
+            self.summary.setText("Select a person to see their interactions and commitments.")
+            self._filling = False
+            return
+        overdue = len(timeline.overdue)
+        parts = [
+            f"{len(timeline.entries)} interaction" + ("s" if len(timeline.entries) != 1 else ""),
+            f"{len(timeline.open_commitments)} open commitment"
+            + ("s" if len(timeline.open_commitments) != 1 else ""),
+        ]
+        if overdue:
+            parts.append(f"{overdue} overdue")
+        self.summary.setText(" · ".join(parts))
+
+        commitments = self._group(f"Open commitments ({len(timeline.open_commitments)})")
+        for commitment in timeline.open_commitments:
+            self._commitment_item(commitments, commitment, timeline.today)
+        if not timeline.open_commitments:
+            self._note(commitments, "Nothing open, either way.")
+        interactions = self._group(f"Interactions ({len(timeline.entries)})")
+        for entry in timeline.entries:
+            item = self._interaction_item(interactions, entry.interaction, entry.others)
+            for commitment in entry.commitments:
+                if commitment.stakeholder_id == self.stakeholder_id:
+                    self._commitment_item(item, commitment, timeline.today)
+            item.setExpanded(True)
+        if not timeline.entries:
+            self._note(interactions, "No contact logged yet. Log one with Ctrl+L.")
+        if timeline.done_commitments:
+            done = self._group(f"Done, without an interaction ({len(timeline.done_commitments)})")
+            for commitment in timeline.done_commitments:
+                self._commitment_item(done, commitment, timeline.today)
+            done.setExpanded(False)
+        self._filling = False
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFirstColumnSpanned(True)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setExpanded(True)
+        return item
+
+    def _note(self, parent: QTreeWidgetItem, text: str) -> None:
+        item = QTreeWidgetItem(parent, [text])
+        item.setFirstColumnSpanned(True)
+        item.setForeground(0, QBrush(self.palette().placeholderText().color()))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+
+    def _interaction_item(
+        self, parent: QTreeWidgetItem, interaction: Interaction, others: tuple[str, ...]
+    ) -> QTreeWidgetItem:
+        sentiment = _SENTIMENT.get(int(interaction.sentiment), "")
+        summary = " ".join(interaction.summary.split()) or "—"
+        item = QTreeWidgetItem(
+            parent,
+            [
+                day_text(interaction.when),
+                f"{KIND_LABELS[interaction.kind].split(' (')[0]}  {sentiment}",
+                summary,
+                ", ".join(others),
+            ],
+        )
+        item.setToolTip(2, interaction.summary)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+    def _commitment_item(
+        self, parent: QTreeWidgetItem, commitment: Commitment, today: date
+    ) -> QTreeWidgetItem:
+        owes = "We owe" if commitment.direction == CommitmentDirection.OURS else "They owe"
+        if commitment.done_at is not None:
+            when = f"done {day_text(commitment.done_at, False)}"
+        elif commitment.due_on is None:
+            when = "no date"
+        elif commitment.is_overdue(today):
+            when = f"overdue {(today - commitment.due_on).days} d"
+        else:
+            when = f"due {day_text(commitment.due_on, commitment.due_on.year != today.year)}"
+        item = QTreeWidgetItem(parent, [when, owes, commitment.description, ""])
+        item.setData(0, COMMITMENT_ROLE, commitment.id)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        item.setCheckState(
+            0, Qt.CheckState.Checked if commitment.done_at else Qt.CheckState.Unchecked
+        )
+        item.setToolTip(0, "Tick when done")
+        if commitment.is_overdue(today):
+            bold = QFont(item.font(0))
+            bold.setBold(True)
+            for column in range(3):
+                item.setForeground(column, QBrush(OVERDUE))
+                item.setFont(column, bold)
+        elif commitment.done_at is not None:
+            muted = QBrush(self.palette().placeholderText().color())
+            for column in range(3):
+                item.setForeground(column, muted)
+        return item
+
+    # -- acting -------------------------------------------------------------------------------
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0 or self.timeline is None:
+            return
+        commitment_id = item.data(0, COMMITMENT_ROLE)
+        if commitment_id is None:
+            return
+        found = self._find_commitment(int(commitment_id))
+        if found is None:
+            return
+        done = item.checkState(0) == Qt.CheckState.Checked
+        if done != (found.done_at is not None):
+            push(self.ctx, SetCommitmentDoneCommand(self.ctx, found, done))
+
+    def _find_commitment(self, commitment_id: int) -> Commitment | None:
+        timeline = self.timeline
+        if timeline is None:
+            return None
+        pools = [timeline.open_commitments, timeline.done_commitments]
+        pools += [entry.commitments for entry in timeline.entries]
+        for pool in pools:
+            for commitment in pool:
+                if commitment.id == commitment_id:
+                    return commitment
+        return None
+
+    def log_interaction(self) -> None:
+        if self.timeline is None or not self.isVisible():
+            return
+        dialog = LogInteractionDialog(people_names(self.ctx.uow()), [self.stakeholder_id], self)
+        dialog.accepted.connect(lambda: self._log_from(dialog))
+        dialog.open()
+        self.dialog = dialog
+
+    def _log_from(self, dialog: LogInteractionDialog) -> None:
+        if dialog.result_interaction is None:
+            return
+        push(
+            self.ctx,
+            LogInteractionCommand(self.ctx, dialog.result_interaction, dialog.result_follow_ups),
+        )

@@ -1,0 +1,134 @@
+"""Importing a calendar invite: what the file holds, who was recognised (by e-mail or by name),
+and which unknown attendees to add as stakeholders. Nothing is stored until Import is pressed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model import AttendeeRole
+from domain.usecases.meeting_import import AttendeeMatch, ImportPlan, MatchedBy
+from ui.meetings.attendee_editor import ROLE_LABELS
+from ui.printing.text import long_day
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _when(plan: ImportPlan) -> str:
+    invite = plan.invite
+    start = invite.start.astimezone()
+    if invite.all_day:
+        return f"{long_day(invite.start)} (all day)"
+    text = f"{long_day(invite.start)}, {start:%H:%M}"
+    if invite.end is not None:
+        text += f"–{invite.end.astimezone():%H:%M}"
+    return text
+
+
+class ImportInviteDialog(QDialog):
+    def __init__(self, plans: list[ImportPlan], source: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importInviteDialog")
+        self.setWindowTitle(f"Import {source}")
+        self.resize(720, 460)
+        self.plans = plans
+        count = len(plans)
+        intro = QLabel(
+            f"{source} holds {count} event{'s' if count != 1 else ''}. Attendees are matched to "
+            "stakeholders by e-mail, then by name. Tick the unknown people to add them as "
+            "stakeholders; the others stay on the meeting by name."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("importTree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Meeting / attendee", "Role", "In Rapport"])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        seen: set[str] = set()
+        for plan in plans:
+            self._add_plan(plan, seen)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def _add_plan(self, plan: ImportPlan, seen: set[str]) -> None:
+        invite = plan.invite
+        place = " · " + " ".join(invite.location.split()) if invite.location.strip() else ""
+        action = "updates the meeting imported before" if plan.existing_meeting_id else "new"
+        top = QTreeWidgetItem(self.tree, [f"{invite.title or 'Untitled meeting'}", "", action])
+        top.setToolTip(0, f"{_when(plan)}{place}")
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        detail = QTreeWidgetItem(top, [f"{_when(plan)}{place}"])
+        detail.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        detail.setForeground(0, self.palette().placeholderText())
+        for match in plan.matches:
+            self._add_match(top, match, seen)
+        top.setExpanded(True)
+
+    def _add_match(self, parent: QTreeWidgetItem, match: AttendeeMatch, seen: set[str]) -> None:
+        email = f"  <{match.attendee.email}>" if match.attendee.email else ""
+        role = ROLE_LABELS[AttendeeRole(match.role)]
+        if match.stakeholder is not None:
+            how = "by e-mail" if match.matched_by is MatchedBy.EMAIL else "by name"
+            item = QTreeWidgetItem(parent, [f"{match.display_name}{email}", role, f"yes, {how}"])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            return
+        item = QTreeWidgetItem(parent, [f"{match.display_name}{email}", role, "add as stakeholder"])
+        item.setData(0, KEY_ROLE, match.key)
+        if match.key in seen:  # the same person in another event of the file: one tick is enough
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setText(2, "see above")
+            return
+        seen.add(match.key)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(2, Qt.CheckState.Checked)
+
+    def chosen_keys(self) -> set[str]:
+        """Keys of the unknown attendees ticked to become stakeholders."""
+        keys: set[str] = set()
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            for row in range(top.childCount()):
+                item = top.child(row)
+                key = item.data(0, KEY_ROLE)
+                if key and item.checkState(2) == Qt.CheckState.Checked:
+                    keys.add(str(key))
+        return keys
+
+    def set_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            for row in range(top.childCount()):
+                item = top.child(row)
+                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                    item.setCheckState(2, state)

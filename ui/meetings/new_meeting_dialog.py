@@ -1,0 +1,93 @@
+"""Plan a meeting: what, when and where; attendees, maps and the rest go in the editor after."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.model import Meeting
+from ui.meetings.meeting_editor import from_qt, to_qt
+
+DURATIONS = [
+    (15, "15 minutes"),
+    (30, "30 minutes"),
+    (45, "45 minutes"),
+    (60, "1 hour"),
+    (90, "1½ hours"),
+    (120, "2 hours"),
+    (180, "3 hours"),
+    (240, "half a day"),
+]
+
+
+def next_slot(now: datetime | None = None) -> datetime:
+    """Tomorrow at 10:00, local time: a sensible first guess for a new meeting."""
+    moment = (now or datetime.now()).astimezone()
+    return (moment + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, start: datetime | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newMeetingDialog")
+        self.setWindowTitle("Plan meeting")
+        self.setMinimumWidth(440)
+        self.result_meeting: Meeting | None = None
+        self.title = QLineEdit(objectName="newMeetingTitle")
+        self.title.setPlaceholderText("e.g. ERP steering committee")
+        self.start = QDateTimeEdit(to_qt(start or next_slot()), objectName="newMeetingStart")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.duration = QComboBox(objectName="newMeetingDuration")
+        for minutes, label in DURATIONS:
+            self.duration.addItem(label, minutes)
+        self.duration.setCurrentIndex(3)
+        self.place = QLineEdit(objectName="newMeetingPlace")
+        self.place.setPlaceholderText("Room, address or call link")
+        self.error = QLabel(objectName="errorLabel")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("&Starts", self.start)
+        form.addRow("&Lasts", self.duration)
+        form.addRow("&Place", self.place)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Plan")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.title.setFocus()
+
+    def _accept(self) -> None:
+        title = " ".join(self.title.text().split())
+        if not title:
+            self.error.setText("A meeting needs a title.")
+            self.error.show()
+            self.title.setFocus()
+            return
+        start = from_qt(self.start.dateTime())
+        self.result_meeting = Meeting(
+            title,
+            start,
+            start + timedelta(minutes=int(self.duration.currentData())),
+            place=self.place.text().strip(),
+        )
+        self.accept()
