@@ -89,6 +89,10 @@ def test_self_test_passes(bundle: Path, home: dict[str, str], tmp_path: Path) ->
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Rapport self-test passed" in result.stdout
     assert "FAIL" not in result.stdout
+    # The chart pages it opened loaded matplotlib, whose font list now lasts for the next start
+    # (PyInstaller alone would have put it in a temporary folder, rebuilt on every start).
+    lasting = Path(home["XDG_CACHE_HOME"]) / "Rapport" / f"matplotlib-{VERSION}"
+    assert list(lasting.glob("fontlist-*.json")), f"no font list kept in {lasting}"
 
 
 def test_demo_workspace_made_and_checked_from_the_command_line(
