@@ -6,6 +6,7 @@ Nothing outside this package may assume SQLite; the SQLite specifics live here a
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,9 +17,10 @@ from sqlalchemy.pool import QueuePool
 SQLITE_BUSY_TIMEOUT = 10.0
 
 
-def sqlite_url(path: object) -> str:
-    """The SQLAlchemy URL of a workspace file."""
-    return f"sqlite+pysqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a workspace file, built rather than parsed: a file name may hold
+    characters (``?``, ``#``, ``%``) that a URL string would misread."""
+    return URL.create("sqlite+pysqlite", database=str(path))
 
 
 def make_engine(url: str | URL, *, enforce_foreign_keys: bool = True, **options: Any) -> Engine:

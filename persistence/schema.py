@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from persistence.engine import make_engine, sqlite_url
@@ -47,7 +48,7 @@ def stored_revision(connection: Connection) -> str | None:
     return connection.scalar(text("SELECT version_num FROM alembic_version"))
 
 
-def upgrade_to_head(url: str) -> None:
+def upgrade_to_head(url: str | URL) -> None:
     """Run every migration the database at ``url`` lacks, in one transaction.
 
     On SQLite the header is stamped too (application id, user_version), in the same

@@ -212,7 +212,7 @@ def _upgrade(path: Path, backup: Path) -> None:
 
 def _workspace_on_file(path: Path, lock: WorkspaceLock | None) -> Workspace:
     url = sqlite_url(path)
-    return Workspace(path=path, url=url, engine=make_engine(url), _lock=lock)
+    return Workspace(path=path, url=url.render_as_string(), engine=make_engine(url), _lock=lock)
 
 
 def _sidecars(path: Path) -> list[Path]:

@@ -200,3 +200,13 @@ def test_a_workspace_file_is_identified_by_its_header(empty_template: Path, tmp_
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_file_name_with_url_characters_and_accents_works(tmp_path: Path) -> None:
+    path = tmp_path / "Q&A #1 ?50% été.rapport"
+    with create_workspace(path) as workspace:
+        fill(workspace.uow)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        assert uow.stakeholders.count() == 2
+    assert check_workspace(path) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
