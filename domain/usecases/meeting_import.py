@@ -75,7 +75,7 @@ class AttendeeMatch:
     def display_name(self) -> str:
         if self.stakeholder is not None:
             return self.stakeholder.name
-        return self.attendee.name or name_from_email(self.attendee.email)
+        return display_name(self.attendee.name) or name_from_email(self.attendee.email)
 
     @property
     def key(self) -> str:
@@ -170,9 +170,17 @@ def _people_of(invite: CalendarInvite) -> list[InviteAttendee]:
 
 
 def _other_address(person: Stakeholder, attendee: InviteAttendee) -> bool:
-    return bool(person.email and attendee.email) and (
-        person.email.casefold() != attendee.email.casefold()
-    )
+    """True when both have addresses at different domains: then a shared name is a coincidence.
+
+    Another address at the same domain is taken as an alias (a.lovelace@ for ada.lovelace@).
+    """
+    if not person.email or not attendee.email:
+        return False
+    return _domain(person.email) != _domain(attendee.email)
+
+
+def _domain(email: str) -> str:
+    return email.rsplit("@", 1)[-1].casefold()
 
 
 def plan_import(uow: UnitOfWork, invite: CalendarInvite) -> ImportPlan:
@@ -197,10 +205,8 @@ def plan_import(uow: UnitOfWork, invite: CalendarInvite) -> ImportPlan:
             candidates = [
                 s
                 for s in by_name.get(normalised_name(attendee.name), [])
-                # A stakeholder with another address on file is someone else of that name.
-                if not (
-                    s.email and attendee.email and s.email.casefold() != attendee.email.casefold()
-                )
+                # Someone of that name at another e-mail domain is someone else.
+                if not _other_address(s, attendee)
             ]
             if len(candidates) == 1:
                 found, how = candidates[0], MatchedBy.NAME
