@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -105,6 +106,36 @@ def test_demo_workspace_made_and_checked_from_the_command_line(
 
     checked = run(bundle, "check", "--workspace", str(demo), env=home, cwd=tmp_path)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_prep_sheet_pdf_is_typeset_with_the_bundled_fonts(
+    bundle: Path, home: dict[str, str], tmp_path: Path
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    demo = tmp_path / "demo.rapport"
+    assert run(bundle, "make-demo", str(demo), env=home, cwd=tmp_path).returncode == 0
+    listed = run(bundle, "prep-sheet", "--workspace", str(demo), "--list-meetings",
+                 env=home, cwd=tmp_path)  # fmt: skip
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    # "   3  2026-12-02 Wed 14:00  ERP steering committee  [10 attendees]"
+    first = re.match(r"\s*(\d+)\s+\S+\s+\S+\s+\S+\s+(.+?)\s+\[", listed.stdout)
+    assert first, listed.stdout
+    meeting_id, title = first.groups()
+    pdf = tmp_path / "prep.pdf"
+
+    made = run(bundle, "prep-sheet", "--workspace", str(demo), "--meeting", meeting_id,
+               "--out", str(pdf), env=home, cwd=tmp_path)  # fmt: skip
+
+    assert made.returncode == 0, made.stdout + made.stderr
+    reader = pypdf.PdfReader(pdf)
+    first_page = " ".join(reader.pages[0].extract_text().split())
+    assert title in first_page
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert any("Inter" in font for font in fonts), fonts  # resources/templates/fonts was found
 
 
 def test_first_start_creates_the_default_workspace_and_log_in_the_data_folder(
