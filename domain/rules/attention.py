@@ -69,7 +69,7 @@ def most_demanding(quadrants: Iterable[Quadrant], cadence: Cadence) -> Quadrant 
     return min(quadrants, key=cadence.rank, default=None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ContactDue:
     quadrant: Quadrant
     cadence: timedelta

@@ -8,7 +8,6 @@ from the whole history. The rules themselves live in ``domain.rules``.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -23,8 +22,6 @@ from domain.rules.attention import (
 )
 from domain.rules.quadrant import Quadrant, quadrant_for
 from domain.rules.trends import Change, fell_by_more_than, window_change
-
-_PRIORITY = list(Quadrant)
 
 
 @dataclass(slots=True)
@@ -165,31 +162,40 @@ def _overdue_contacts(
     settings: AttentionSettings,
     now: datetime,
 ) -> list[OverdueContact]:
-    # person -> [(quadrant, map id)]
-    placed: dict[int, list[tuple[Quadrant, int]]] = defaultdict(list)
-    joined: dict[int, datetime] = {}
+    cadence = settings.cadence
+    # person -> (most demanding quadrant so far, the maps where they sit in it, joined)
+    placed: dict[int, tuple[Quadrant, list[int], datetime]] = {}
+    power_key, interest_key = Dimension.POWER, Dimension.INTEREST
     for spot in placements:
-        power = spot.values.get(Dimension.POWER)
-        interest = spot.values.get(Dimension.INTEREST)
+        values = spot.values
+        power = values.get(power_key)
+        interest = values.get(interest_key)
         if power is None or interest is None:
             continue
         person = spot.stakeholder_id
-        placed[person].append((quadrant_for(power, interest), spot.map_id))
-        added = spot.added_at
-        if person not in joined or added < joined[person]:
-            joined[person] = added
+        quadrant = quadrant_for(power, interest)
+        known = placed.get(person)
+        if known is None:
+            placed[person] = (quadrant, [spot.map_id], spot.added_at)
+            continue
+        best, on_maps, joined = known
+        first = min(joined, spot.added_at)
+        chosen = most_demanding((best, quadrant), cadence)
+        if chosen is best and chosen is not quadrant:
+            placed[person] = (best, on_maps, first)
+        elif chosen is quadrant and quadrant is not best:
+            placed[person] = (quadrant, [spot.map_id], first)
+        else:
+            placed[person] = (best, [*on_maps, spot.map_id], first)
     rows: list[OverdueContact] = []
-    for person, spots in placed.items():
-        quadrant = most_demanding((q for q, _ in spots), settings.cadence)
-        assert quadrant is not None
-        due = contact_overdue(contacts.get(person), quadrant, now, settings.cadence, joined[person])
+    for person, (quadrant, on_maps, joined) in placed.items():
+        due = contact_overdue(contacts.get(person), quadrant, now, cadence, joined)
         if due is None:
             continue
-        if len(spots) == 1:
-            map_names = maps[spots[0][1]]
+        if len(on_maps) == 1:
+            map_names = maps[on_maps[0]]
         else:
-            on = sorted((maps[m] for q, m in spots if q == quadrant), key=str.casefold)
-            map_names = ", ".join(on)
+            map_names = ", ".join(sorted((maps[m] for m in on_maps), key=str.casefold))
         rows.append(
             OverdueContact(
                 person,
@@ -201,7 +207,7 @@ def _overdue_contacts(
                 due.overdue_by,
             )
         )
-    rows.sort(key=lambda r: (_PRIORITY.index(r.quadrant), -r.overdue_by, r.name.casefold()))
+    rows.sort(key=lambda r: (cadence.rank(r.quadrant), -r.overdue_by, r.name.casefold()))
     return rows
 
 

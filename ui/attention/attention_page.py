@@ -208,7 +208,7 @@ class AttentionPage(QWidget):
             Column(
                 "Last contact",
                 lambda r: local_date(r.last_contact) if r.last_contact else "never",
-                width=100,
+                width=112,
             ),
             Column(
                 "Overdue",
@@ -234,7 +234,7 @@ class AttentionPage(QWidget):
                 lambda r: (
                     "We do" if r.commitment.direction is CommitmentDirection.OURS else "They do"
                 ),
-                width=80,
+                width=92,
             ),
             Column("Due", lambda r: r.commitment.due_on.strftime("%d %b %Y"), width=100),
             Column(
@@ -271,10 +271,13 @@ class AttentionPage(QWidget):
             f"By more than {s.trust_fall:g} point{'s' if s.trust_fall != 1 else ''} "
             f"in the last {s.trust_window_days} days",
         )
-        cadence = ", ".join(
-            f"{q.title.lower()} {_cadence_text(s.cadence.for_quadrant(q))}" for q in Quadrant
+        cadence = " / ".join(_cadence_text(s.cadence.for_quadrant(q)) for q in Quadrant)
+        self.contact.set_rows(
+            report.overdue_contacts, f"On any map, by their most demanding quadrant: {cadence}"
         )
-        self.contact.set_rows(report.overdue_contacts, f"On any map — {cadence}")
+        self.contact.subtitle.setToolTip(
+            "\n".join(f"{q.title}: {_cadence_text(s.cadence.for_quadrant(q))}" for q in Quadrant)
+        )
         self.commitments.set_rows(report.overdue_commitments, "Open, past their due date")
         self.gaps.set_rows(
             report.attitude_gaps,

@@ -7,7 +7,7 @@ This module imports matplotlib; it is only ever imported from chart pages, which
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,15 +29,20 @@ HOVER_RADIUS = 9.0
 
 @dataclass(slots=True)
 class HoverTargets:
-    """Points that show a tooltip when hovered: x/y in data units of ``axes``, one text each."""
+    """Points that show a tooltip when hovered: x/y in data units of ``axes``, and the tooltip of
+    point i, made only when it is hovered (a chart may hold tens of thousands of points)."""
 
     axes: Axes
     x: np.ndarray
     y: np.ndarray
-    #: Rich text (already escaped where it quotes user data).
-    texts: Sequence[str]
+    #: Rich text for point i (already escaped where it quotes user data).
+    text: Callable[[int], str]
     #: For markers drawn against the axis (y in axes fraction, not data units).
     y_in_axes: bool = False
+
+    @classmethod
+    def of(cls, axes: Axes, x: np.ndarray, y: np.ndarray, texts: Sequence[str]) -> HoverTargets:
+        return cls(axes, x, y, texts.__getitem__)
 
 
 @dataclass(slots=True)
@@ -117,11 +122,10 @@ class ChartCanvas(QWidget):
             colors=theme.muted,
             labelcolor=theme.text,
             labelsize=theme.font_size,
+            labelfontfamily=self._font_family,
             length=3,
             width=0.8,
         )
-        for label in (*ax.get_xticklabels(), *ax.get_yticklabels()):
-            label.set_fontfamily(self._font_family)
         ax.grid(False)
         if grid_y:
             ax.yaxis.grid(True, color=theme.grid, linewidth=0.8)
@@ -165,7 +169,7 @@ class ChartCanvas(QWidget):
             distance = np.hypot(shown[:, 0] - x_pixels, shown[:, 1] - y_pixels)
             index = int(np.argmin(distance))
             if distance[index] <= HOVER_RADIUS and (best is None or distance[index] < best[0]):
-                best = (float(distance[index]), targets.texts[index])
+                best = (float(distance[index]), targets.text(index))
         return best[1] if best else None
 
     def _on_motion(self, event: MouseEvent) -> None:

@@ -4,6 +4,7 @@ maturity per business unit over time."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -83,26 +84,32 @@ def _plot_series(
     if markers:
         ax.plot(x, y, linestyle="none", marker="o", markersize=4, color=colour)
     what = label(dimension)
-    tips = [
-        f"<b>{escape(name)}</b><br>{what} {p.value:g} · {local_date(p.at)}"
-        + (f"<br><i>{escape(p.note)}</i>" if p.note else "")
-        for p in points
-    ]
-    chart.hover.append(HoverTargets(ax, x, y, tips))
+
+    def tip(index: int) -> str:
+        p = points[index]
+        note = f"<br><i>{escape(p.note)}</i>" if p.note else ""
+        return f"<b>{escape(name)}</b><br>{what} {p.value:g} · {local_date(p.at)}{note}"
+
+    chart.hover.append(HoverTargets(ax, x, y, tip))
 
 
 def _window_series(name: str, points: Sequence[Point], window: DateWindow) -> PlottedSeries:
-    plotted = PlottedSeries(name)
-    for p in points:
-        if window.contains(p.at):
-            plotted.append(p.at, p.value, p.note)
-    return plotted
+    """The points inside the window (points are in time order: two bisections, then slices)."""
+    low = 0 if window.start is None else bisect_left(points, window.start, key=_at)
+    high = bisect_right(points, window.end, key=_at)
+    shown = points[low:high]
+    return PlottedSeries(
+        name, [p.at for p in shown], [p.value for p in shown], [p.note for p in shown]
+    )
+
+
+def _at(point: Point) -> datetime:
+    return point.at
 
 
 def _finish_time_axes(chart: ChartCanvas, ax: Axes, window: DateWindow, start: datetime) -> None:
     ax.set_xlim(*padded_limits(start, window.end))
     format_time_axis(ax)
-    chart.style_axes(ax)
 
 
 def draw_people(
@@ -202,8 +209,9 @@ def draw_averages(
             step_x, step_y, drawstyle="steps-post", color=colour, linewidth=2.0,
             label=f"{group.name} ({group.members})", gid=f"series:{group.name}",
         )  # fmt: skip
-        tips = [_average_tip(group, p, what) for p in group.points]
-        chart.hover.append(HoverTargets(ax, x, y, tips))
+        chart.hover.append(
+            HoverTargets(ax, x, y, lambda i, g=group: _average_tip(g, g.points[i], what))
+        )
     ax.set_ylim(-0.3, 10.3)
     ax.set_yticks([0, 2, 4, 6, 8, 10])
     _finish_time_axes(chart, ax, window, start)
@@ -235,6 +243,7 @@ def draw_maturity(
     chart.hover = []
     ax = figure.add_subplot()
     chart.margins = Margins(top=18, left=104)
+    chart.style_axes(ax, grid_y=False)
     moments = [s.at for u in units for s in u.steps]
     start = _start(window, moments)
     end_x = day(window.end)
@@ -264,14 +273,13 @@ def draw_maturity(
             + (f"<br><i>{escape(s.note)}</i>" if s.note else "")
             for s in unit.steps
         ]
-        chart.hover.append(HoverTargets(ax, x, y, tips))
+        chart.hover.append(HoverTargets.of(ax, x, y, tips))
     ax.set_ylim(0.55, 3.45)
     ax.set_yticks([float(level) for level in _LEVELS])
     ax.set_yticklabels([level.label.capitalize() for level in _LEVELS])
     for level in _LEVELS:
         ax.axhspan(level - 0.5, level + 0.5, color=chart.theme.grid, alpha=0.35 * (level % 2))
     _finish_time_axes(chart, ax, window, start)
-    ax.yaxis.grid(False)
     if not units:
         _empty(chart, ax, "No business unit has been assessed yet")
     _legend(chart, ax, [u.name for u in units])

@@ -111,7 +111,7 @@ def draw_person(chart: ChartCanvas, history: PersonHistory, window: DateWindow) 
         lines[f"{dimension.value}-steps"] = steps
         befores = [None, *(p.value for p in points[:-1])]
         tips = [_rating_tip(dimension, p, b) for p, b in zip(points, befores, strict=True)]
-        chart.hover.append(HoverTargets(ax, x, y, tips))
+        chart.hover.append(HoverTargets.of(ax, x, y, tips))
 
     _draw_interactions(chart, ax, history, window, plotted, lines)
     _draw_future_flag(chart, ax, history)
@@ -121,7 +121,6 @@ def draw_person(chart: ChartCanvas, history: PersonHistory, window: DateWindow) 
     ax.set_yticks([0, 2, 4, 6, 8, 10])
     ax.axhline(-0.45, color=theme.grid, linewidth=0.8, zorder=1)
     format_time_axis(ax)
-    chart.style_axes(ax)
     handles = [lines[d.value] for d in DIMENSIONS if d.value in lines]
     if "interactions" in lines:
         handles.append(lines["interactions"])
@@ -183,7 +182,7 @@ def _draw_interactions(
         label="Interaction", gid="interactions",
     )  # fmt: skip
     lines["interactions"] = legend_proxy
-    chart.hover.append(HoverTargets(ax, x, y, [_interaction_tip(i) for i in events]))
+    chart.hover.append(HoverTargets.of(ax, x, y, [_interaction_tip(i) for i in events]))
 
 
 def _draw_future_flag(chart: ChartCanvas, ax: Axes, history: PersonHistory) -> None:

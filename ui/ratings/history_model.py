@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,7 +10,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from domain.model import Rating, Sentiment
 from domain.usecases.relationship_history import EntryKind, PersonHistory, TimelineEntry
-from ui.ratings.labels import format_change, format_value, label, local_date
+from ui.ratings.labels import (
+    ATTITUDE_DIMENSIONS,
+    format_change,
+    format_value,
+    label,
+    local_date,
+)
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -38,15 +44,44 @@ HEADERS = {
 _BACKDATED_SECONDS = 6 * 3600
 
 
+class Show(StrEnum):
+    """Which entries the table lists."""
+
+    EVERYTHING = "Everything"
+    TRUST_INFLUENCE = "Trust and influence"
+    MAPS = "Positions and attitudes"
+    INTERACTIONS = "Interactions"
+    NOTES = "Entries with a note"
+
+
+def _shown(entry: TimelineEntry, show: Show) -> bool:
+    rating = entry.rating
+    match show:
+        case Show.EVERYTHING:
+            return True
+        case Show.TRUST_INFLUENCE:
+            return rating is not None and not rating.dimension.per_map
+        case Show.MAPS:
+            return rating is not None and rating.dimension.per_map
+        case Show.INTERACTIONS:
+            return entry.interaction is not None
+        case Show.NOTES:
+            text = rating.note if rating else entry.interaction.summary if entry.interaction else ""
+            return bool(text.strip())
+
+
 class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
+        self._show = Show.EVERYTHING
         self._maps: dict[int, str] = {}
 
-    def set_history(self, history: PersonHistory | None) -> None:
+    def set_history(self, history: PersonHistory | None, show: Show | None = None) -> None:
         self.beginResetModel()
-        self._entries = history.timeline(newest_first=True) if history else []
+        self._show = show or self._show
+        entries = history.timeline(newest_first=True) if history else []
+        self._entries = [e for e in entries if _shown(e, self._show)]
         self._maps = history.map_names if history else {}
         self.endResetModel()
 
@@ -102,6 +137,8 @@ class HistoryModel(QAbstractTableModel):
                 return self._what(rating)
             if column is Column.VALUE:
                 change = format_change(rating.dimension, entry.previous, rating.value)
+                if rating.dimension in ATTITUDE_DIMENSIONS:
+                    change = change[:1]  # the arrow; the tooltip says from what
                 value = format_value(rating.dimension, rating.value)
                 return f"{value}   {change}" if change else value
             if column is Column.NOTE:
@@ -129,6 +166,10 @@ class HistoryModel(QAbstractTableModel):
         if column is Column.NOTE:
             text = rating.note if rating else entry.interaction.summary if entry.interaction else ""
             return text or None
+        if rating is not None and column is Column.WHAT:
+            return self._what(rating)
+        if rating is not None and column is Column.VALUE and entry.previous is not None:
+            return f"Was {format_value(rating.dimension, entry.previous)}"
         return None
 
     def _foreground(self, entry: TimelineEntry, column: Column) -> QBrush | None:

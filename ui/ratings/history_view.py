@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -24,7 +25,7 @@ from domain.model import Rating
 from domain.usecases.relationship_history import PersonHistory, TimelineEntry
 from ui.app_context import AppContext
 from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
-from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel
+from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel, Show
 from ui.ratings.labels import EntryError, format_value, label, local_date, parse_entry
 from ui.undo.use_case_command import push
 
@@ -117,10 +118,10 @@ class PersonHistoryView(QWidget):
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         for column, width in (
-            (Column.WHEN, 104),
-            (Column.WHAT, 150),
-            (Column.VALUE, 110),
-            (Column.ENTERED, 128),
+            (Column.WHEN, 100),
+            (Column.WHAT, 200),
+            (Column.VALUE, 150),
+            (Column.ENTERED, 138),
         ):
             self.table.setColumnWidth(column, width)
         header.moveSection(Column.ENTERED, Column.NOTE)
@@ -128,9 +129,18 @@ class PersonHistoryView(QWidget):
         self.correct_button = QPushButton("&Correct…", objectName="correctRatingButton")
         self.remove_button = QPushButton("&Remove", objectName="removeRatingButton")
         self.remove_button.setToolTip("Remove the selected ratings (Delete); Ctrl+Z puts them back")
+        self.show_combo = QComboBox(objectName="historyShowCombo")
+        for choice in Show:
+            self.show_combo.addItem(choice.value, choice.value)
+        self.show_combo.setToolTip("Which entries to list")
         self.summary = QLabel(objectName="mutedLabel")
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
+        show_label = QLabel("&Show")
+        show_label.setBuddy(self.show_combo)
+        buttons.addWidget(show_label)
+        buttons.addWidget(self.show_combo)
+        buttons.addSpacing(8)
         buttons.addWidget(self.summary)
         buttons.addStretch(1)
         buttons.addWidget(self.correct_button)
@@ -148,6 +158,9 @@ class PersonHistoryView(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected)
         self.table.addAction(remove)
+        self.show_combo.currentIndexChanged.connect(
+            lambda _i: self.model.set_history(self.history, Show(self.show_combo.currentData()))
+        )
         self.correct_button.clicked.connect(self.correct_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.doubleClicked.connect(lambda _i: self.correct_selected())

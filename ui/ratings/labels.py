@@ -44,7 +44,7 @@ def format_change(dimension: Dimension, before: float | None, after: float) -> s
         return ""
     arrow = "▲" if after > before else "▼"
     if Dimension(dimension) in ATTITUDE_DIMENSIONS:
-        return f"{arrow} from {Attitude.from_value(before).label}"
+        return f"{arrow} was {Attitude.from_value(before).label}"
     return f"{arrow} {abs(after - before):g}"
 
 

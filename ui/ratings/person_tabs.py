@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from domain.clock import utc_now
@@ -93,14 +93,20 @@ class _Metric(QWidget):
         if not points:
             self.value.setText("—")
             self.change.setText("not rated" if history else "")
+            self.change.setStyleSheet("")
             return
         self.value.setText(format_value(dimension, points[-1].value))
         change = change_over(points, utc_now(), 90)
         if change is None or abs(change.delta) < 1e-9:
-            self.change.setText("steady over 90 days")
+            self.change.setText("no change in 90 days")
         else:
             arrow = "▲" if change.delta > 0 else "▼"
             self.change.setText(f"{arrow} {abs(change.delta):g} in 90 days")
+            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+            up, down = ("#4fd39a", "#ff8a80") if dark else ("#1b8a5a", "#c0392b")
+            self.change.setStyleSheet(f"color: {up if change.delta > 0 else down};")
+            return
+        self.change.setStyleSheet("")
 
 
 class TrustInfluenceTab(_PersonPage):

@@ -53,7 +53,7 @@ _ATTITUDES = " / ".join(a.label for a in Attitude)
 
 def _placeholder(dimension: Dimension) -> str:
     if dimension in (Dimension.SUPPORT, Dimension.DESIRED_SUPPORT):
-        return f"{_ATTITUDES}, then why — Enter"
+        return "e.g. supporter, then why — Enter"
     return "0–10, then why (optional) — Enter"
 
 
@@ -136,6 +136,10 @@ class QuickRatingEntry(QWidget):
         current.setMinimumWidth(92)
         edit = QLineEdit(objectName=f"rate_{dimension.name.lower()}")
         edit.setPlaceholderText(_placeholder(dimension))
+        if dimension in (Dimension.SUPPORT, Dimension.DESIRED_SUPPORT):
+            edit.setToolTip(f"Type an attitude ({_ATTITUDES}) or its first letters, then a note")
+        else:
+            edit.setToolTip("Type a value from 0 to 10, then a note if you like; Enter records it")
         edit.setClearButtonEnabled(True)
         caption.setBuddy(edit)
         edit.returnPressed.connect(lambda d=dimension: self.submit(d))

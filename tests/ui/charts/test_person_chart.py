@@ -68,8 +68,9 @@ def test_hovering_a_rating_shows_its_note_escaped(
     assert tip is not None and "Trust 4" in tip and "Missed the budget promise" in tip
     assert "▼ 3" in tip
     # An interaction's summary is escaped: user text never becomes markup.
-    call = next(t for t in canvas.hover if "Budget call" in " ".join(t.texts))
-    index = next(i for i, text in enumerate(call.texts) if "Budget call" in text)
+    texts = {id(t): [t.text(i) for i in range(len(t.x))] for t in canvas.hover}
+    call = next(t for t in canvas.hover if "Budget call" in " ".join(texts[id(t)]))
+    index = next(i for i, text in enumerate(texts[id(call)]) if "Budget call" in text)
     px, py = call.axes.transData.transform((call.x[index], call.y[index]))
     tip = canvas.text_at(px, py)
     assert tip is not None and "&lt;b&gt;tense&lt;/b&gt;" in tip and "<b>tense</b>" not in tip

@@ -141,6 +141,31 @@ def test_correct_a_rating_through_the_dialog_and_undo_it(
     ctx.close_workspace()
 
 
+def test_show_narrows_the_list(qtbot, tmp_path: Path, isolated_settings: QSettings) -> None:
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "History")
+    assert isinstance(tab, HistoryTab)
+    combo = tab.view.show_combo
+    counts = {}
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        counts[combo.currentText()] = tab.view.model.rowCount()
+    assert counts == {
+        "Everything": 10,
+        "Trust and influence": 5,
+        "Positions and attitudes": 2,
+        "Interactions": 3,
+        "Entries with a note": 5,
+    }
+    # A change while narrowed keeps the choice.
+    window.show_stakeholder(sample.ada)
+    assert tab.view.model.rowCount() == 5
+    window.close()
+    ctx.close_workspace()
+
+
 def test_interactions_cannot_be_removed_from_here(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
