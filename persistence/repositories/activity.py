@@ -160,14 +160,27 @@ class SqlCommitmentRepository(SqlRepository):
 
     def overdue(self, today: date) -> builtins.list[Commitment]:
         """Read as plain rows (no ORM objects): the attention list asks this of big workspaces."""
-        table = CommitmentRow.__table__
+        c = CommitmentRow.__table__.c
         query = (
-            select(table)
-            .where(table.c.done_at.is_(None), table.c.due_on < today)
-            .order_by(table.c.due_on, table.c.id)
+            select(
+                c.stakeholder_id,
+                c.direction,
+                c.description,
+                c.due_on,
+                c.created_at,
+                c.interaction_id,
+                c.id,
+            )
+            .where(c.done_at.is_(None), c.due_on < today)
+            .order_by(c.due_on, c.id)
         )
-        rows = self._session.connection().execute(query).all()
-        return [_commitment(row) for row in rows]  # type: ignore[arg-type]
+        directions = {d.value: d for d in CommitmentDirection}
+        return [
+            Commitment(person, directions[direction], text, due, None, created, interaction, row_id)
+            for person, direction, text, due, created, interaction, row_id in (
+                self._session.connection().execute(query).all()
+            )
+        ]
 
 
 def _link(row: InfluenceLinkRow) -> InfluenceLink:

@@ -105,14 +105,15 @@ class SqlMapRepository(SqlRepository):
         query = select(member.map_id, member.stakeholder_id, member.added_at, *lookups).order_by(
             member.map_id, member.stakeholder_id
         )
-        placements = []
-        for row in self._session.connection().execute(query).all():
-            values = {}
-            for dimension, value in zip(wanted, row[3:], strict=True):
-                if value is not None:
-                    values[dimension] = value
-            placements.append(Placement(row[0], row[1], row[2], values))
-        return placements
+        return [
+            Placement(
+                map_id,
+                person,
+                added_at,
+                {d: v for d, v in zip(wanted, values, strict=True) if v is not None},
+            )
+            for map_id, person, added_at, *values in self._session.connection().execute(query).all()
+        ]
 
     @staticmethod
     def _fill(row: MapRow, stakeholder_map: StakeholderMap) -> None:
