@@ -65,8 +65,9 @@ class QuickEntry:
     note: str
 
 
-_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:/\s*10\b)?[\s:;,-]*(.*)$", re.DOTALL)
-_WORD = re.compile(r"^\s*([A-Za-z]+)\b[\s:;,-]*(.*)$", re.DOTALL)
+_SEPARATORS = r"[\s:;,\-–—]*"
+_NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*(?:/\s*10\b)?" + _SEPARATORS + r"(.*)$", re.DOTALL)
+_WORD = re.compile(r"^\s*([A-Za-z]+)\b" + _SEPARATORS + r"(.*)$", re.DOTALL)
 
 
 def parse_entry(dimension: Dimension, text: str) -> QuickEntry:

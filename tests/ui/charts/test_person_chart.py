@@ -143,3 +143,53 @@ def test_chart_follows_a_dark_palette(qtbot, tmp_path: Path, isolated_settings: 
     assert QColor.fromRgbF(*face[:3]).name() == "#1b1b1d"
     window.close()
     ctx.close_workspace()
+
+
+def test_moving_the_mouse_over_a_rating_shows_the_tooltip(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QToolTip
+
+    _sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    canvas = tab.chart.canvas
+    canvas.canvas.draw()
+    line = tab.chart.plot.lines["trust"]  # type: ignore[union-attr]
+    px, py = canvas.figure.axes[0].transData.transform((line.get_xdata()[-1], line.get_ydata()[-1]))
+    ratio = canvas.canvas.devicePixelRatioF()
+    at = QPoint(round(px / ratio), round(canvas.canvas.height() - py / ratio))
+    qtbot.mouseMove(canvas.canvas, at)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "Missed the budget promise" in QToolTip.text()
+    window.close()
+    ctx.close_workspace()
+
+
+def test_a_future_dated_rating_is_flagged_not_plotted(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from datetime import timedelta
+
+    from domain.model import Rating
+    from persistence.workspace import open_workspace
+
+    sample = build_sample(tmp_path / "w.rapport")
+    with open_workspace(sample.path) as workspace, workspace.uow() as uow:
+        # As an import from a machine with a wrong clock would leave it (rate() refuses it).
+        future = sample.now + timedelta(days=20)
+        uow.ratings.add(Rating(sample.ada, Dimension.TRUST, 1, future, recorded_at=sample.now))
+        uow.commit()
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "Trust & influence")
+    assert isinstance(tab, TrustInfluenceTab)
+    ax = tab.chart.canvas.figure.axes[0]
+    flags = [t.get_text() for t in ax.texts if t.get_gid() == "future-flag"]
+    assert flags == ["⚠ 1 rating is dated in the future and not counted"]
+    assert list(tab.chart.plot.lines["trust"].get_ydata()) == [8, 7, 4]  # type: ignore[union-attr]
+    assert tab.trust.value.text() == "4"
+    history_tab = person_tab(window, "History")
+    first = history_tab.view.model.index(0, 0).data()  # type: ignore[attr-defined]
+    assert first.startswith("⚠ ")
+    window.close()
+    ctx.close_workspace()
