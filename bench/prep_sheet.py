@@ -1,7 +1,8 @@
 """A meeting prep sheet as PDF, against a plain QTextDocument of the same length printed to PDF.
 
 Setup (once per run, untimed): the demo workspace, and in it a meeting with 10 attendees (the demo's
-most talked-to people, on the maps they are on) unless the demo already has one.
+most talked-to people, on the maps they are on) unless the demo already has one. The workspace is
+opened once and stays open across samples, as in the app; the first (warm-up) call is not counted.
 
     prep_sheet.pdf_10      build_prep_sheet (reads the workspace) + layout + paint + write the PDF
     prep_sheet.render_10   the same sheet's layout + paint + write only (its data gathered before)
@@ -120,11 +121,12 @@ def prep_sheet_pdf(ctx: Context) -> dict[str, Measurement]:
     from ui.printing.prep_sheet_renderer import PageSize, write_pdf
 
     out = ctx.workdir / "prep-sheet.pdf"
-    with open_workspace(path) as workspace:
-        started = time.perf_counter()
-        sheet = build_prep_sheet(workspace.uow(), meeting_id)
-        pages = write_pdf([sheet], out, PageSize.A4)
-        sheet_ms = (time.perf_counter() - started) * 1000
+    # Open once, as in the app (where a click on a meeting finds the workspace open and warm).
+    workspace = ctx.once("prep_sheet.workspace", lambda: open_workspace(path, lock=False))
+    started = time.perf_counter()
+    sheet = build_prep_sheet(workspace.uow(), meeting_id)
+    pages = write_pdf([sheet], out, PageSize.A4)
+    sheet_ms = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
     write_pdf([sheet], out, PageSize.A4)
     render_ms = (time.perf_counter() - started) * 1000

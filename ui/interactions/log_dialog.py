@@ -105,8 +105,8 @@ class LogInteractionDialog(QDialog):
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.sentiment = QComboBox()
         self.sentiment.setObjectName("interactionSentiment")
-        for value, label in SENTIMENT_LABELS.items():
-            self.sentiment.addItem(label, int(value))
+        for mood, label in SENTIMENT_LABELS.items():
+            self.sentiment.addItem(label, int(mood))
         self.sentiment.setCurrentIndex(self.sentiment.findData(int(Sentiment.NEUTRAL)))
         self.follow_ups = FollowUpList()
         self.error = QLabel()
@@ -139,8 +139,8 @@ class LogInteractionDialog(QDialog):
         layout.addWidget(buttons)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._accept)
-        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.follow_ups.add_row)
+            QShortcut(QKeySequence(keys), self, self._accept)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, lambda: self.follow_ups.add_row())
         self.participants.changed.connect(self._people_changed)
         self._people_changed()
         (self.summary if fixed_participants or participants else self.participants.edit).setFocus()

@@ -64,7 +64,7 @@ class TimelineTab(QWidget):
         self.log_button.setObjectName("logInteractionButton")
         self.log_button.setToolTip("Log a meeting, call, e-mail, meal or workshop (Ctrl+L)")
         self.log_button.clicked.connect(self.log_interaction)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.log_interaction)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.log_interaction)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("timelineTree")

@@ -117,8 +117,10 @@ class ImportInviteDialog(QDialog):
         keys: set[str] = set()
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
-            for row in range(top.childCount()):
-                item = top.child(row)
+            for row in range(top.childCount() if top else 0):
+                item = top.child(row) if top else None
+                if item is None:
+                    continue
                 key = item.data(0, KEY_ROLE)
                 if key and item.checkState(2) == Qt.CheckState.Checked:
                     keys.add(str(key))
@@ -128,7 +130,7 @@ class ImportInviteDialog(QDialog):
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
-            for row in range(top.childCount()):
-                item = top.child(row)
-                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            for row in range(top.childCount() if top else 0):
+                item = top.child(row) if top else None
+                if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                     item.setCheckState(2, state)

@@ -75,9 +75,9 @@ class MeetingList(QWidget):
     def select(self, meeting_id: int) -> bool:
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
-            for row in range(group.childCount()):
-                item = group.child(row)
-                if item.data(0, MEETING_ROLE) == meeting_id:
+            for row in range(group.childCount() if group else 0):
+                item = group.child(row) if group else None
+                if item is not None and item.data(0, MEETING_ROLE) == meeting_id:
                     self.tree.setCurrentItem(item)
                     self.tree.scrollToItem(item)
                     return True

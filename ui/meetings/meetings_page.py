@@ -54,6 +54,8 @@ class MeetingsPage(QWidget):
         self.ctx = ctx
         self.meetings: dict[int, Meeting] = {}
         self._stale = True
+        #: The last dialog or message the page opened (tests and the self-test look at it).
+        self.last_dialog: QWidget | None = None
         self.last_preview: QWidget | None = None
 
         self.list = MeetingList()

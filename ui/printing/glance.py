@@ -106,10 +106,10 @@ class GlanceTable(Flowable):
         painter.setFont(self.head_font)
         painter.setPen(QColor(style.MUTED))
         for column, left in zip(COLUMNS, self.lefts, strict=True):
-            cell = QRectF(x + left, y, column.share * self.width - self.pad, self.head_h)
+            head = QRectF(x + left, y, column.share * self.width - self.pad, self.head_h)
             if column.indent:
-                cell = cell.adjusted(self.pad * 2.5, 0, 0, 0)
-            painter.drawText(cell, _RIGHT if column.right else _LEFT, column.title.upper())
+                head = head.adjusted(self.pad * 2.5, 0, 0, 0)
+            painter.drawText(head, _RIGHT if column.right else _LEFT, column.title.upper())
         painter.setPen(QColor(style.INK))
         painter.drawLine(QPointF(x, y + self.head_h), QPointF(x + self.width, y + self.head_h))
         top = y + self.head_h

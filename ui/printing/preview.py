@@ -43,11 +43,11 @@ class PrepSheetPreview(QPrintPreviewDialog):
     def __init__(
         self, sheets: Sequence[PrepSheet], size: PageSize, parent: QWidget | None = None
     ) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setPageLayout(page_layout(size))
-        self.printer.setFullPage(True)
-        self.printer.setDocName(suggested_name(sheets).removesuffix(".pdf"))
-        super().__init__(self.printer, parent)
+        self._paper = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._paper.setPageLayout(page_layout(size))
+        self._paper.setFullPage(True)
+        self._paper.setDocName(suggested_name(sheets).removesuffix(".pdf"))
+        super().__init__(self._paper, parent)
         self.setObjectName("prepSheetPreview")
         self.sheets = list(sheets)
         self.pages_painted = 0
@@ -69,7 +69,7 @@ class PrepSheetPreview(QPrintPreviewDialog):
         self.pages_painted = render(self.sheets, printer)
 
     def save_pdf(self) -> None:
-        save_pdf_dialog(self, self.sheets, page_size_of(self.printer))
+        save_pdf_dialog(self, self.sheets, page_size_of(self._paper))
 
 
 def save_pdf_dialog(parent: QWidget, sheets: Sequence[PrepSheet], size: PageSize) -> Path | None:
