@@ -36,7 +36,7 @@ from ui.charts.export import ExportButton, PlottedSeries, write_csv
 from ui.charts.range_picker import RangePicker
 
 PEOPLE, AVERAGES, MATURITY = 0, 1, 2
-_VIEWS = ["People side by side", "Average per organisation or unit", "Relationship maturity"]
+_VIEWS = ["Compare people", "Average per organisation or unit", "Relationship maturity"]
 _TOPICS = {
     Topic.RATINGS,
     Topic.STAKEHOLDERS,
