@@ -73,6 +73,10 @@ class StakeholderRepository(Protocol):
     def delete(self, stakeholder_id: int) -> None: ...
     def list(self, include_archived: bool = False) -> list[Stakeholder]: ...
     def find_by_email(self, email: str) -> Stakeholder | None: ...
+    def get_many(self, stakeholder_ids: Iterable[int]) -> dict[int, Stakeholder]:
+        """The people with these ids (unknown ids left out), in one read (prep sheets)."""
+        ...
+
     def names(self, include_archived: bool = False) -> dict[int, str]:
         """Id → name of everyone (a light read for lists over thousands of people)."""
         ...
@@ -123,6 +127,12 @@ class RatingRepository(Protocol):
         ...
 
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]: ...
+    def histories(
+        self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]
+    ) -> dict[int, builtins.list[Rating]]:
+        """Each person's ratings of ``dimensions`` in time order, in one read (prep sheets)."""
+        ...
+
 
     def current(
         self,
@@ -157,6 +167,11 @@ class InteractionRepository(Protocol):
         ...
 
     def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]: ...
+    def recent(
+        self, stakeholder_ids: Iterable[int], per_person: int
+    ) -> dict[int, builtins.list[Interaction]]:
+        """Each person's latest ``per_person`` interactions, newest first, in one read."""
+        ...
 
 
 class CommitmentRepository(Protocol):
@@ -169,6 +184,10 @@ class CommitmentRepository(Protocol):
     ) -> list[Commitment]: ...
     def overdue(self, today: date) -> builtins.list[Commitment]:
         """Open commitments due before ``today``, most overdue first."""
+        ...
+
+    def open_for(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[Commitment]]:
+        """Each person's open commitments (by due date, undated last), in one read."""
         ...
 
 

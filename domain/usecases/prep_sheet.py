@@ -19,11 +19,13 @@ from domain.model import (
     Commitment,
     CommitmentDirection,
     Dimension,
+    Interaction,
     InteractionKind,
     Meeting,
     MeetingAttendee,
     Rating,
     Sentiment,
+    Stakeholder,
 )
 from domain.ports import UnitOfWork
 from domain.rules.history import ordered, value_as_of
@@ -34,6 +36,7 @@ TREND_WINDOW = timedelta(days=365)
 #: At most this many maps per attendee when the meeting names none.
 _FALLBACK_MAPS = 2
 
+_TREND_DIMENSIONS = (Dimension.TRUST, Dimension.INFLUENCE)
 _MAP_DIMENSIONS = (
     Dimension.POWER,
     Dimension.INTEREST,
@@ -195,6 +198,11 @@ class _Reader:
         self.today = now.date()
         self.since = now - TREND_WINDOW
         self._maps = {m.id: m.name for m in uow.maps.list()}
+        self._people: dict[int, Stakeholder] = {}
+        self._histories: dict[int, list[Rating]] = {}
+        self._recent: dict[int, list[Interaction]] = {}
+        self._open: dict[int, list[Commitment]] = {}
+        self._other_notes: dict[int, list[Rating]] = {}
         self._organisations = {o.id: o.name for o in uow.organisations.list()}
 
     def sheet(self, meeting: Meeting) -> PrepSheet:
@@ -204,6 +212,7 @@ class _Reader:
             meeting.attendees, key=lambda a: _ROLE_ORDER.get(AttendeeRole(a.role), 1)
         )
         people = [a.stakeholder_id for a in attendees if a.stakeholder_id is not None]
+        self._read_people(people)
         standings = self._standings(people, map_ids)
         blocks = tuple(self._attendee(a, standings.get(a.stakeholder_id, ())) for a in attendees)
         return PrepSheet(
@@ -220,6 +229,21 @@ class _Reader:
             trend_since=self.since,
             logged=meeting.interaction_id is not None,
             open_commitments=sum(len(b.we_owe) + len(b.they_owe) for b in blocks),
+        )
+
+    # -- everything about the attendees, read a kind at a time (not a person at a time) -------
+    def _read_people(self, people: list[int]) -> None:
+        wanted = set(people)
+        self._people = self.uow.stakeholders.get_many(wanted)
+        self._histories = self.uow.ratings.histories(wanted, _TREND_DIMENSIONS)
+        self._recent = self.uow.interactions.recent(wanted, 3)
+        self._open = self.uow.commitments.open_for(wanted)
+        # Notes: the trend dimensions first; for people without a note there, any dimension.
+        noteless = {
+            p for p in wanted if not any(r.note.strip() for r in self._histories.get(p, ()))
+        }
+        self._other_notes = (
+            self.uow.ratings.histories(noteless, list(Dimension)) if noteless else {}
         )
 
     # -- standings on maps --------------------------------------------------------------------
@@ -274,7 +298,7 @@ class _Reader:
     ) -> AttendeeSheet:
         role = AttendeeRole(attendee.role)
         person = (
-            self.uow.stakeholders.get(attendee.stakeholder_id)
+            self._people.get(attendee.stakeholder_id)
             if attendee.stakeholder_id is not None
             else None
         )
@@ -286,8 +310,8 @@ class _Reader:
                 known=False,
                 talking_points=attendee.talking_points,
             )
-        history = self.uow.ratings.history(person.id, (Dimension.TRUST, Dimension.INFLUENCE))
-        commitments = self.uow.commitments.list(person.id, open_only=True)
+        history = self._histories.get(person.id, [])
+        commitments = self._open.get(person.id, [])
         return AttendeeSheet(
             name=person.name,
             role=role,
@@ -309,7 +333,7 @@ class _Reader:
                 InteractionLine(
                     as_utc(i.when), InteractionKind(i.kind), i.summary, Sentiment(i.sentiment)
                 )
-                for i in self.uow.interactions.list(person.id, limit=3)
+                for i in self._recent.get(person.id, [])
             ),
             we_owe=self._commitments(commitments, CommitmentDirection.OURS),
             they_owe=self._commitments(commitments, CommitmentDirection.THEIRS),
@@ -338,7 +362,8 @@ class _Reader:
         """The newest note on a trust or influence rating, else on any rating of the person."""
         noted = [r for r in history if r.note.strip()]
         if not noted:
-            noted = [r for r in self.uow.ratings.history(stakeholder_id) if r.note.strip()]
+            others = self._other_notes.get(stakeholder_id, [])
+            noted = [r for r in others if r.note.strip()]
         if not noted:
             return None
         rating = ordered(noted)[-1]

@@ -18,7 +18,12 @@ from domain.model import (
     InteractionKind,
     Sentiment,
 )
-from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, unique_in_order
+from persistence.repositories.base import (
+    MAX_BOUND_IDS,
+    SqlRepository,
+    chunked,
+    unique_in_order,
+)
 from persistence.tables import (
     CommitmentRow,
     InfluenceLinkRow,
@@ -86,6 +91,43 @@ class SqlInteractionRepository(SqlRepository):
         if limit is not None:
             query = query.limit(limit)
         return [_interaction(row) for row in self._session.scalars(query)]
+
+    def recent(
+        self, stakeholder_ids: Iterable[int], per_person: int
+    ) -> dict[int, builtins.list[Interaction]]:
+        """Ranked per person in the database (a window function), then read in one query."""
+        person = InteractionParticipantRow.stakeholder_id
+        found: dict[int, builtins.list[Interaction]] = {}
+        for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
+            rank = (
+                func.row_number()
+                .over(
+                    partition_by=person,
+                    order_by=(InteractionRow.happened_at.desc(), InteractionRow.id.desc()),
+                )
+                .label("rank")
+            )
+            ranked = (
+                select(person.label("person"), InteractionRow.id.label("interaction"), rank)
+                .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
+                .where(person.in_(chunk))
+                .subquery()
+            )
+            pairs = self._session.execute(
+                select(ranked.c.person, ranked.c.interaction).where(ranked.c.rank <= per_person)
+            ).all()
+            ids = {interaction for _person, interaction in pairs}
+            rows = {
+                row.id: _interaction(row)
+                for row in self._session.scalars(
+                    select(InteractionRow).where(InteractionRow.id.in_(ids))
+                )
+            }
+            for who, interaction in pairs:
+                found.setdefault(who, []).append(rows[interaction])
+        for items in found.values():
+            items.sort(key=lambda i: (i.when, i.id or 0), reverse=True)
+        return found
 
     def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]:
         person = InteractionParticipantRow.stakeholder_id
@@ -157,6 +199,18 @@ class SqlCommitmentRepository(SqlRepository):
         if open_only:
             query = query.where(CommitmentRow.done_at.is_(None))
         return [_commitment(row) for row in self._session.scalars(query)]
+
+    def open_for(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[Commitment]]:
+        found: dict[int, builtins.list[Commitment]] = {}
+        for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
+            query = (
+                select(CommitmentRow)
+                .where(CommitmentRow.stakeholder_id.in_(chunk), CommitmentRow.done_at.is_(None))
+                .order_by(nulls_last(CommitmentRow.due_on), CommitmentRow.id)
+            )
+            for row in self._session.scalars(query):
+                found.setdefault(row.stakeholder_id, []).append(_commitment(row))
+        return found
 
     def overdue(self, today: date) -> builtins.list[Commitment]:
         """Read as plain rows (no ORM objects): the attention list asks this of big workspaces."""

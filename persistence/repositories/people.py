@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 
 from sqlalchemy import delete, func, select, update
 
@@ -15,7 +16,12 @@ from domain.model import (
     OrganisationKind,
     Stakeholder,
 )
-from persistence.repositories.base import SqlRepository, unique_in_order
+from persistence.repositories.base import (
+    MAX_BOUND_IDS,
+    SqlRepository,
+    chunked,
+    unique_in_order,
+)
 from persistence.tables import (
     MaturityAssessmentRow,
     MeetingAttendeeRow,
@@ -70,6 +76,14 @@ class SqlStakeholderRepository(SqlRepository):
     def get(self, stakeholder_id: int) -> Stakeholder | None:
         row = self._session.get(StakeholderRow, stakeholder_id)
         return _stakeholder(row) if row else None
+
+    def get_many(self, stakeholder_ids: Iterable[int]) -> dict[int, Stakeholder]:
+        found: dict[int, Stakeholder] = {}
+        for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
+            query = select(StakeholderRow).where(StakeholderRow.id.in_(chunk))
+            for row in self._session.scalars(query):
+                found[row.id] = _stakeholder(row)
+        return found
 
     def update(self, stakeholder: Stakeholder) -> None:
         row = self._session.get(StakeholderRow, stakeholder.id) if stakeholder.id else None

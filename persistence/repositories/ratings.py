@@ -12,7 +12,7 @@ from domain.clock import as_utc, utc_now
 from domain.model import Dimension, Rating
 from domain.ports import CurrentValue, WindowChange
 from persistence.repositories import current_ratings, rating_bulk_load
-from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository
+from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, chunked
 from persistence.tables import CurrentRatingRow, RatingRow
 from persistence.tables.base import UtcDateTime
 
@@ -105,6 +105,22 @@ class SqlRatingRepository(SqlRepository):
 
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]:
         return self.history(dimensions=dimensions, map_id=map_id)
+
+    def histories(
+        self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]
+    ) -> dict[int, list[Rating]]:
+        """One query per chunk of people instead of one per person (a prep sheet's attendees)."""
+        found: dict[int, list[Rating]] = {}
+        wanted = [Dimension(d).value for d in dimensions]
+        for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
+            query = (
+                select(RatingRow)
+                .where(RatingRow.stakeholder_id.in_(chunk), RatingRow.dimension.in_(wanted))
+                .order_by(RatingRow.at, RatingRow.id)
+            )
+            for row in self._session.scalars(query):
+                found.setdefault(row.stakeholder_id, []).append(_rating(row))
+        return found
 
     def current(
         self,

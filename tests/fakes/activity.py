@@ -55,6 +55,12 @@ class FakeInteractionRepository(FakeRepository):
         rows.sort(key=lambda i: (i.when, i.id), reverse=True)
         return [clone(i) for i in rows[:limit]]
 
+    def recent(
+        self, stakeholder_ids: Iterable[int], per_person: int
+    ) -> dict[int, builtins.list[Interaction]]:
+        found = {person: self.list(person, per_person) for person in set(stakeholder_ids)}
+        return {person: rows for person, rows in found.items() if rows}
+
     def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]:
         wanted = set(stakeholder_ids) if stakeholder_ids is not None else None
         last: dict[int, datetime] = {}
@@ -90,6 +96,10 @@ class FakeCommitmentRepository(FakeRepository):
 
     def delete(self, commitment_id: int) -> None:
         self._t.commitments.pop(commitment_id, None)
+
+    def open_for(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[Commitment]]:
+        found = {person: self.list(person, open_only=True) for person in set(stakeholder_ids)}
+        return {person: rows for person, rows in found.items() if rows}
 
     def list(self, stakeholder_id: int | None = None, open_only: bool = False) -> list[Commitment]:
         """By due date (undated last), then in the order they were made."""

@@ -126,6 +126,13 @@ class FakeRatingRepository(FakeRepository):
         ]
         return [clone(r) for r in ordered(rows)]
 
+    def histories(
+        self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]
+    ) -> dict[int, list[Rating]]:
+        wanted = list(dimensions)
+        found = {person: self.history(person, wanted) for person in set(stakeholder_ids)}
+        return {person: rows for person, rows in found.items() if rows}
+
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]:
         return self.history(dimensions=dimensions, map_id=map_id)
 

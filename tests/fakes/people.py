@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 from dataclasses import replace
 
 from domain.clock import as_utc
@@ -57,6 +58,10 @@ class FakeStakeholderRepository(FakeRepository):
                         attendee.name = attendee.name or gone.name
                         attendee.email = attendee.email or gone.email
                 t.meetings[row_id] = kept
+
+    def get_many(self, stakeholder_ids: Iterable[int]) -> dict[int, Stakeholder]:
+        rows = self._t.stakeholders
+        return {i: clone(rows[i]) for i in set(stakeholder_ids) if i in rows}
 
     def list(self, include_archived: bool = False) -> list[Stakeholder]:
         rows = [s for s in self._t.stakeholders.values() if include_archived or not s.archived]
