@@ -40,6 +40,17 @@ class CurrentValue:
     rating_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class RatingPoint:
+    """One rating reduced to what a replay needs: who, what, how much, from when (no note)."""
+
+    stakeholder_id: int
+    dimension: Dimension
+    value: float
+    at: datetime
+    rating_id: int
+
+
 @dataclass(slots=True)
 class WindowChange:
     """How one person's rating of a per-person dimension moved inside a window (since, until]."""
@@ -127,12 +138,18 @@ class RatingRepository(Protocol):
         ...
 
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]: ...
+    def points(
+        self, dimensions: Iterable[Dimension], map_id: int | None = None
+    ) -> list[RatingPoint]:
+        """Every rating of ``dimensions`` on map ``map_id`` (None: the per-person ones), oldest
+        first (on a tie, in entry order), as light rows: for replaying big maps quickly."""
+        ...
+
     def histories(
         self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]
     ) -> dict[int, builtins.list[Rating]]:
         """Each person's ratings of ``dimensions`` in time order, in one read (prep sheets)."""
         ...
-
 
     def current(
         self,
@@ -243,6 +260,7 @@ __all__ = [
     "MeetingRepository",
     "OrganisationRepository",
     "Placement",
+    "RatingPoint",
     "RatingRepository",
     "Sequence",
     "StakeholderRepository",

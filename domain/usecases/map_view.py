@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from domain.clock import as_utc
-from domain.model import Attitude, Dimension, Rating, StakeholderMap
-from domain.ports import UnitOfWork
+from domain.model import Attitude, Dimension, Stakeholder, StakeholderMap
+from domain.ports import RatingPoint, UnitOfWork
 from domain.rules.quadrant import Quadrant, quadrant_for
 
 #: What a map view reads for each member: the map's own dimensions and the per-person ones.
@@ -104,6 +104,8 @@ class MapView:
     placements: dict[int, Placement]
     #: None when the view shows the map as it stands now.
     as_of: datetime | None = None
+    #: False while the people carry their names only (see :func:`load_map_view`).
+    complete: bool = True
 
 
 def _people(uow: UnitOfWork, member_ids: set[int]) -> dict[int, MapPerson]:
@@ -148,20 +150,56 @@ def _placements(
     return out
 
 
-def load_map_view(uow: UnitOfWork, map_id: int) -> MapView | None:
-    """The map as it stands now; None when it no longer exists."""
+def _named(uow: UnitOfWork, member_ids: set[int]) -> dict[int, MapPerson]:
+    """Members with their names only (one light read); the other facts come later."""
+    names = uow.stakeholders.names(include_archived=True)
+    return {
+        pid: MapPerson(pid, names[pid], Stakeholder(names[pid]).initials, "", "", "", (), None)
+        for pid in member_ids
+        if pid in names
+    }
+
+
+def _current_values(
+    uow: UnitOfWork, map_id: int
+) -> tuple[set[int], dict[int, dict[Dimension, float]]]:
+    # Memberships with their current map values in one read, without the rating history.
+    rows = [p for p in uow.maps.placements(MAP_DIMENSIONS) if p.map_id == map_id]
+    member_ids = {row.stakeholder_id for row in rows}
+    values: dict[int, dict[Dimension, float]] = {
+        row.stakeholder_id: dict(row.values) for row in rows
+    }
+    for value in uow.ratings.current(PERSON_DIMENSIONS, member_ids):
+        values.setdefault(value.stakeholder_id, {})[value.dimension] = value.value
+    return member_ids, values
+
+
+def load_map_view(uow: UnitOfWork, map_id: int, *, facts: bool = True) -> MapView | None:
+    """The map as it stands now; None when it no longer exists.
+
+    Without ``facts`` the people carry their names only (titles, organisations, tags and last
+    contacts empty): enough to draw a big map at once, :func:`load_map_people` fills in the rest.
+    """
     with uow:
         found = uow.maps.get(map_id)
         if found is None:
             return None
-        member_ids = {m.stakeholder_id for m in uow.maps.members(map_id)}
-        people = _people(uow, member_ids)
-        values: dict[int, dict[Dimension, float]] = {}
-        for value in uow.ratings.current(MAP_DIMENSIONS, member_ids, map_id):
-            values.setdefault(value.stakeholder_id, {})[value.dimension] = value.value
-        for value in uow.ratings.current(PERSON_DIMENSIONS, member_ids):
-            values.setdefault(value.stakeholder_id, {})[value.dimension] = value.value
-    return MapView(found, people, _placements(values, people))
+        member_ids, values = _current_values(uow, map_id)
+        people = _people(uow, member_ids) if facts else _named(uow, member_ids)
+    return MapView(found, people, _placements(values, people), complete=facts)
+
+
+def load_map_people(uow: UnitOfWork, member_ids: Iterable[int]) -> dict[int, MapPerson]:
+    """Everything the grid shows about these people besides their places."""
+    with uow:
+        return _people(uow, set(member_ids))
+
+
+def load_map_placements(uow: UnitOfWork, map_id: int) -> dict[int, Placement]:
+    """Where everyone on the map stands now (after a move: the people themselves are unchanged)."""
+    with uow:
+        member_ids, values = _current_values(uow, map_id)
+    return _placements(values, member_ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,22 +226,25 @@ def _timestamp(moment: datetime) -> float:
 class MapHistory:
     """A map's rating history held in memory, answering "as of" and trail questions."""
 
-    def __init__(self, member_ids: Iterable[int], ratings: Iterable[Rating]) -> None:
+    def __init__(self, member_ids: Iterable[int], points: Iterable[RatingPoint]) -> None:
+        """``points`` in time order per person and dimension (as the repository gives them)."""
         self.member_ids = sorted(set(member_ids))
         members = set(self.member_ids)
         self._series: dict[tuple[int, Dimension], _Series] = {}
-        rows = sorted(
-            (r for r in ratings if r.stakeholder_id in members),
-            key=lambda r: (_timestamp(r.at), r.id or 0),
-        )
-        for rating in rows:
-            series = self._series.setdefault(
-                (rating.stakeholder_id, Dimension(rating.dimension)), _Series()
-            )
-            series.times.append(_timestamp(rating.at))
-            series.values.append(rating.value)
-        self._first = _timestamp(rows[0].at) if rows else None
-        self._last = _timestamp(rows[-1].at) if rows else None
+        first = last = None
+        for point in points:
+            if point.stakeholder_id not in members:
+                continue
+            key = (point.stakeholder_id, point.dimension)
+            series = self._series.get(key)
+            if series is None:
+                series = self._series[key] = _Series()
+            stamp = _timestamp(point.at)
+            series.times.append(stamp)
+            series.values.append(point.value)
+            first = stamp if first is None or stamp < first else first
+            last = stamp if last is None or stamp > last else last
+        self._first, self._last = first, last
 
     @property
     def first_moment(self) -> datetime | None:
@@ -278,12 +319,12 @@ class MapHistory:
 
 
 def load_map_history(uow: UnitOfWork, map_id: int) -> MapHistory:
-    """The whole history of a map's members, read in two queries."""
+    """The whole history of a map's members, read in three light queries."""
     with uow:
         member_ids = [m.stakeholder_id for m in uow.maps.members(map_id)]
-        ratings = uow.ratings.history_for_map(map_id, MAP_DIMENSIONS)
-        ratings += uow.ratings.history(dimensions=PERSON_DIMENSIONS)
-    return MapHistory(member_ids, ratings)
+        points = uow.ratings.points(MAP_DIMENSIONS, map_id)
+        points += uow.ratings.points(PERSON_DIMENSIONS)
+    return MapHistory(member_ids, points)
 
 
 def map_view_as_of(uow: UnitOfWork, map_id: int, moment: datetime | None = None) -> MapView | None:

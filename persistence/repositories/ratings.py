@@ -10,7 +10,7 @@ from sqlalchemy.orm import aliased
 
 from domain.clock import as_utc, utc_now
 from domain.model import Dimension, Rating
-from domain.ports import CurrentValue, WindowChange
+from domain.ports import CurrentValue, RatingPoint, WindowChange
 from persistence.repositories import current_ratings, rating_bulk_load
 from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, chunked
 from persistence.tables import CurrentRatingRow, RatingRow
@@ -105,6 +105,27 @@ class SqlRatingRepository(SqlRepository):
 
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]:
         return self.history(dimensions=dimensions, map_id=map_id)
+
+    def points(
+        self, dimensions: Iterable[Dimension], map_id: int | None = None
+    ) -> list[RatingPoint]:
+        """Plain column reads (no ORM objects, no notes): a few times faster than history()."""
+        query = (
+            select(
+                RatingRow.stakeholder_id,
+                RatingRow.dimension,
+                RatingRow.value,
+                RatingRow.at,
+                RatingRow.id,
+            )
+            .where(RatingRow.dimension.in_([Dimension(d).value for d in dimensions]))
+            .where(RatingRow.map_id.is_(None) if map_id is None else RatingRow.map_id == map_id)
+            .order_by(RatingRow.at, RatingRow.id)
+        )
+        return [
+            RatingPoint(person, Dimension(dimension), float(value), as_utc(at), rating_id)
+            for person, dimension, value, at, rating_id in self._session.connection().execute(query)
+        ]
 
     def histories(
         self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]

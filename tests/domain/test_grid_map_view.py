@@ -139,14 +139,14 @@ def test_a_trail_lists_each_move_between_two_dates(
 
 
 def test_change_moments_and_members_only() -> None:
-    from domain.model import Rating
+    from domain.ports import RatingPoint
 
     ratings = [
-        Rating(1, Dimension.POWER, 3, T0, map_id=1, id=1),
-        Rating(1, Dimension.INTEREST, 3, T0, map_id=1, id=2),
-        Rating(2, Dimension.POWER, 9, T0 + DAY, map_id=1, id=3),  # not a member any more
-        Rating(1, Dimension.POWER, 4, T0 + 2 * DAY, map_id=1, id=4),
-        Rating(1, Dimension.POWER, 5, T0 + 2 * DAY, map_id=1, id=5),  # later entry wins a tie
+        RatingPoint(1, Dimension.POWER, 3, T0, 1),
+        RatingPoint(1, Dimension.INTEREST, 3, T0, 2),
+        RatingPoint(2, Dimension.POWER, 9, T0 + DAY, 3),  # not a member any more
+        RatingPoint(1, Dimension.POWER, 4, T0 + 2 * DAY, 4),
+        RatingPoint(1, Dimension.POWER, 5, T0 + 2 * DAY, 5),  # later entry wins a tie
     ]
     history = MapHistory([1], ratings)
     assert history.change_moments() == [T0, T0 + 2 * DAY]

@@ -10,7 +10,7 @@ from datetime import datetime
 from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError
 from domain.model import Dimension, MapMembership, Rating, StakeholderMap
-from domain.ports import CurrentValue, Placement, WindowChange
+from domain.ports import CurrentValue, Placement, RatingPoint, WindowChange
 from domain.rules.history import latest, ordered
 from tests.fakes.base import FakeRepository
 from tests.fakes.store import FakeIntegrityError, clone, stored
@@ -135,6 +135,16 @@ class FakeRatingRepository(FakeRepository):
 
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]:
         return self.history(dimensions=dimensions, map_id=map_id)
+
+    def points(
+        self, dimensions: Iterable[Dimension], map_id: int | None = None
+    ) -> list[RatingPoint]:
+        wanted = set(dimensions)
+        rows = [r for r in self._t.ratings.values() if r.dimension in wanted and r.map_id == map_id]
+        return [
+            RatingPoint(r.stakeholder_id, r.dimension, r.value, r.at, r.id)  # type: ignore[arg-type]
+            for r in ordered(rows)
+        ]
 
     def current(
         self,

@@ -41,11 +41,13 @@ def drawn_for_export(scene: GridScene) -> Iterator[None]:
         scene.clearSelection()
         scene.set_cached(False)
         scene.backdrop.paper = True
+        scene.style.arrow_pen.setCosmetic(False)  # arrows scale with the sheet
         scene.set_detail(len(scene.markers) <= EXPORT_LABEL_LIMIT, True)
         scene.place_labels(scene.sceneRect())
         yield
     finally:
         scene.backdrop.paper = False
+        scene.style.arrow_pen.setCosmetic(True)
         scene.set_detail(*detail)
         scene.set_cached(scene.cached)
         scene.select_people(selected)

@@ -88,7 +88,9 @@ class Backdrop:
         return font
 
     def _grid_lines(self, painter: QPainter) -> None:
+        # Cosmetic pens: hairlines stay hairlines however far the view zooms in.
         minor = QPen(self._ink(0.07 if not self.dark else 0.09), 1.0)
+        minor.setCosmetic(True)
         painter.setPen(minor)
         for step in range(1, 10):
             if step == 5:
@@ -97,10 +99,13 @@ class Backdrop:
             painter.drawLine(QPointF(at, 0), QPointF(at, SIZE))
             painter.drawLine(QPointF(0, at), QPointF(SIZE, at))
         split = QPen(self._ink(0.38), 1.6)
+        split.setCosmetic(True)
         painter.setPen(split)
         painter.drawLine(QPointF(SPLIT_AT, 0), QPointF(SPLIT_AT, SIZE))
         painter.drawLine(QPointF(0, SPLIT_AT), QPointF(SIZE, SPLIT_AT))
-        painter.setPen(QPen(self._ink(0.45), 1.2))
+        frame = QPen(self._ink(0.45), 1.2)
+        frame.setCosmetic(True)
+        painter.setPen(frame)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(GRID_RECT)
 

@@ -11,26 +11,37 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+from PySide6.QtGui import QPainter, QPixmapCache
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QToolTip,
+    QWidget,
+)
 
 from domain.usecases.map_view import MapPerson, Placement
-from ui.grid.geometry import scene_rect, to_scene, tray_position
+from ui.grid.geometry import GRID_RECT, scene_rect, to_scene, tray_position
 from ui.grid.grid_backdrop import Backdrop
 from ui.grid.grid_filter import Marks
 from ui.grid.marker_items import (
+    LABEL_SIDES,
+    NO_LABEL,
     DesiredMarkerItem,
-    LabelSide,
     MarkerItem,
     PersonItem,
     PlanArrowItem,
 )
+from ui.grid.marker_layer import MarkerLayerItem
 from ui.grid.marker_style import GridStyle, density_factor
 from ui.grid.trail_items import Trail, TrailLayerItem
 
+#: At most this many people in view get their name written under their marker.
+LABEL_LIMIT = 160
 #: Maps with more people than this paint markers from a per-item pixmap cache.
 CACHE_FROM = 250
 DIMMED_OPACITY = 0.16
+_PIXMAP_CACHE_KB = 192 * 1024
 #: The bucket size (scene units) for finding free room for names.
 _CELL = 120.0
 
@@ -57,6 +68,14 @@ class GridScene(QGraphicsScene):
         self.tray = True
         self.trail_layer = TrailLayerItem()
         self.addItem(self.trail_layer)
+        self.marker_layer = MarkerLayerItem(style)
+        self.addItem(self.marker_layer)
+        self._selected: set[int] = set()
+        #: Where the people shown stand (scene points), for counting who is in view.
+        self._points: list[tuple[float, float]] = []
+        self.selectionChanged.connect(self._on_selection)
+        # Crowded maps draw markers from per-item pixmaps; they must all fit in the cache.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PIXMAP_CACHE_KB))
         self.setSceneRect(scene_rect(0))
 
     # -- what is shown ------------------------------------------------------------------------
@@ -67,6 +86,8 @@ class GridScene(QGraphicsScene):
         self.tray = tray
         for gone in set(self.markers) - set(people):
             self._drop(gone)
+        if len(people) > LABEL_LIMIT and len(self.people) <= LABEL_LIMIT:
+            self.labels = False  # a crowded map starts without names; the view decides after
         self.people, self.placements = people, placements
         factor = density_factor(len(people))
         self.factor = factor
@@ -84,9 +105,8 @@ class GridScene(QGraphicsScene):
                 self.markers[person_id] = marker
                 marker.restyle(person, placement)
             else:
-                marker.setCacheMode(self._cache_mode(cached))
-            if marker.person != person or marker.placement != placement:
-                marker.restyle(person, placement)
+                self._set_cache(marker, cached)
+                marker.show_data(person, placement)
             if placement.placed:
                 marker.setPos(to_scene(placement.power, placement.interest))  # type: ignore[arg-type]
                 marker.setScale(factor)
@@ -97,11 +117,69 @@ class GridScene(QGraphicsScene):
                 marker.setVisible(tray)
             self._show_plan(person, placement, factor, cached)
         self.cached = cached
+        self._points = [(m.x(), m.y()) for m in self.markers.values() if m.isVisible()]
         self.backdrop.unplaced = len(unplaced) if tray else 0
         self.setSceneRect(scene_rect(self.backdrop.unplaced))
-        self.apply_marks(self.marks)
+        self._show_plans()
+        self.apply_marks(self.marks)  # also restamps the marker layer
         self.update()
         self.refreshed.emit()
+
+    def _on_selection(self) -> None:
+        now = {item.stakeholder_id for item in self.selectedItems() if isinstance(item, MarkerItem)}
+        for person_id in now ^ self._selected:
+            marker = self.markers.get(person_id)
+            if marker is not None:
+                marker.relayout()
+        self._selected = now
+        self._show_plans()
+        self._stamp()
+
+    def _stamp(self) -> None:
+        """Hand the plain markers of a crowded, zoomed-out map to the marker layer."""
+        stamping = not self.labels and not self.initials and len(self.markers) > CACHE_FROM
+        stamps = []
+        dimmed = self.marks.dimmed
+        highlighted = self.marks.highlighted
+        for person_id, marker in self.markers.items():
+            stamped = (
+                stamping
+                and marker.placement.placed
+                and marker.isVisible()
+                and person_id not in highlighted
+                and not marker.isSelected()
+            )
+            marker.set_stamped(stamped)
+            if stamped:
+                stamps.append((marker.x(), marker.y(), marker.stamp_key(), person_id in dimmed))
+        self.marker_layer.set_markers(stamps, GRID_RECT.adjusted(-40, -40, 40, 40), self.factor)
+
+    def _plans_for_everyone(self) -> bool:
+        return len(self.people) <= CACHE_FROM or self.labels
+
+    def _show_plans(self) -> None:
+        """Plans (desired markers and arrows) of a crowded map show when zoomed in, or for the
+        people selected: thousands of arrows at once would hide the grid."""
+        everyone = self._plans_for_everyone()
+        for person_id, item in self.desired.items():
+            shown = everyone or self.markers[person_id].isSelected() or item.isSelected()
+            arrow = self.arrows[person_id]
+            if item.isVisible() != shown:
+                item.setVisible(shown)
+                arrow.setVisible(shown)
+            if shown and arrow.stale:
+                self.follow(person_id)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips are written when asked for, not kept on thousands of items."""
+        view = event.widget()
+        item = self.person_at(event.scenePos())
+        if item is None:
+            QToolTip.hideText()
+            event.ignore()
+            return
+        QToolTip.showText(event.screenPos(), item.tooltip(), view)
+        event.accept()
 
     def refresh(self) -> None:
         """Put every item back where the data says (after a preview that came to nothing)."""
@@ -134,23 +212,31 @@ class GridScene(QGraphicsScene):
             item = self._add(DesiredMarkerItem(person, self.style), factor, cached)
             self.desired[person_id] = item
             arrow = PlanArrowItem(self.style)
+            shown = self._plans_for_everyone() or self.markers[person_id].isSelected()
+            item.setVisible(shown)
+            arrow.setVisible(shown)
             self.addItem(arrow)
             self.arrows[person_id] = arrow
             item.restyle(person, placement)
         else:
             item.setScale(factor)
-            item.setCacheMode(self._cache_mode(cached))
-        if item.person != person or item.placement != placement:
-            item.restyle(person, placement)
+            self._set_cache(item, cached)
+            item.show_data(person, placement)
         item.setPos(to_scene(placement.desired_power, placement.desired_interest))  # type: ignore[arg-type]
         self.follow(person_id)
 
     def _add(self, item: PersonItem, factor: float, cached: bool) -> PersonItem:  # type: ignore[misc]
         item.setScale(factor)
         item.setCacheMode(self._cache_mode(cached))
-        item.set_detail(self.labels, self.initials)
+        item.labels, item.initials = self.labels, self.initials  # laid out by restyle()
         self.addItem(item)
         return item
+
+    def _set_cache(self, item: QGraphicsItem, cached: bool) -> None:
+        # Setting a cache mode, even the same one, throws the item's cached pixmap away.
+        mode = self._cache_mode(cached)
+        if item.cacheMode() != mode:
+            item.setCacheMode(mode)
 
     @staticmethod
     def _cache_mode(cached: bool) -> QGraphicsItem.CacheMode:
@@ -171,7 +257,11 @@ class GridScene(QGraphicsScene):
         arrow = self.arrows.get(person_id)
         if arrow is None:
             return
+        if not arrow.isVisible():
+            arrow.stale = True  # drawn when shown (crowded maps hide plans when zoomed out)
+            return
         marker, target = self.markers[person_id], self.desired[person_id]
+        arrow.stale = False
         arrow.set_ends(
             marker.pos(),
             (marker.radius + 5) * marker.scale(),
@@ -193,9 +283,12 @@ class GridScene(QGraphicsScene):
                 if person_id in self.desired:
                     self.desired[person_id].setOpacity(opacity)
                     self.arrows[person_id].setOpacity(opacity)
-            marker.set_highlighted(person_id in marks.highlighted)
-            marker.setZValue(4 if person_id in marks.highlighted else 3)
+            highlighted = person_id in marks.highlighted
+            if marker.highlighted != highlighted:
+                marker.set_highlighted(highlighted)
+                marker.setZValue(4 if highlighted else 3)
         self.trail_layer.set_dimmed(marks.dimmed)
+        self._stamp()
 
     def set_detail(self, labels: bool, initials: bool) -> None:
         """Level of detail, decided by the view from its zoom and how many people it shows."""
@@ -204,6 +297,8 @@ class GridScene(QGraphicsScene):
         self.labels, self.initials = labels, initials
         for item in self.person_items():
             item.set_detail(labels, initials)
+        self._show_plans()
+        self._stamp()
 
     def place_labels(self, around: QRectF) -> None:
         """Put each name where it covers no other name or marker, biggest markers first.
@@ -219,11 +314,11 @@ class GridScene(QGraphicsScene):
         near: list[MarkerItem] = []
         for marker in self.markers.values():
             if not marker.placement.placed:
-                marker.set_label_side(LabelSide.BELOW)
+                marker.set_label_side(LABEL_SIDES[0])
             elif marker.isVisible() and region.contains(marker.pos()):
                 near.append(marker)
             else:
-                marker.set_label_side(LabelSide.NONE)
+                marker.set_label_side(NO_LABEL)
         buckets: dict[tuple[int, int], list[tuple[int, QRectF]]] = {}
 
         def cells(rect: QRectF) -> list[tuple[int, int]]:
@@ -250,14 +345,14 @@ class GridScene(QGraphicsScene):
             if region.contains(desired.pos()):
                 take(desired.sceneBoundingRect(), person_id)
         for marker in sorted(near, key=lambda m: (-m.radius, m.person.name)):
-            for side in (LabelSide.BELOW, LabelSide.ABOVE, LabelSide.RIGHT, LabelSide.LEFT):
+            for side in LABEL_SIDES:
                 rect = marker.scene_rect_of(marker.label_rect(side).adjusted(-2, -1, 2, 1))
                 if free(rect, marker.stakeholder_id):
                     take(rect, marker.stakeholder_id)
                     marker.set_label_side(side)
                     break
             else:
-                marker.set_label_side(LabelSide.NONE)
+                marker.set_label_side(NO_LABEL)
 
     def set_trails(self, trails: list[Trail]) -> None:
         self.trail_layer.set_trails(trails)
@@ -297,9 +392,6 @@ class GridScene(QGraphicsScene):
         return None
 
     def positions_in(self, rect: QRectF) -> int:
-        """How many visible markers stand inside ``rect`` (for the level of detail)."""
-        count = 0
-        for marker in self.markers.values():
-            if marker.isVisible() and rect.contains(marker.pos()):
-                count += 1
-        return count
+        """How many people shown stand inside ``rect`` (for the level of detail)."""
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        return sum(1 for x, y in self._points if left <= x <= right and top <= y <= bottom)

@@ -24,14 +24,12 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
 from domain.usecases.map_members import Arrival
 from ui.grid.geometry import clamp, in_grid, snap, to_grid
-from ui.grid.grid_scene import GridScene
+from ui.grid.grid_scene import LABEL_LIMIT, GridScene
 from ui.grid.marker_items import MarkerItem, PersonItem
 from ui.grid.marker_style import BASE_RADIUS
 from ui.grid.move_interaction import MoveInteraction, nudges
 from ui.stakeholders.register_model import STAKEHOLDER_IDS_MIME
 
-#: At most this many people in view get their name written under their marker.
-LABEL_LIMIT = 160
 MIN_ZOOM = 0.2
 MAX_ZOOM = 40.0
 

@@ -25,14 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import StakeholderMap
-from domain.usecases.map_view import MapHistory, MapView, load_map_history, load_map_view
+from domain.usecases.map_view import (
+    MapHistory,
+    MapView,
+    load_map_history,
+    load_map_people,
+    load_map_placements,
+    load_map_view,
+)
 from domain.usecases.maps import list_maps
 from ui.app_context import AppContext, Topic
 from ui.grid.filter_bar import FilterBar
 from ui.grid.grid_backdrop import Backdrop
 from ui.grid.grid_export import Sheet
 from ui.grid.grid_filter import GridFilter, mark
-from ui.grid.grid_scene import GridScene
+from ui.grid.grid_scene import CACHE_FROM, GridScene
 from ui.grid.grid_view import GridView
 from ui.grid.map_actions import MapActions
 from ui.grid.marker_style import GridStyle
@@ -179,10 +186,12 @@ class MapPage(QWidget):
     def _on_changed(self, topic: str) -> None:
         if Topic(topic) not in _RELOAD_ON or not self.ctx.has_workspace:
             return
-        if self.isVisible():
-            self.reload()
-        else:
+        if not self.isVisible():
             self._stale = True
+        elif topic == Topic.RATINGS and self.map_view is not None:
+            self._reload_places()  # a move or a rating: the people and the maps are as they were
+        else:
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -223,9 +232,11 @@ class MapPage(QWidget):
             self._fill_combo(map_id)
             found = next((m for m in self.maps if m.id == map_id), None)
         self.current_map = found
-        self.map_view = load_map_view(self.ctx.uow(), map_id) if map_id is not None else None
-        self.stack.setCurrentIndex(1 if self.map_view is not None else 0)
-        if self.map_view is None:
+        # Names and places first, so that a big map is drawn at once; the other facts follow.
+        view = load_map_view(self.ctx.uow(), map_id, facts=False) if map_id is not None else None
+        self.map_view = view
+        self.stack.setCurrentIndex(1 if view is not None else 0)
+        if view is None:
             self.current_map = None
             self.actions_.update_enabled()
             return
@@ -236,8 +247,27 @@ class MapPage(QWidget):
         self.history = None
         if self.time_bar.replaying:
             self._load_history()
-        self.filters.set_people(self.map_view.people)  # shows the map through _on_filter
+        if len(view.people) <= CACHE_FROM:
+            self._complete_people(view)
+        else:
+            self.show_moment()
+            QTimer.singleShot(0, lambda: self._complete_people(view))
         self.actions_.update_enabled()
+
+    def _complete_people(self, view: MapView) -> None:
+        if view is not self.map_view or not self.ctx.has_workspace:
+            return  # another map (or a reload) came first
+        view.people = load_map_people(self.ctx.uow(), view.people)
+        view.complete = True
+        self.filters.set_people(view.people)  # shows the map through _on_filter
+
+    def _reload_places(self) -> None:
+        view = self.map_view
+        assert view is not None and view.stakeholder_map.id is not None
+        view.placements = load_map_placements(self.ctx.uow(), view.stakeholder_map.id)
+        if self.time_bar.replaying:
+            self._load_history()
+        self.show_moment()
 
     def _load_history(self) -> None:
         assert self.current_map is not None and self.current_map.id is not None

@@ -13,16 +13,26 @@ import math
 from enum import IntEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from domain.model import Attitude
 from domain.usecases.map_view import MapPerson, Placement
+from ui.grid.marker_layer import sprite_key
 from ui.grid.marker_style import GridStyle, body_radius
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _LABEL_WIDTH = 126.0
 _LABEL_HEIGHT = 17.0
+_NO_RECT = QRectF()
+_NO_PATH = QPainterPath()
+# Enum members looked up once: attribute access on an enum class costs a descriptor call, and
+# paint() runs thousands of times per frame.
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_NO_PEN = Qt.PenStyle.NoPen
+_DASH = Qt.PenStyle.DashLine
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_ELIDE = Qt.TextElideMode.ElideRight
 
 
 def _date(moment: object) -> str:
@@ -46,10 +56,11 @@ class PersonItem(QGraphicsItem):
         self.style = style
         self.placement = Placement(person.stakeholder_id)
         self.radius = body_radius(None, 1.0)
-        self._bounds = QRectF()
-        self._shape = QPainterPath()
-        self._body = QRectF()
-        self._initials_font = QFont()
+        # Set for real by restyle(); shared placeholders keep construction cheap.
+        self._bounds = _NO_RECT
+        self._shape = _NO_PATH
+        self._body = _NO_RECT
+        self._initials_font = style.label_font
         self.labels = True
         self.initials = True
         self.highlighted = False
@@ -64,11 +75,13 @@ class PersonItem(QGraphicsItem):
         return self._shape
 
     def set_detail(self, labels: bool, initials: bool) -> None:
-        if (labels, initials) == (self.labels, self.initials):
-            return
-        self.prepareGeometryChange()
-        self.labels, self.initials = labels, initials
-        self._layout()
+        if labels != self.labels:
+            self.prepareGeometryChange()
+            self.labels, self.initials = labels, initials
+            self._layout()
+        elif initials != self.initials:
+            self.initials = initials  # initials change the drawing, not the geometry
+            self.update()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -83,12 +96,21 @@ class PersonItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.person, self.placement = person, placement
         self.radius = body_radius(placement.influence, 1.0)
-        self._initials_font = QFont(self.style.label_font)
-        self._initials_font.setPixelSize(max(7, round(self.radius * 0.78)))
-        self._initials_font.setWeight(QFont.Weight.Bold)
+        self._initials_font = self.style.initials_font(round(self.radius * 0.78))
         self._layout()
-        self.setToolTip(self.tooltip())
         self.update()
+
+    def show_data(self, person: MapPerson, placement: Placement) -> None:
+        """Take new data; redraw only when what the marker looks like changed (not its place)."""
+        looks = (placement.support, placement.trust, placement.influence)
+        if person.name == self.person.name and looks == (
+            self.placement.support,
+            self.placement.trust,
+            self.placement.influence,
+        ):
+            self.person, self.placement = person, placement
+        else:
+            self.restyle(person, placement)
 
     def _layout(self) -> None:
         raise NotImplementedError
@@ -111,34 +133,65 @@ class LabelSide(IntEnum):
     NONE = 4
 
 
+_BELOW, _ABOVE, _RIGHT, _LEFT, _NONE = (int(side) for side in LabelSide)
+#: Where names may go, in order of preference, and "nowhere", as plain ints (fast to compare).
+LABEL_SIDES = (_BELOW, _ABOVE, _RIGHT, _LEFT)
+NO_LABEL = _NONE
+
+
 class MarkerItem(PersonItem):
     """A person where they stand: fill by attitude, size by influence, ring by trust."""
 
     def __init__(self, person: MapPerson, style: GridStyle) -> None:
         super().__init__(person, style)
-        self._ring = QRectF()
-        self._selection = QRectF()
-        self._halo = QRectF()
-        self._label = QRectF()
-        self._label_size = (0.0, 0.0)
+        self._ring = self._selection = self._halo = self._label = _NO_RECT
+        self._label_size: tuple[float, float] | None = None
         self._name = ""
         self._trust_span = 0
-        self.label_side = LabelSide.BELOW
+        self._fill = style.fills[None]
+        self._ink = style.inks[None]
+        self._outline = style.unrated_pen
+        self.label_side = _BELOW
+        self.attitude_now: Attitude | None = None
+        #: True while the marker layer draws this marker (the item itself paints nothing).
+        self.stamped = False
         self.setZValue(3)
+
+    def stamp_key(self) -> tuple[Attitude | None, float, int]:
+        """What the marker layer needs to draw this marker (see marker_layer.sprite_key)."""
+        return sprite_key(self.attitude_now, self.radius, self._trust_span)
+
+    def set_stamped(self, stamped: bool) -> None:
+        if stamped != self.stamped:
+            self.stamped = stamped
+            self.setFlag(_NO_CONTENTS, stamped)
 
     @property
     def label_shown(self) -> bool:
-        return self.labels and (self.label_side != LabelSide.NONE or self.isSelected())
+        return self.labels and (self.label_side != _NONE or self.isSelected())
 
-    def label_rect(self, side: LabelSide) -> QRectF:
-        """The name's rectangle on ``side``, in item coordinates."""
+    def _name_size(self) -> tuple[float, float]:
+        """The name as written (elided when long) and its box; measured only when first needed."""
+        if self._label_size is None:
+            metrics = self.style.label_metrics
+            name = self.person.name
+            width = metrics.horizontalAdvance(name)
+            if width > _LABEL_WIDTH - 12:
+                name = metrics.elidedText(name, _ELIDE, _LABEL_WIDTH - 12)
+                width = metrics.horizontalAdvance(name)
+            self._name = name
+            self._label_size = (width + 12, _LABEL_HEIGHT)
+        return self._label_size
+
+    def label_rect(self, side: int) -> QRectF:
+        """The name's rectangle on ``side`` (a :class:`LabelSide`), in item coordinates."""
         ring = self.radius + 3.6
-        width, height = self._label_size
-        if side == LabelSide.ABOVE:
+        width, height = self._name_size()
+        if side == _ABOVE:
             return QRectF(-width / 2, -ring - 3.5 - height, width, height)
-        if side == LabelSide.RIGHT:
+        if side == _RIGHT:
             return QRectF(ring + 4, -height / 2, width, height)
-        if side == LabelSide.LEFT:
+        if side == _LEFT:
             return QRectF(-ring - 4 - width, -height / 2, width, height)
         return QRectF(-width / 2, ring + 3.5, width, height)
 
@@ -154,26 +207,33 @@ class MarkerItem(PersonItem):
             rect.height() * scale,
         )
 
-    def set_label_side(self, side: LabelSide) -> None:
+    def set_label_side(self, side: int) -> None:
         if side != self.label_side:
             self.prepareGeometryChange()
             self.label_side = side
             self._layout()
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if (
-            change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
-            and self.labels
-            and self.label_side == LabelSide.NONE
-        ):
-            self.prepareGeometryChange()  # a selected person's name shows even where it crowds
+    def relayout(self) -> None:
+        """After a selection change: the selection ring needs room, and a selected person's
+        name shows even where it crowds."""
+        self.prepareGeometryChange()
+        self._layout()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.prepareGeometryChange()  # the halo needs room
+            self.highlighted = on
             self._layout()
-        return super().itemChange(change, value)
+            self.update()
 
     def restyle(self, person: MapPerson, placement: Placement) -> None:
-        metrics = QFontMetricsF(self.style.label_font)
-        self._name = metrics.elidedText(person.name, Qt.TextElideMode.ElideRight, _LABEL_WIDTH - 12)
-        self._label_size = (metrics.horizontalAdvance(self._name) + 12, _LABEL_HEIGHT)
+        if person.name != self.person.name:
+            self._label_size = None
+        attitude = placement.attitude
+        self.attitude_now = attitude
+        self._fill = self.style.fills[attitude]
+        self._ink = self.style.inks[attitude]
+        self._outline = self.style.outline_pen if attitude is not None else self.style.unrated_pen
         super().restyle(person, placement)
 
     def _layout(self) -> None:
@@ -187,25 +247,34 @@ class MarkerItem(PersonItem):
         self._halo = QRectF(-halo, -halo, 2 * halo, 2 * halo)
         trust = self.placement.trust
         self._trust_span = 0 if trust is None else round(-360 * 16 * min(10.0, trust) / 10.0)
-        extent = halo + 3
-        bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent)
-        path = QPainterPath()
-        path.addEllipse(self._ring)
+        # Room for the halo or the selection ring only when drawn: on crowded maps every cached
+        # pixel is blended on each repaint.
+        if self.highlighted:
+            extent = halo + 3
+        elif self.isSelected():
+            extent = sel + 2
+        else:
+            extent = ring + 2
         if self.label_shown:
-            side = self.label_side if self.label_side != LabelSide.NONE else LabelSide.BELOW
+            side = self.label_side if self.label_side != _NONE else _BELOW
             self._label = self.label_rect(side)
-            bounds = bounds.united(self._label.adjusted(-1, -1, 1, 1))
+            self._bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent).united(
+                self._label.adjusted(-1, -1, 1, 1)
+            )
+            path = QPainterPath()
+            path.addEllipse(self._ring)
             path.addRect(self._label)
-        self._bounds = bounds
-        self._shape = path
+            self._shape = path
+        else:
+            self._bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent)
+            self._shape = self.style.circle(ring)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         style = self.style
-        attitude = self.placement.attitude
         selected = self.isSelected()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         if self.highlighted:
             painter.setPen(style.halo_pen)
             painter.drawEllipse(self._halo)
@@ -217,15 +286,15 @@ class MarkerItem(PersonItem):
         if self._trust_span:
             painter.setPen(style.trust_pen)
             painter.drawArc(self._ring, 90 * 16, self._trust_span)
-        painter.setPen(style.outline_pen if attitude is not None else style.unrated_pen)
-        painter.setBrush(style.fills[attitude])
+        painter.setPen(self._outline)
+        painter.setBrush(self._fill)
         painter.drawEllipse(self._body)
         if self.initials:
-            painter.setPen(style.inks[attitude])
+            painter.setPen(self._ink)
             painter.setFont(self._initials_font)
             painter.drawText(self._body, _CENTRE, self.person.initials)
         if self.label_shown:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(style.label_selected_brush if selected else style.label_brush)
             painter.drawRoundedRect(self._label, 4.0, 4.0)
             painter.setPen(style.label_selected_ink if selected else style.label_ink)
@@ -279,7 +348,7 @@ class DesiredMarkerItem(PersonItem):
         path = QPainterPath()
         path.addEllipse(self._body.adjusted(-2, -2, 2, 2))
         self._shape = path
-        self._pen = QPen(self.style.strokes[self.placement.attitude], 2.2, Qt.PenStyle.DashLine)
+        self._pen = QPen(self.style.strokes[self.placement.attitude], 2.2, _DASH)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -288,7 +357,7 @@ class DesiredMarkerItem(PersonItem):
         colour = style.strokes[self.placement.attitude]
         if self.isSelected():
             painter.setPen(style.selection_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(_NO_BRUSH)
             painter.drawEllipse(self._selection)
         painter.setPen(self._pen)
         painter.setBrush(style.desired_fill)
@@ -319,6 +388,8 @@ class PlanArrowItem(QGraphicsItem):
         self._line = QPainterPath()
         self._head = QPolygonF()
         self._bounds = QRectF()
+        #: True when the ends moved while the arrow was hidden.
+        self.stale = True
         self.setZValue(1)
 
     def boundingRect(self) -> QRectF:
@@ -355,8 +426,8 @@ class PlanArrowItem(QGraphicsItem):
         if self._head.isEmpty():
             return
         painter.setPen(self.style.arrow_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         painter.drawPath(self._line)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(self.style.arrow_brush)
         painter.drawPolygon(self._head)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
 
 from domain.model import Attitude
 
@@ -78,6 +78,30 @@ class GridStyle:
     desired_fill: QBrush = field(default_factory=QBrush)
     trail_pen: QPen = field(default_factory=QPen)
     label_font: QFont = field(default_factory=QFont)
+    label_metrics: QFontMetricsF = field(default_factory=lambda: QFontMetricsF(QFont()))
+    _initials_fonts: dict[int, QFont] = field(default_factory=dict)
+    _circles: dict[float, QPainterPath] = field(default_factory=dict)
+
+    def circle(self, radius: float) -> QPainterPath:
+        """A circle's outline (a marker's shape), shared by all markers of that size."""
+        key = round(radius, 2)
+        path = self._circles.get(key)
+        if path is None:
+            path = QPainterPath()
+            path.addEllipse(QPointF(0, 0), key, key)
+            self._circles[key] = path
+        return path
+
+    def initials_font(self, pixels: int) -> QFont:
+        """The bold font of initials at ``pixels`` (shared: thousands of markers use a few)."""
+        pixels = max(7, pixels)
+        font = self._initials_fonts.get(pixels)
+        if font is None:
+            font = QFont(self.label_font)
+            font.setPixelSize(pixels)
+            font.setWeight(QFont.Weight.Bold)
+            self._initials_fonts[pixels] = font
+        return font
 
     @classmethod
     def make(cls, dark: bool, highlight: QColor, font: QFont) -> GridStyle:
@@ -105,6 +129,9 @@ class GridStyle:
             QColor(70, 86, 106, 200) if not dark else QColor(200, 210, 222, 200), 1.8
         )
         style.arrow_pen.setStyle(Qt.PenStyle.DashLine)
+        # Cosmetic (a width in pixels, not scene units): dashes then take the raster engine's
+        # fast path; scaled dashed lines cost about a millisecond each.
+        style.arrow_pen.setCosmetic(True)
         style.arrow_brush = QBrush(style.arrow_pen.color())
         style.desired_fill = QBrush(
             QColor(255, 255, 255, 150) if not dark else QColor(30, 34, 40, 150)
@@ -116,4 +143,5 @@ class GridStyle:
         label_font.setPixelSize(11)
         label_font.setWeight(QFont.Weight.DemiBold)
         style.label_font = label_font
+        style.label_metrics = QFontMetricsF(label_font)
         return style

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -59,6 +58,8 @@ class PeopleModel(QAbstractTableModel):
     def __init__(self, style: GridStyle, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._sorting = (0, Qt.SortOrder.AscendingOrder)
         self._people: dict[int, MapPerson] = {}
         self._placements: dict[int, Placement] = {}
         self._dimmed: frozenset[int] = frozenset()
@@ -77,16 +78,38 @@ class PeopleModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._people, self._placements = people, placements
-        self._ids = sorted(people, key=lambda pid: people[pid].name.casefold())
         self._dimmed = marks.dimmed
         self._moved = moved or {}
+        self._ids = list(people)
+        self._order()
         self.endResetModel()
 
     def row_of(self, person_id: int) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
+        return self._rows.get(person_id, -1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, with one key per row: a proxy would call data() for every comparison."""
+        self._sorting = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self._ids[i.row()], i.column()) for i in before]
+        self._order()
+        self.changePersistentIndexList(
+            before, [self.index(self._rows[pid], column) for pid, column in kept]
+        )
+        self.layoutChanged.emit()
+
+    def _order(self) -> None:
+        column, order = self._sorting
+        placements, people = self._placements, self._people
+        self._ids.sort(
+            key=lambda pid: (
+                self._sort_key(people[pid], placements.get(pid) or Placement(pid), column),
+                people[pid].name.casefold(),
+            ),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = {pid: row for row, pid in enumerate(self._ids)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
@@ -166,9 +189,6 @@ class PeoplePanel(QWidget):
     def __init__(self, style: GridStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PeopleModel(style, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.heading = QLabel("People on this map")
         self.heading.setObjectName("gridPanelHeading")
         self.summary = QLabel()
@@ -178,7 +198,7 @@ class PeoplePanel(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("gridPeople")
         self.tree.setAccessibleName("People on this map")
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -190,8 +210,10 @@ class PeoplePanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents would measure every row of a 5,000-person map.
+        for column, width in ((1, 112), (2, 170), (3, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.tree.setColumnHidden(3, True)
         self.legend = LegendWidget(style)
         layout = QVBoxLayout(self)
@@ -231,13 +253,11 @@ class PeoplePanel(QWidget):
         if sorted(ids) == sorted(self.selected_ids()):
             return
         selection = QItemSelection()
-        last = self.proxy.columnCount() - 1
+        last = self.model.columnCount() - 1
         for person_id in ids:
             row = self.model.row_of(person_id)
-            if row < 0:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            selection.select(index, index.siblingAtColumn(last))
+            if row >= 0:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
         self._syncing = True
         try:
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -245,7 +265,7 @@ class PeoplePanel(QWidget):
             if ids:
                 row = self.model.row_of(ids[0])
                 if row >= 0:
-                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                    index = self.model.index(row, 0)
                     self.tree.selectionModel().setCurrentIndex(
                         index, QItemSelectionModel.SelectionFlag.NoUpdate
                     )

@@ -28,7 +28,7 @@ def test_drag_from_monitor_to_manage_closely_records_ratings_and_shows_the_quadr
     assert len(stored) == 3  # placed, moved a month ago, and this drag: history is kept
     assert world.panel_quadrant("Ada Lovelace") == "Manage closely"
     assert world.scene.placements[ada].quadrant is Quadrant.MANAGE_CLOSELY
-    assert "Manage closely" in world.scene.markers[ada].toolTip()
+    assert "Manage closely" in world.scene.markers[ada].tooltip()
     assert world.ctx.undo_stack.count() == 1
 
 
