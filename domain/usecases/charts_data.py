@@ -30,15 +30,17 @@ def people_series(
 ) -> list[PersonSeries]:
     """One series per person (in the order asked), future-dated entries left out."""
     moment = as_utc(now) if now is not None else utc_now()
-    result: list[PersonSeries] = []
+    wanted = list(dict.fromkeys(stakeholder_ids))
     with uow:
-        for person_id in stakeholder_ids:
-            person = uow.stakeholders.get(person_id)
-            if person is None:
-                continue
-            rows = uow.ratings.history(person_id, [dimension])
-            points = series(r for r in rows if r.map_id is None and as_utc(r.at) <= moment)
-            result.append(PersonSeries(person_id, person.name, points))
+        names = {i: p.name for i, p in uow.stakeholders.get_many(wanted).items()}
+        histories = uow.ratings.histories(wanted, [dimension])
+    result: list[PersonSeries] = []
+    for person_id in wanted:
+        if person_id not in names:
+            continue
+        rows = histories.get(person_id, [])
+        points = series(r for r in rows if r.map_id is None and as_utc(r.at) <= moment)
+        result.append(PersonSeries(person_id, names[person_id], points))
     return result
 
 
