@@ -146,9 +146,13 @@ class RatingRepository(Protocol):
         ...
 
     def histories(
-        self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]
+        self,
+        stakeholder_ids: Iterable[int],
+        dimensions: Iterable[Dimension],
+        since: datetime | None = None,
     ) -> dict[int, builtins.list[Rating]]:
-        """Each person's ratings of ``dimensions`` in time order, in one read (prep sheets)."""
+        """Each person's ratings of ``dimensions`` in time order, in one read (prep sheets).
+        With ``since``, only those from then on plus the one that held at ``since``."""
         ...
 
     def current(

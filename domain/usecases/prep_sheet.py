@@ -235,7 +235,7 @@ class _Reader:
     def _read_people(self, people: list[int]) -> None:
         wanted = set(people)
         self._people = self.uow.stakeholders.get_many(wanted)
-        self._histories = self.uow.ratings.histories(wanted, _TREND_DIMENSIONS)
+        self._histories = self.uow.ratings.histories(wanted, _TREND_DIMENSIONS, self.since)
         self._recent = self.uow.interactions.recent(wanted, 3)
         self._open = self.uow.commitments.open_for(wanted)
         # Notes: the trend dimensions first; for people without a note there, any dimension.

@@ -95,8 +95,12 @@ class SqlInteractionRepository(SqlRepository):
     def recent(
         self, stakeholder_ids: Iterable[int], per_person: int
     ) -> dict[int, builtins.list[Interaction]]:
-        """Ranked per person in the database (a window function), then read in one query."""
+        """Ranked per person in the database (a window function) and read as plain rows, with
+        the participants of the interactions found in one more query."""
         person = InteractionParticipantRow.stakeholder_id
+        interactions = InteractionRow.__table__
+        participants = InteractionParticipantRow.__table__
+        connection = self._session.connection()
         found: dict[int, builtins.list[Interaction]] = {}
         for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
             rank = (
@@ -108,23 +112,31 @@ class SqlInteractionRepository(SqlRepository):
                 .label("rank")
             )
             ranked = (
-                select(person.label("person"), InteractionRow.id.label("interaction"), rank)
+                select(person.label("person"), *interactions.columns, rank)
                 .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
                 .where(person.in_(chunk))
                 .subquery()
             )
-            pairs = self._session.execute(
-                select(ranked.c.person, ranked.c.interaction).where(ranked.c.rank <= per_person)
-            ).all()
-            ids = {interaction for _person, interaction in pairs}
-            rows = {
-                row.id: _interaction(row)
-                for row in self._session.scalars(
-                    select(InteractionRow).where(InteractionRow.id.in_(ids))
+            rows = connection.execute(select(ranked).where(ranked.c.rank <= per_person)).all()
+            ids = {row.id for row in rows}
+            people: dict[int, builtins.list[int]] = {}
+            for interaction, who in connection.execute(
+                select(participants.c.interaction_id, participants.c.stakeholder_id)
+                .where(participants.c.interaction_id.in_(ids))
+                .order_by(participants.c.interaction_id, participants.c.position)
+            ):
+                people.setdefault(interaction, []).append(who)
+            for row in rows:
+                found.setdefault(row.person, []).append(
+                    Interaction(
+                        when=as_utc(row.happened_at),
+                        kind=InteractionKind(row.kind),
+                        summary=row.summary,
+                        sentiment=Sentiment(row.sentiment),
+                        participant_ids=people.get(row.id, []),
+                        id=row.id,
+                    )
                 )
-            }
-            for who, interaction in pairs:
-                found.setdefault(who, []).append(rows[interaction])
         for items in found.values():
             items.sort(key=lambda i: (i.when, i.id or 0), reverse=True)
         return found

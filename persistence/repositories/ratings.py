@@ -128,19 +128,42 @@ class SqlRatingRepository(SqlRepository):
         ]
 
     def histories(
-        self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]
+        self,
+        stakeholder_ids: Iterable[int],
+        dimensions: Iterable[Dimension],
+        since: datetime | None = None,
     ) -> dict[int, list[Rating]]:
-        """One query per chunk of people instead of one per person (a prep sheet's attendees)."""
+        """One query per chunk of people instead of one per person (a prep sheet's attendees),
+        read as plain rows: no ORM objects for the hundreds of ratings a sheet goes through.
+
+        With ``since``: the ratings from then on, plus the one that held at ``since`` (found by
+        ranking each person's earlier ratings of a dimension in the database).
+        """
         found: dict[int, list[Rating]] = {}
         wanted = [Dimension(d).value for d in dimensions]
+        table = RatingRow.__table__
+        connection = self._session.connection()
         for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
-            query = (
-                select(RatingRow)
-                .where(RatingRow.stakeholder_id.in_(chunk), RatingRow.dimension.in_(wanted))
-                .order_by(RatingRow.at, RatingRow.id)
-            )
-            for row in self._session.scalars(query):
-                found.setdefault(row.stakeholder_id, []).append(_rating(row))
+            chosen = [table.c.stakeholder_id.in_(chunk), table.c.dimension.in_(wanted)]
+            queries = [select(table).where(*chosen)]
+            if since is not None:
+                moment = as_utc(since)
+                queries = [select(table).where(*chosen, table.c.at >= moment)]
+                rank = (
+                    func.row_number()
+                    .over(
+                        partition_by=(table.c.stakeholder_id, table.c.dimension, table.c.map_id),
+                        order_by=(table.c.at.desc(), table.c.id.desc()),
+                    )
+                    .label("rank")
+                )
+                earlier = select(table, rank).where(*chosen, table.c.at < moment).subquery()
+                columns = [earlier.c[c.name] for c in table.columns]
+                queries.append(select(*columns).where(earlier.c.rank == 1))
+            rows = [row for query in queries for row in connection.execute(query)]
+            rows.sort(key=lambda row: (as_utc(row.at), row.id))
+            for row in rows:
+                found.setdefault(row.stakeholder_id, []).append(_rating(row))  # type: ignore[arg-type]
         return found
 
     def current(

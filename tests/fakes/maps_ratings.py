@@ -127,11 +127,26 @@ class FakeRatingRepository(FakeRepository):
         return [clone(r) for r in ordered(rows)]
 
     def histories(
-        self, stakeholder_ids: Iterable[int], dimensions: Iterable[Dimension]
+        self,
+        stakeholder_ids: Iterable[int],
+        dimensions: Iterable[Dimension],
+        since: datetime | None = None,
     ) -> dict[int, list[Rating]]:
         wanted = list(dimensions)
-        found = {person: self.history(person, wanted) for person in set(stakeholder_ids)}
-        return {person: rows for person, rows in found.items() if rows}
+        found: dict[int, list[Rating]] = {}
+        for person in set(stakeholder_ids):
+            rows = self.history(person, wanted)
+            if since is not None:
+                cutoff = as_utc(since)
+                held: dict[tuple[Dimension, int | None], Rating] = {}
+                for rating in rows:
+                    if rating.at < cutoff:
+                        held[(rating.dimension, rating.map_id)] = rating
+                kept = {id(r) for r in held.values()}
+                rows = [r for r in rows if r.at >= cutoff or id(r) in kept]
+            if rows:
+                found[person] = rows
+        return found
 
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]:
         return self.history(dimensions=dimensions, map_id=map_id)

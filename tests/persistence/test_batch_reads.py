@@ -64,6 +64,28 @@ def test_histories_match_history_per_person(uow: Callable[[], UnitOfWork]) -> No
         assert set(batch) == set(ids[:4])  # "Nobody Yet" has no ratings: no entry
 
 
+def test_histories_since_keep_the_window_and_the_value_held_at_its_start(
+    uow: Callable[[], UnitOfWork],
+) -> None:
+    ids = _ids(uow)
+    dims = (Dimension.TRUST, Dimension.INFLUENCE)
+    since = NOW - timedelta(days=200)
+    with uow() as opened:
+        batch = opened.ratings.histories(ids, dims, since)
+        for person in ids:
+            full = opened.ratings.history(person, dims)
+            held = {d: [r for r in full if r.dimension == d and r.at < since][-1:] for d in dims}
+            expected = sorted(
+                [r for r in full if r.at >= since]
+                + held[Dimension.TRUST]
+                + held[Dimension.INFLUENCE],
+                key=lambda r: (r.at, r.id or 0),
+            )
+            assert batch.get(person, []) == expected
+        # The sample rates at 400, 250, 120 and 10 days: 250 days ago holds at the start.
+        assert [r.value for r in batch[ids[0]] if r.dimension == Dimension.TRUST] == [5.0, 6.5, 7.0]
+
+
 def test_recent_matches_list_with_a_limit_per_person(uow: Callable[[], UnitOfWork]) -> None:
     ids = _ids(uow)
     with uow() as opened:

@@ -237,6 +237,7 @@ class AttendeeBlock(Flowable):
             name,
             self.name_font,
             style.INK,
+            measure=True,
         )
         if not self.continued:
             self._chip(painter, QPointF(bounds.right() + u(6), bounds.center().y()), p)
@@ -354,6 +355,7 @@ class AttendeeBlock(Flowable):
                 label.upper(),
                 font,
                 style.MUTED,
+                measure=True,
             )
             left = bounds.right() + u(8)
         paint_text(painter, rect, _RIGHT_TOP, "12 MONTHS", font, style.FAINT)

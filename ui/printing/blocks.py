@@ -129,7 +129,13 @@ class Heading(Flowable):
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         u = self.ctx.u
         bounds = paint_text(
-            painter, QRectF(x, y, self.width, u(10)), _LEFT_TOP, self.label, self.font, style.ACCENT
+            painter,
+            QRectF(x, y, self.width, u(10)),
+            _LEFT_TOP,
+            self.label,
+            self.font,
+            style.ACCENT,
+            measure=True,
         )
         line_y = y + bounds.height() / 2
         right = x + self.width
@@ -141,6 +147,7 @@ class Heading(Flowable):
                 self.note,
                 style.font(6.5),
                 style.MUTED,
+                measure=True,
             )
             right = note.left() - u(6)
         painter.setPen(QColor(style.RULE))

@@ -173,14 +173,21 @@ def draw_trend(
         if not trend.points:
             continue
         drew = True
+        # Steps closer together than the pen is wide merge into one (the last value wins).
+        steps: list[tuple[float, float]] = []
+        for point in trend.points:
+            x = x_of(max(point.at, since))
+            if steps and x - steps[-1][0] < u(0.8):
+                steps[-1] = (steps[-1][0], point.value)
+            else:
+                steps.append((x, point.value))
         path = QPainterPath()
-        first = trend.points[0]
-        path.moveTo(x_of(max(first.at, since)), y_of(first.value))
-        previous = first.value
-        for point in trend.points[1:]:
-            path.lineTo(x_of(point.at), y_of(previous))
-            path.lineTo(x_of(point.at), y_of(point.value))
-            previous = point.value
+        path.moveTo(steps[0][0], y_of(steps[0][1]))
+        previous = steps[0][1]
+        for x, value in steps[1:]:
+            path.lineTo(x, y_of(previous))
+            path.lineTo(x, y_of(value))
+            previous = value
         path.lineTo(plot.right(), y_of(previous))
         painter.setPen(_pen(hex_colour, u(1.1)))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -171,13 +171,20 @@ def paginate(sections: list[list[Flowable]], first: Frame, later: Frame) -> list
 
 
 def paint_text(
-    painter: QPainter, rect: QRectF, flags: int, text: str, font: QFont, colour: str
+    painter: QPainter,
+    rect: QRectF,
+    flags: int,
+    text: str,
+    font: QFont,
+    colour: str,
+    *,
+    measure: bool = False,
 ) -> QRectF:
-    """Draw plain (never rich) text and return the rectangle it took."""
+    """Draw plain (never rich) text; with ``measure``, return the rectangle it took."""
     painter.setFont(font)
     painter.setPen(style.colour(colour))
     painter.drawText(rect, flags, text)
-    return painter.boundingRect(rect, flags, text)
+    return painter.boundingRect(rect, flags, text) if measure else rect
 
 
 def text_size(

@@ -209,7 +209,13 @@ def _decorate(
     caps = style.font(6.5, QFont.Weight.Bold)
     caps.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
     mark = paint_text(
-        painter, line, int(Qt.AlignmentFlag.AlignLeft), "CONFIDENTIAL", caps, style.OVERDUE
+        painter,
+        line,
+        int(Qt.AlignmentFlag.AlignLeft),
+        "CONFIDENTIAL",
+        caps,
+        style.OVERDUE,
+        measure=True,
     )
     paint_text(
         painter,

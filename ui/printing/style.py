@@ -98,7 +98,19 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
+_fonts: dict[tuple[float, QFont.Weight, bool], QFont] = {}
+
+
 def font(size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool = False) -> QFont:
+    """A copy of the sheet's font at ``size`` points (made once per size and weight)."""
+    key = (size, weight, italic)
+    made = _fonts.get(key)
+    if made is None:
+        made = _fonts[key] = _make_font(size, weight, italic)
+    return QFont(made)
+
+
+def _make_font(size: float, weight: QFont.Weight, italic: bool) -> QFont:
     result = QFont()
     result.setFamilies(FONT_FAMILIES)
     result.setPointSizeF(size)
