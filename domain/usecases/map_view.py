@@ -28,6 +28,8 @@ MAP_DIMENSIONS = (
     Dimension.SUPPORT,
 )
 PERSON_DIMENSIONS = (Dimension.TRUST, Dimension.INFLUENCE)
+#: Nearer than this (in grid points) to where the plan needs them, a person is on target.
+ON_TARGET = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,12 @@ class Placement:
     @property
     def attitude(self) -> Attitude | None:
         return None if self.support is None else Attitude.from_value(self.support)
+
+    @property
+    def on_target(self) -> bool:
+        """True when there is a plan and the person stands (about) where it needs them."""
+        gap = self.gap
+        return gap is not None and gap < ON_TARGET
 
     @property
     def gap(self) -> float | None:

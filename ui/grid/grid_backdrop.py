@@ -21,9 +21,6 @@ from ui.grid.geometry import (
     tray_rows,
 )
 
-#: How far above the grid the "as of" caption sits.
-MARGIN_CAPTION = 24.0
-
 #: Each quadrant's tint, its ink, and what it means.
 _QUADRANTS: dict[Quadrant, tuple[str, str]] = {
     Quadrant.MANAGE_CLOSELY: ("#D9553F", "High power · high interest"),
@@ -53,10 +50,10 @@ class Backdrop:
     font: QFont
     #: How many people wait in the tray (0: no tray).
     unplaced: int = 0
-    #: Shown under the quadrant names when the grid replays the past ("As of 3 Mar 2025").
-    caption: str = ""
     #: True while exporting: white paper around the grid instead of the window's grey.
     paper: bool = False
+    #: A word of help across an empty map ("" for none).
+    hint: str = ""
 
     def paint(self, painter: QPainter, exposed: QRectF) -> None:
         painter.save()
@@ -74,7 +71,22 @@ class Backdrop:
         self._axes(painter)
         if self.unplaced:
             self._tray(painter)
+        if self.hint and not self.paper:
+            self._hint(painter)
         painter.restore()
+
+    def _hint(self, painter: QPainter) -> None:
+        box = QRectF(SIZE * 0.15, SIZE * 0.5 - 34, SIZE * 0.7, 68)
+        painter.setPen(QPen(self._ink(0.18), 1.0))
+        painter.setBrush(QColor(30, 34, 40, 235) if self.dark else QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(box, 10, 10)
+        painter.setFont(self._font(13))
+        painter.setPen(self._ink(0.8))
+        painter.drawText(
+            box.adjusted(16, 8, -16, -8),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            self.hint,
+        )
 
     def _ink(self, alpha: float = 1.0) -> QColor:
         colour = QColor("#DDE2E8") if self.dark else QColor("#2B3440")
@@ -162,14 +174,6 @@ class Backdrop:
             QRectF(-SIZE / 2, -11, SIZE, 22), int(Qt.AlignmentFlag.AlignCenter), "Power  →"
         )
         painter.restore()
-        if self.caption:
-            painter.setFont(self._font(12, QFont.Weight.DemiBold))
-            painter.setPen(self._ink(0.75))
-            painter.drawText(
-                QRectF(0, -MARGIN_CAPTION, SIZE, 20),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self.caption,
-            )
 
     def _tray(self, painter: QPainter) -> None:
         rows = tray_rows(self.unplaced)

@@ -157,12 +157,19 @@ class GridScene(QGraphicsScene):
     def _plans_for_everyone(self) -> bool:
         return len(self.people) <= CACHE_FROM or self.labels
 
+    def _plan_shown(self, person_id: int, everyone: bool) -> bool:
+        """A plan shows for the selected, and for the others when they are off target."""
+        item = self.desired.get(person_id)
+        if self.markers[person_id].isSelected() or (item is not None and item.isSelected()):
+            return True
+        return everyone and not (item.placement if item else Placement(person_id)).on_target
+
     def _show_plans(self) -> None:
         """Plans (desired markers and arrows) of a crowded map show when zoomed in, or for the
         people selected: thousands of arrows at once would hide the grid."""
         everyone = self._plans_for_everyone()
         for person_id, item in self.desired.items():
-            shown = everyone or self.markers[person_id].isSelected() or item.isSelected()
+            shown = self._plan_shown(person_id, everyone)
             arrow = self.arrows[person_id]
             if item.isVisible() != shown:
                 item.setVisible(shown)
@@ -195,7 +202,10 @@ class GridScene(QGraphicsScene):
             placement, desired_power=placement.power, desired_interest=placement.interest
         )
         self._show_plan(self.people[person_id], planned, self.factor, self.cached)
-        return self.desired[person_id]
+        item = self.desired[person_id]
+        item.setVisible(True)  # about to be dragged out of the marker
+        self.arrows[person_id].setVisible(True)
+        return item
 
     def _show_plan(
         self, person: MapPerson, placement: Placement, factor: float, cached: bool
@@ -212,12 +222,12 @@ class GridScene(QGraphicsScene):
             item = self._add(DesiredMarkerItem(person, self.style), factor, cached)
             self.desired[person_id] = item
             arrow = PlanArrowItem(self.style)
-            shown = self._plans_for_everyone() or self.markers[person_id].isSelected()
-            item.setVisible(shown)
-            arrow.setVisible(shown)
             self.addItem(arrow)
             self.arrows[person_id] = arrow
             item.restyle(person, placement)
+            shown = self._plan_shown(person_id, self._plans_for_everyone())
+            item.setVisible(shown)
+            arrow.setVisible(shown)
         else:
             item.setScale(factor)
             self._set_cache(item, cached)
@@ -341,9 +351,6 @@ class GridScene(QGraphicsScene):
 
         for marker in near:  # names may not cover other people's markers
             take(marker.scene_rect_of(marker.ring_rect()), marker.stakeholder_id)
-        for person_id, desired in self.desired.items():
-            if region.contains(desired.pos()):
-                take(desired.sceneBoundingRect(), person_id)
         for marker in sorted(near, key=lambda m: (-m.radius, m.person.name)):
             for side in LABEL_SIDES:
                 rect = marker.scene_rect_of(marker.label_rect(side).adjusted(-2, -1, 2, 1))

@@ -120,6 +120,7 @@ class MapPage(QWidget):
         canvas_layout.setContentsMargins(0, 0, 0, 0)
         canvas_layout.setSpacing(6)
         canvas_layout.addWidget(self.filters)
+        canvas_layout.addWidget(self._build_banner())
         canvas_layout.addWidget(self.view, 1)
         canvas_layout.addWidget(self.time_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -163,6 +164,28 @@ class MapPage(QWidget):
         layout.setSpacing(6)
         layout.addWidget(toolbar)
         layout.addWidget(self.stack, 1)
+
+    def _build_banner(self) -> QWidget:
+        """The strip over the canvas while it shows the past."""
+        self.banner = QWidget()
+        self.banner.setObjectName("gridReplayBanner")
+        self.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        tint = self.palette().highlight().color()
+        rgb = f"{tint.red()}, {tint.green()}, {tint.blue()}"
+        self.banner.setStyleSheet(
+            f"#gridReplayBanner {{ background: rgba({rgb}, 0.13); border-radius: 4px; }}"
+        )
+        self.banner_text = QLabel()
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        back = QPushButton("Back to Today")
+        back.setObjectName("gridBackToToday")
+        back.clicked.connect(lambda: self.time_bar.replay.setChecked(False))
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(10, 4, 6, 4)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(back)
+        self.banner.hide()
+        return self.banner
 
     def _connect(self) -> None:
         a = self.actions_
@@ -240,6 +263,7 @@ class MapPage(QWidget):
             self.current_map = None
             self.actions_.update_enabled()
             return
+        self.panel.set_map_info(view.stakeholder_map.name, view.stakeholder_map.purpose)
         if changed_map:
             self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(map_id)))
             self.scene.clearSelection()
@@ -285,10 +309,19 @@ class MapPage(QWidget):
         placements = view.placements
         if moment is not None and self.history is not None:
             placements = self.history.placements_as_of(moment)
-        self.scene.backdrop.caption = (
-            f"As of {day_text(self.time_bar.day())}" if moment is not None else ""
-        )
+        self.banner.setVisible(moment is not None)
+        if moment is not None:
+            self.banner_text.setText(
+                f"The map as it stood on {day_text(self.time_bar.day())}. "
+                "Replaying history: nothing can be moved."
+            )
         self.view.editable = not replaying
+        self.scene.backdrop.hint = (
+            ""
+            if view.people
+            else "Nobody on this map yet. Drag people here from the Stakeholders list, "
+            "or use Add People…"
+        )
         self.scene.show_map(view.people, placements, tray=not replaying)
         marks = mark(self.grid_filter, view.people, placements)
         self.scene.apply_marks(marks)
@@ -320,7 +353,10 @@ class MapPage(QWidget):
                 quadrant_for(first.power, first.interest),
                 quadrant_for(last.power, last.interest),
             )
-            text = f"{before.title} → {after.title}" if before != after else f"moved {distance:.1f}"
+            if before != after:
+                text = f"{before.title} → {after.title}"
+            else:
+                text = f"moved {distance:.1f}" if distance >= 0.05 else "back where they were"
             moved[person_id] = (text, distance)
         self.scene.set_trails(trails)
         return moved

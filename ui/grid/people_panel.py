@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,9 +37,9 @@ from ui.grid.marker_style import GridStyle
 type Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: A gap smaller than this counts as "on target".
-ON_TARGET = 0.25
-HEADERS = ("Person", "Quadrant", "Plan", "Moved")
+HEADERS = ("Person", "Quadrant", "Plan", "Gap", "Moved")
+#: The columns, by what they hold.
+NAME, QUADRANT, PLAN, GAP, MOVED = range(len(HEADERS))
 
 
 def _dot(colour: QColor, dashed: bool = False) -> QIcon:
@@ -139,6 +139,8 @@ class PeopleModel(QAbstractTableModel):
             return person_id
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._icons[placement.attitude]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == GAP:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and person_id in self._dimmed:
             return QColor("#9AA1AA")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
@@ -154,13 +156,15 @@ class PeopleModel(QAbstractTableModel):
                 quadrant = placement.quadrant
                 return quadrant.title if quadrant else "Not placed"
             case 2:
-                gap = placement.gap
-                if gap is None:
-                    return ""
                 target = placement.desired_quadrant
-                if gap < ON_TARGET:
+                if placement.gap is None or target is None:
+                    return ""
+                if placement.on_target:
                     return "On target"
-                return f"→ {target.title if target else ''} · gap {gap:.1f}"
+                return "Within quadrant" if target == placement.quadrant else f"→ {target.title}"
+            case 3:
+                gap = placement.gap
+                return "" if gap is None or placement.on_target else f"{gap:.1f}"
             case _:
                 moved = self._moved.get(person.stakeholder_id)
                 return moved[0] if moved else ""
@@ -171,9 +175,9 @@ class PeopleModel(QAbstractTableModel):
                 order = list(Quadrant)
                 quadrant = placement.quadrant
                 return order.index(quadrant) if quadrant else len(order)
-            case 2:
+            case 2 | 3:
                 return -1.0 if placement.gap is None else placement.gap
-            case 3:
+            case 4:
                 moved = self._moved.get(person.stakeholder_id)
                 return moved[1] if moved else -1.0
             case _:
@@ -189,8 +193,23 @@ class PeoplePanel(QWidget):
     def __init__(self, style: GridStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PeopleModel(style, self)
+        self.title = QLabel()
+        self.title.setObjectName("gridMapTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
+        self.purpose = QLabel()
+        self.purpose.setObjectName("mutedLabel")
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)
+        self.purpose.setWordWrap(True)
         self.heading = QLabel("People on this map")
         self.heading.setObjectName("gridPanelHeading")
+        heading_font = self.heading.font()
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(heading_font)
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
         self.summary.setWordWrap(True)
@@ -211,14 +230,17 @@ class PeoplePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: sizing to contents would measure every row of a 5,000-person map.
-        for column, width in ((1, 112), (2, 170), (3, 150)):
+        for column, width in ((QUADRANT, 112), (PLAN, 124), (GAP, 40), (MOVED, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.tree.setColumnHidden(3, True)
+        self.tree.setColumnHidden(MOVED, True)
         self.legend = LegendWidget(style)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.purpose)
+        layout.addSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
@@ -238,12 +260,20 @@ class PeoplePanel(QWidget):
         self._syncing = True
         try:
             self.model.set_map(people, placements, marks, moved)
-            self.tree.setColumnHidden(3, moved is None)
+            # Comparing is about drift: the plan columns make room for it.
+            self.tree.setColumnHidden(MOVED, moved is None)
+            self.tree.setColumnHidden(PLAN, moved is not None)
+            self.tree.setColumnHidden(GAP, moved is not None)
         finally:
             self._syncing = False
         self.select_ids(keep)
-        self.heading.setText(f"People on this map ({len(people)})")
+        self.heading.setText(f"People ({len(people)})")
         self.summary.setText(_summary(placements, people))
+
+    def set_map_info(self, name: str, purpose: str) -> None:
+        self.title.setText(name)
+        self.purpose.setText(purpose)
+        self.purpose.setVisible(bool(purpose))
 
     def selected_ids(self) -> list[int]:
         return [int(i.data(ID_ROLE)) for i in self.tree.selectionModel().selectedRows()]
@@ -291,7 +321,7 @@ def _summary(placements: dict[int, Placement], people: dict[int, MapPerson]) -> 
             continue
         if placement.quadrant is not None:
             counts[placement.quadrant] += 1
-        if placement.gap is not None and placement.gap >= ON_TARGET:
+        if placement.gap is not None and not placement.on_target:
             away += 1
     parts = [f"{q.title} {n}" for q, n in counts.items()]
     text = " · ".join(parts)

@@ -9,6 +9,7 @@ from domain.rules.quadrant import Quadrant
 from domain.usecases.ratings import history
 from tests.ui.grid.conftest import GridWorld
 from ui.grid.geometry import to_scene
+from ui.grid.people_panel import GAP, PLAN
 
 
 def _to(world: GridWorld, power: float, interest: float) -> QPoint:
@@ -103,8 +104,9 @@ def test_alt_drag_from_a_marker_draws_out_a_plan(world: GridWorld) -> None:
     assert abs(power - 7) < 0.1 and abs(interest - 7) < 0.1
     assert world.position("Ada Lovelace") == (2, 3)
     assert ada in world.scene.desired and ada in world.scene.arrows
-    plan = world.page.panel.model.index(world.page.panel.model.row_of(ada), 2).data()
-    assert plan.startswith("→ Manage closely")
+    model = world.page.panel.model
+    assert model.index(model.row_of(ada), PLAN).data() == "→ Manage closely"
+    assert float(model.index(model.row_of(ada), GAP).data()) > 5
 
 
 def test_a_person_from_the_tray_is_placed_where_dropped(world: GridWorld) -> None:

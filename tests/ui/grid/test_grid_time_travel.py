@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 
 from tests.ui.grid.conftest import GridWorld
 from ui.grid.geometry import to_scene
+from ui.grid.people_panel import MOVED
 
 
 def _replay(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
@@ -26,13 +27,15 @@ def test_the_slider_shows_the_older_positions(qtbot, world: GridWorld) -> None: 
     QTest.keyClick(slider, Qt.Key.Key_Home)  # the first day: Ada where she was first placed
     assert world.scene.markers[ada].pos() == to_scene(1, 1)
     assert world.page.time_bar.day_label.text().startswith("As of")
-    assert "As of" in world.scene.backdrop.caption
+    assert world.page.banner.isVisible()
+    assert "stood on" in world.page.banner_text.text()
     assert not world.scene.markers[cy].isVisible()  # not placed then (nor now): no tray in the past
     assert world.panel_quadrant("Ada Lovelace") == "Monitor"
 
     QTest.keyClick(slider, Qt.Key.Key_End)
     assert world.scene.markers[ada].pos() == to_scene(2, 3)
     assert world.page.time_bar.day_label.text() == "Today"
+    assert not world.page.banner.isVisible()
 
 
 def test_replaying_forbids_edits_and_leaving_restores_them(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
@@ -61,13 +64,13 @@ def test_compare_draws_each_movers_trail_and_lists_the_change(qtbot, world: Grid
     points = [trails[ada].polyline.at(i) for i in range(trails[ada].polyline.size())]
     assert points == [to_scene(1, 1), to_scene(2, 3)]
     model = world.page.panel.model
-    assert not world.page.panel.tree.isColumnHidden(3)
-    assert model.index(model.row_of(ada), 3).data() == "moved 2.2"
-    assert model.index(model.row_of(bob), 3).data() == ""
+    assert not world.page.panel.tree.isColumnHidden(MOVED)
+    assert model.index(model.row_of(ada), MOVED).data() == "moved 2.2"
+    assert model.index(model.row_of(bob), MOVED).data() == ""
 
     qtbot.mouseClick(bar.compare, Qt.MouseButton.LeftButton)
     assert world.scene.trail_layer.trails == []
-    assert world.page.panel.tree.isColumnHidden(3)
+    assert world.page.panel.tree.isColumnHidden(MOVED)
 
 
 def test_a_change_while_replaying_is_replayed_too(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
