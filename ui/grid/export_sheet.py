@@ -41,13 +41,13 @@ def drawn_for_export(scene: GridScene) -> Iterator[None]:
         scene.clearSelection()
         scene.set_cached(False)
         scene.backdrop.paper = True
-        scene.style.arrow_pen.setCosmetic(False)  # arrows scale with the sheet
+        scene.grid_style.arrow_pen.setCosmetic(False)  # arrows scale with the sheet
         scene.set_detail(len(scene.markers) <= EXPORT_LABEL_LIMIT, True)
         scene.place_labels(scene.sceneRect())
         yield
     finally:
         scene.backdrop.paper = False
-        scene.style.arrow_pen.setCosmetic(True)
+        scene.grid_style.arrow_pen.setCosmetic(True)
         scene.set_detail(*detail)
         scene.set_cached(scene.cached)
         scene.select_people(selected)
@@ -105,7 +105,7 @@ def paint_sheet(painter: QPainter, page: QRectF, scene: GridScene, sheet: Sheet)
         paint_legend(
             painter,
             QRectF(side.left(), side.top(), side.width(), key_height),
-            scene.style,
+            scene.grid_style,
             base,
             MUTED,
             columns=1,
@@ -132,7 +132,7 @@ def paint_sheet(painter: QPainter, page: QRectF, scene: GridScene, sheet: Sheet)
         key = QRectF(
             target.left(), page.bottom() - key_height, min(target.width(), unit * 0.8), key_height
         )
-        paint_legend(painter, key, scene.style, base, MUTED, columns=_KEY_COLUMNS)
+        paint_legend(painter, key, scene.grid_style, base, MUTED, columns=_KEY_COLUMNS)
     painter.restore()
 
 

@@ -37,7 +37,8 @@ class FilterBar(QWidget):
         for attitude in Attitude:
             self.attitude.addItem(attitude.label.capitalize(), int(attitude))
         self.attitude.addItem("Not rated", UNRATED)
-        self.clear = QToolButton(text="Clear")
+        self.clear = QToolButton()
+        self.clear.setText("Clear")
         self.clear.setObjectName("gridClearFilters")
         self.clear.setToolTip("Show everyone")
         self.clear.setEnabled(False)

@@ -31,7 +31,8 @@ def export_png(scene: GridScene, sheet: Sheet, path: Path, width: int = 2400) ->
     with drawn_for_export(scene):
         paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), scene, sheet)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    # The stubs ask for bytes, but PySide takes (only) a str for the format.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"Could not write {path}.")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -53,7 +53,7 @@ class GridScene(QGraphicsScene):
     def __init__(self, style: GridStyle, backdrop: Backdrop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.style = style
+        self.grid_style = style
         self.backdrop = backdrop
         self.people: dict[int, MapPerson] = {}
         self.placements: dict[int, Placement] = {}
@@ -101,7 +101,7 @@ class GridScene(QGraphicsScene):
             placement = placements.get(person_id) or Placement(person_id)
             marker = self.markers.get(person_id)
             if marker is None:
-                marker = self._add(MarkerItem(person, self.style), factor, cached)
+                marker = self._add(MarkerItem(person, self.grid_style), factor, cached)
                 self.markers[person_id] = marker
                 marker.restyle(person, placement)
             else:
@@ -219,9 +219,9 @@ class GridScene(QGraphicsScene):
                 self.removeItem(self.arrows.pop(person_id))
             return
         if item is None:
-            item = self._add(DesiredMarkerItem(person, self.style), factor, cached)
+            item = self._add(DesiredMarkerItem(person, self.grid_style), factor, cached)
             self.desired[person_id] = item
-            arrow = PlanArrowItem(self.style)
+            arrow = PlanArrowItem(self.grid_style)
             self.addItem(arrow)
             self.arrows[person_id] = arrow
             item.restyle(person, placement)
@@ -235,7 +235,7 @@ class GridScene(QGraphicsScene):
         item.setPos(to_scene(placement.desired_power, placement.desired_interest))  # type: ignore[arg-type]
         self.follow(person_id)
 
-    def _add(self, item: PersonItem, factor: float, cached: bool) -> PersonItem:  # type: ignore[misc]
+    def _add[T: PersonItem](self, item: T, factor: float, cached: bool) -> T:
         item.setScale(factor)
         item.setCacheMode(self._cache_mode(cached))
         item.labels, item.initials = self.labels, self.initials  # laid out by restyle()
@@ -364,8 +364,8 @@ class GridScene(QGraphicsScene):
     def set_trails(self, trails: list[Trail]) -> None:
         self.trail_layer.set_trails(trails)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        self.backdrop.paint(painter, rect)
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self.backdrop.paint(painter, QRectF(rect))
 
     # -- items and selection ------------------------------------------------------------------
     def person_items(self) -> Iterable[PersonItem]:

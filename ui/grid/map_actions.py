@@ -6,6 +6,7 @@ Every change goes through an undoable command; the page follows the data through
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,9 @@ class MapActions:
         self.ctx = page.ctx
 
         def action(
-            text: str, slot: Callable[[], object], shortcut: str | QKeySequence | None = None
+            text: str,
+            slot: Callable[[], object],
+            shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
         ) -> QAction:
             made = QAction(text, page)
             made.triggered.connect(lambda _checked=False: slot())
@@ -85,7 +88,7 @@ class MapActions:
         self.snap.setToolTip("Drops land on half-points")
         self.export_menu = QMenu("Export", page)
         for suffix, (label, _filter) in _EXPORTS.items():
-            self.export_menu.addAction(f"{label}…", lambda s=suffix: self.export(s))
+            self.export_menu.addAction(f"{label}…", partial(self.export, suffix))
         self.export_menu.addSeparator()
         self.print_action = self.export_menu.addAction("Print…", self.print_map)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)

@@ -134,12 +134,9 @@ class PeoplePicker(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        layout.addWidget(
-            QLabel(
-                "They join the tray below the grid; drag them to their place.",
-                objectName="mutedLabel",
-            )
-        )
+        note = QLabel("They join the tray below the grid; drag them to their place.")
+        note.setObjectName("mutedLabel")
+        layout.addWidget(note)
         layout.addWidget(_buttons(self, "Add"))
         self.resize(460, 520)
 

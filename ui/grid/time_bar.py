@@ -90,7 +90,8 @@ class TimeBar(QWidget):
         self.first_day = date.today()
         #: Replay starts from today; the next span puts the slider there.
         self._to_end = True
-        self.replay = QToolButton(text="Replay history")
+        self.replay = QToolButton()
+        self.replay.setText("Replay history")
         self.replay.setObjectName("gridReplay")
         self.replay.setCheckable(True)
         self.replay.setToolTip(
@@ -166,7 +167,9 @@ class TimeBar(QWidget):
     def compare_from(self) -> datetime | None:
         if not self.replaying or not self.compare.isChecked():
             return None
-        return start_of_day(self.since.date().toPython())
+        day = self.since.date().toPython()
+        assert isinstance(day, date)
+        return start_of_day(day)
 
     def show_day(self, day: date) -> None:
         """Move the slider to ``day`` (clamped to the span)."""
