@@ -38,9 +38,10 @@ def _command_modules() -> list:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ui.frozen import prepare_process
+    if getattr(sys, "frozen", False):  # the packaged app only (build.spec)
+        from ui.frozen import prepare_process
 
-    prepare_process()  # the packaged app only (build.spec); nothing from source
+        prepare_process()
     args = build_parser().parse_args(argv)
     if args.command:
         return int(args.run(args))

@@ -66,13 +66,13 @@ def workspace_to_open(options: StartOptions, settings: QSettings) -> Path:
 
 def run_gui(options: StartOptions) -> int:
     app = create_application()
-    from ui.logging_setup import start_logging
-
-    start_logging(log_path())
-    log.info("starting")
     ctx, window = build_window(app)
 
     def open_workspace() -> None:
+        from ui.logging_setup import start_logging  # after the first paint: off the start path
+
+        start_logging(log_path())
+        log.info("starting")
         path = workspace_to_open(options, window.settings)
         window.workspace_menu.open_path(path, create=not path.exists())
         if options.startup_probe:

@@ -72,8 +72,8 @@ class AppContext(QObject):
         if previous is not None and previous is not workspace:
             previous.close()
         log.info("workspace opened")
-        self.workspace_opened.emit()
-        self.changed.emit(Topic.WORKSPACE.value)
+        self.changed.emit(Topic.WORKSPACE.value)  # views reload first…
+        self.workspace_opened.emit()  # …then the window selects and titles
 
     def close_workspace(self) -> None:
         if self._workspace is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,12 +18,12 @@ from resources import resource_path
 from ui.app_context import AppContext, Topic
 from ui.lazy_page import LazyPage
 from ui.pages import main_pages
-from ui.person_panel import PersonPanel
-from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
-from ui.stakeholders.stakeholder_list import StakeholderList
-from ui.undo.stakeholder_commands import AddStakeholderCommand, ArchiveStakeholderCommand
-from ui.undo.use_case_command import push
 from ui.workspace.workspace_menu import WorkspaceMenu
+
+if TYPE_CHECKING:
+    from ui.person_panel import PersonPanel
+    from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
+    from ui.stakeholders.stakeholder_list import StakeholderList
 
 
 class MainWindow(QMainWindow):
@@ -37,15 +39,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
         self.resize(1360, 860)
 
-        self.register = StakeholderList(ctx)
-        self.person = PersonPanel(ctx)
+        # The register and the person panel are built right after the first paint (or on first
+        # use), so the window is on screen before their modules load: see build_content().
+        self._register: StakeholderList | None = None
+        self._person: PersonPanel | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("registerSplitter")
-        self.splitter.addWidget(self.register)
-        self.splitter.addWidget(self.person)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([780, 560])
 
         self.pages = QTabWidget()
         self.pages.setObjectName("mainPages")
@@ -63,17 +62,51 @@ class MainWindow(QMainWindow):
         self.workspace_menu = WorkspaceMenu(ctx, settings, self)
         self._build_menus()
 
-        self.register.current_changed.connect(self.person.show_stakeholder)
-        self.register.current_changed.connect(lambda _id: self._update_actions())
-        self.person.editor.saved.connect(
-            lambda what: self.statusBar().showMessage(f"Saved {what}.", 3000)
-        )
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self.build_content))
         ctx.error.connect(self._show_error)
         ctx.workspace_opened.connect(self._on_workspace_opened)
         ctx.show_stakeholder.connect(self.show_stakeholder)
         ctx.changed.connect(self._on_changed)
         self._restore_geometry()
         self._update_actions()
+
+    # -- content ------------------------------------------------------------------------------
+    def build_content(self) -> None:
+        """Build the register and the person panel (once)."""
+        if self._register is not None:
+            return
+        from ui.person_panel import PersonPanel
+        from ui.stakeholders.stakeholder_list import StakeholderList
+
+        self._register = register = StakeholderList(self.ctx)
+        self._person = person = PersonPanel(self.ctx)
+        self.splitter.addWidget(register)
+        self.splitter.addWidget(person)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 560])
+        state = self.settings.value("window/registerSplitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        register.current_changed.connect(person.show_stakeholder)
+        register.current_changed.connect(lambda _id: self._update_actions())
+        person.editor.saved.connect(
+            lambda what: self.statusBar().showMessage(f"Saved {what}.", 3000)
+        )
+        if self.ctx.has_workspace:
+            register.reload()
+
+    @property
+    def register(self) -> StakeholderList:
+        self.build_content()
+        assert self._register is not None
+        return self._register
+
+    @property
+    def person(self) -> PersonPanel:
+        self.build_content()
+        assert self._person is not None
+        return self._person
 
     # -- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -114,12 +147,17 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_workspace = self.ctx.has_workspace
         self.new_action.setEnabled(has_workspace)
-        self.archive_action.setEnabled(has_workspace and self.register.current_id() >= 0)
-        person = self.person.editor._person
+        if self._register is None or self._person is None:
+            self.archive_action.setEnabled(False)
+            return
+        self.archive_action.setEnabled(has_workspace and self._register.current_id() >= 0)
+        person = self._person.editor._person
         self.archive_action.setText("&Restore" if person and person.archived else "&Archive")
 
     # -- actions ------------------------------------------------------------------------------
     def add_stakeholder(self) -> None:
+        from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
+
         dialog = NewStakeholderDialog(self)
         dialog.accepted.connect(lambda: self._add_from(dialog))
         dialog.open()
@@ -127,12 +165,18 @@ class MainWindow(QMainWindow):
     def _add_from(self, dialog: NewStakeholderDialog) -> None:
         if dialog.result_stakeholder is None:
             return
+        from ui.undo.stakeholder_commands import AddStakeholderCommand
+        from ui.undo.use_case_command import push
+
         command = AddStakeholderCommand(self.ctx, dialog.result_stakeholder)
         if push(self.ctx, command) and command.stakeholder.id is not None:
             self.show_stakeholder(command.stakeholder.id)
             self.statusBar().showMessage(f"Added {command.stakeholder.name}.", 3000)
 
     def toggle_archived(self) -> None:
+        from ui.undo.stakeholder_commands import ArchiveStakeholderCommand
+        from ui.undo.use_case_command import push
+
         person = self.person.editor._person
         if person is not None:
             push(self.ctx, ArchiveStakeholderCommand(self.ctx, person, not person.archived))
@@ -164,7 +208,7 @@ class MainWindow(QMainWindow):
 
     # -- reacting -----------------------------------------------------------------------------
     def _on_workspace_opened(self) -> None:
-        self.register.reload()
+        self.build_content()  # built now if it was not: it loads the workspace's people
         path = self.ctx.workspace.path
         name = path.stem if path else self.ctx.workspace.url
         self.setWindowTitle(f"{name} — Rapport")
@@ -201,9 +245,6 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings.value("window/registerSplitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
 
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -213,5 +254,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/registerSplitter", self.splitter.saveState())
+        if self._register is not None:
+            self.settings.setValue("window/registerSplitter", self.splitter.saveState())
         super().closeEvent(event)
