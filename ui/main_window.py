@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(person)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([780, 560])
+        self.splitter.setSizes([860, 500])
         state = self.settings.value("window/registerSplitter")
         if state is not None:
             self.splitter.restoreState(state)

@@ -62,16 +62,28 @@ class StakeholderList(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.NAME, 170),
-            (Column.TITLE, 170),
-            (Column.ORGANISATION, 140),
-            (Column.RELATION, 95),
-            (Column.TRUST, 55),
-            (Column.INFLUENCE, 70),
-        ):
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        modes = {
+            Column.NAME: QHeaderView.ResizeMode.Interactive,
+            Column.TITLE: QHeaderView.ResizeMode.Stretch,
+            Column.ORGANISATION: QHeaderView.ResizeMode.Interactive,
+            Column.RELATION: QHeaderView.ResizeMode.Interactive,
+            Column.TRUST: QHeaderView.ResizeMode.Interactive,
+            Column.INFLUENCE: QHeaderView.ResizeMode.Interactive,
+            Column.LAST_CONTACT: QHeaderView.ResizeMode.Interactive,
+        }
+        for column, mode in modes.items():
+            header.setSectionResizeMode(column, mode)
+        widths = {
+            Column.NAME: 150,
+            Column.ORGANISATION: 125,
+            Column.RELATION: 90,
+            Column.TRUST: 58,
+            Column.INFLUENCE: 76,
+            Column.LAST_CONTACT: 112,
+        }
+        for column, width in widths.items():
             header.resizeSection(column, width)
 
         top = QHBoxLayout()
