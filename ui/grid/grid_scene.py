@@ -46,6 +46,10 @@ _PIXMAP_CACHE_KB = 192 * 1024
 _CELL = 120.0
 
 
+def _placed(placement: Placement | None) -> bool:
+    return placement is not None and placement.placed
+
+
 class GridScene(QGraphicsScene):
     #: Emitted after :meth:`show_map` changed the items (the view updates its level of detail).
     refreshed = Signal()
@@ -80,9 +84,14 @@ class GridScene(QGraphicsScene):
 
     # -- what is shown ------------------------------------------------------------------------
     def show_map(
-        self, people: dict[int, MapPerson], placements: dict[int, Placement], tray: bool = True
+        self,
+        people: dict[int, MapPerson],
+        placements: dict[int, Placement],
+        tray: bool = True,
+        marks: Marks | None = None,
     ) -> None:
-        """Show ``people`` at ``placements``; without ``tray`` those not placed are hidden."""
+        """Show ``people`` at ``placements``, dimmed and highlighted by ``marks`` (by default as
+        before); without ``tray`` those not placed are hidden."""
         self.tray = tray
         for gone in set(self.markers) - set(people):
             self._drop(gone)
@@ -90,10 +99,12 @@ class GridScene(QGraphicsScene):
             self.labels = False  # a crowded map starts without names; the view decides after
         self.people, self.placements = people, placements
         factor = density_factor(len(people))
+        rescale = factor != self.factor
         self.factor = factor
         cached = len(people) > CACHE_FROM
+        recache = cached != self.cached
         unplaced = sorted(
-            (pid for pid in people if not placements.get(pid, Placement(pid)).placed),
+            (pid for pid in people if not _placed(placements.get(pid))),
             key=lambda pid: people[pid].name.casefold(),
         )
         slots = {pid: index for index, pid in enumerate(unplaced)}
@@ -105,8 +116,18 @@ class GridScene(QGraphicsScene):
                 self.markers[person_id] = marker
                 marker.restyle(person, placement)
             else:
-                self._set_cache(marker, cached)
+                before = marker.placement
+                if recache:
+                    self._set_cache(marker, cached)
                 marker.show_data(person, placement)
+                if (
+                    placement.placed
+                    and (before.power, before.interest) == (placement.power, placement.interest)
+                    and not rescale
+                    and marker.isVisible()
+                ):
+                    self._show_plan(person, placement, factor, cached, rescale, recache)
+                    continue  # a time-travel step moves some people; the others stay put
             if placement.placed:
                 marker.setPos(to_scene(placement.power, placement.interest))  # type: ignore[arg-type]
                 marker.setScale(factor)
@@ -115,13 +136,13 @@ class GridScene(QGraphicsScene):
                 marker.setPos(tray_position(slots[person_id]))
                 marker.setScale(1.0)
                 marker.setVisible(tray)
-            self._show_plan(person, placement, factor, cached)
+            self._show_plan(person, placement, factor, cached, True, True)
         self.cached = cached
         self._points = [(m.x(), m.y()) for m in self.markers.values() if m.isVisible()]
         self.backdrop.unplaced = len(unplaced) if tray else 0
         self.setSceneRect(scene_rect(self.backdrop.unplaced))
         self._show_plans()
-        self.apply_marks(self.marks)  # also restamps the marker layer
+        self.apply_marks(marks or self.marks)  # also restamps the marker layer
         self.update()
         self.refreshed.emit()
 
@@ -208,7 +229,13 @@ class GridScene(QGraphicsScene):
         return item
 
     def _show_plan(
-        self, person: MapPerson, placement: Placement, factor: float, cached: bool
+        self,
+        person: MapPerson,
+        placement: Placement,
+        factor: float,
+        cached: bool,
+        rescale: bool = True,
+        recache: bool = True,
     ) -> None:
         person_id = person.stakeholder_id
         item = self.desired.get(person_id)
@@ -229,11 +256,15 @@ class GridScene(QGraphicsScene):
             item.setVisible(shown)
             arrow.setVisible(shown)
         else:
-            item.setScale(factor)
-            self._set_cache(item, cached)
+            if rescale:
+                item.setScale(factor)
+            if recache:
+                self._set_cache(item, cached)
             item.show_data(person, placement)
-        item.setPos(to_scene(placement.desired_power, placement.desired_interest))  # type: ignore[arg-type]
-        self.follow(person_id)
+        target = to_scene(placement.desired_power, placement.desired_interest)  # type: ignore[arg-type]
+        if target != item.pos() or self.markers[person_id].pos() != self.arrows[person_id].start:
+            item.setPos(target)
+            self.follow(person_id)
 
     def _add[T: PersonItem](self, item: T, factor: float, cached: bool) -> T:
         item.setScale(factor)

@@ -55,25 +55,47 @@ class MapActions:
         def action(
             text: str,
             slot: Callable[[], object],
-            shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+            shortcut: str | QKeySequence.StandardKey | None = None,
+            tip: str = "",
         ) -> QAction:
+            """An action of the page; its shortcut works while the focus is on the page (the
+            toolbar's buttons take no focus, so shortcuts are the keyboard's way in)."""
             made = QAction(text, page)
             made.triggered.connect(lambda _checked=False: slot())
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
                 made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                keys = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip = f"{tip or text.rstrip('…')} ({keys})"
+            if tip:
+                made.setToolTip(tip)
             page.addAction(made)
             return made
 
-        self.new_map = action("New Map…", self.create_map)
-        self.new_map.setToolTip("Create a map for an initiative")
-        self.rename = action("Rename…", self.rename_map, "F2")
-        self.duplicate = action("Duplicate…", self.duplicate_map)
-        self.duplicate.setToolTip("A new map with the same people in the same places")
-        self.delete = action("Delete…", self.delete_map)
-        self.add_people = action("Add People…", self.pick_people)
-        self.add_people.setToolTip("Put people from the register on this map (or drag them here)")
-        self.remove_people = action("Remove from Map", self.remove_selected)
+        self.new_map = action(
+            "New Map…", self.create_map, "Ctrl+Shift+M", "Create a map for an initiative"
+        )
+        self.rename = action(
+            "Rename…", self.rename_map, "F2", "Rename the map or change its purpose"
+        )
+        self.duplicate = action(
+            "Duplicate…",
+            self.duplicate_map,
+            "Ctrl+Shift+D",
+            "A new map with the same people in the same places",
+        )
+        self.delete = action("Delete…", self.delete_map, "Ctrl+Shift+Del", "Delete the map")
+        self.add_people = action(
+            "Add People…",
+            self.pick_people,
+            "Ctrl+Shift+A",
+            "Put people from the register on this map (or drag them here from the list)",
+        )
+        self.remove_people = action(
+            "Remove from Map",
+            self.remove_selected,
+            tip="Take the selected people off this map (Delete on the grid)",
+        )
         self.zoom_in = action(
             "Zoom In", lambda: page.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn
         )
@@ -81,17 +103,28 @@ class MapActions:
         self.zoom_out = action(
             "Zoom Out", lambda: page.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut
         )
-        self.fit = action("Fit", page.view.fit, "Ctrl+0")
-        self.fit.setToolTip("Fit the whole map in the window (Ctrl+0)")
-        self.snap = action("Snap to ½", self._toggle_snap)
+        self.fit = action("Fit", page.view.fit, "Ctrl+0", "Fit the whole map in the window")
+        self.snap = action(
+            "Snap to ½", self._toggle_snap, "Ctrl+Shift+G", "Drops and drags land on half-points"
+        )
         self.snap.setCheckable(True)
-        self.snap.setToolTip("Drops land on half-points")
+        self.replay = action(
+            "Replay History",
+            page.time_bar.replay.toggle,
+            "Ctrl+Shift+H",
+            "Show the map as it stood on a past day",
+        )
+        page.time_bar.replay.setToolTip(self.replay.toolTip())
         self.export_menu = QMenu("Export", page)
         for suffix, (label, _filter) in _EXPORTS.items():
             self.export_menu.addAction(f"{label}…", partial(self.export, suffix))
+        self.export_pdf = self.export_menu.actions()[-1]
+        self.export_pdf.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_pdf.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        page.addAction(self.export_pdf)
         self.export_menu.addSeparator()
-        self.print_action = self.export_menu.addAction("Print…", self.print_map)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action = action("Print…", self.print_map, QKeySequence.StandardKey.Print)
+        self.export_menu.addAction(self.print_action)
 
     # -- state --------------------------------------------------------------------------------
     def update_enabled(self) -> None:
@@ -105,6 +138,8 @@ class MapActions:
         for made in (self.zoom_in, self.zoom_out, self.fit):
             made.setEnabled(has_map)
         self.export_menu.setEnabled(has_map)
+        self.export_pdf.setEnabled(has_map)
+        self.print_action.setEnabled(has_map)
 
     def _toggle_snap(self) -> None:
         self.page.view.snapping = self.snap.isChecked()

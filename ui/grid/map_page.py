@@ -322,9 +322,8 @@ class MapPage(QWidget):
             else "Nobody on this map yet. Drag people here from the Stakeholders list, "
             "or use Add People…"
         )
-        self.scene.show_map(view.people, placements, tray=not replaying)
         marks = mark(self.grid_filter, view.people, placements)
-        self.scene.apply_marks(marks)
+        self.scene.show_map(view.people, placements, tray=not replaying, marks=marks)
         moved = self._show_trails(placements) if replaying else None
         self.panel.show_map(view.people, placements, marks, moved)
         self.actions_.update_enabled()

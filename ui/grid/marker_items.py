@@ -153,13 +153,14 @@ class MarkerItem(PersonItem):
         self._outline = style.unrated_pen
         self.label_side = _BELOW
         self.attitude_now: Attitude | None = None
+        self._stamp_key = sprite_key(None, self.radius, 0)
         #: True while the marker layer draws this marker (the item itself paints nothing).
         self.stamped = False
         self.setZValue(3)
 
     def stamp_key(self) -> tuple[Attitude | None, float, int]:
         """What the marker layer needs to draw this marker (see marker_layer.sprite_key)."""
-        return sprite_key(self.attitude_now, self.radius, self._trust_span)
+        return self._stamp_key
 
     def set_stamped(self, stamped: bool) -> None:
         if stamped != self.stamped:
@@ -247,6 +248,7 @@ class MarkerItem(PersonItem):
         self._halo = QRectF(-halo, -halo, 2 * halo, 2 * halo)
         trust = self.placement.trust
         self._trust_span = 0 if trust is None else round(-360 * 16 * min(10.0, trust) / 10.0)
+        self._stamp_key = sprite_key(self.attitude_now, self.radius, self._trust_span)
         # Room for the halo or the selection ring only when drawn: on crowded maps every cached
         # pixel is blended on each repaint.
         if self.highlighted:
@@ -390,6 +392,8 @@ class PlanArrowItem(QGraphicsItem):
         self._bounds = QRectF()
         #: True when the ends moved while the arrow was hidden.
         self.stale = True
+        #: Where the arrow starts (the marker's place when last drawn).
+        self.start = QPointF()
         self.setZValue(1)
 
     def boundingRect(self) -> QRectF:
@@ -398,6 +402,7 @@ class PlanArrowItem(QGraphicsItem):
     def set_ends(self, start: QPointF, start_gap: float, end: QPointF, end_gap: float) -> None:
         """Draw from ``start`` to ``end``, leaving the markers' radii free at both ends."""
         self.prepareGeometryChange()
+        self.start = QPointF(start)
         dx, dy = end.x() - start.x(), end.y() - start.y()
         length = math.hypot(dx, dy)
         self._line = QPainterPath()

@@ -94,3 +94,16 @@ def test_zoom_keys_and_fit(qtbot, world: GridWorld) -> None:  # type: ignore[no-
     assert world.view.zoom > fitted * 1.2
     QTest.keyClick(world.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert abs(world.view.zoom - fitted) < 1e-6
+
+
+def test_page_shortcuts_reach_what_the_toolbar_offers(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    world.view.setFocus()
+    qtbot.waitUntil(world.view.hasFocus)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(world.view, Qt.Key.Key_G, shift_ctrl)
+    assert world.view.snapping and world.page.actions_.snap.isChecked()
+    QTest.keyClick(world.view, Qt.Key.Key_H, shift_ctrl)
+    assert world.page.time_bar.replaying and not world.view.editable
+    QTest.keyClick(world.view, Qt.Key.Key_H, shift_ctrl)
+    assert not world.page.time_bar.replaying and world.view.editable
+    assert "(Ctrl+Shift+A)" in world.page.actions_.add_people.toolTip()
