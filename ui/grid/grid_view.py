@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -40,6 +41,7 @@ class GridView(QGraphicsView):
     open_requested = Signal(int)
     remove_requested = Signal(list)  # list[int]
     plan_requested = Signal(int)
+    rate_requested = Signal(int)
     add_requested = Signal()
     zoom_changed = Signal(float)
 
@@ -227,6 +229,9 @@ class GridView(QGraphicsView):
                 item.setSelected(True)
             person_id = item.stakeholder_id
             menu.addAction("Open Profile", lambda: self.open_requested.emit(person_id))
+            rate = menu.addAction("Rate…", lambda: self.rate_requested.emit(person_id))
+            rate.setShortcut(QKeySequence("R"))
+            rate.setEnabled(self.editable)
             plan = menu.addAction(
                 "Set Desired Position…", lambda: self.plan_requested.emit(person_id)
             )
@@ -262,6 +267,11 @@ class GridView(QGraphicsView):
             chosen = self.grid.selected_people()
             if chosen:
                 self.open_requested.emit(chosen[0])
+            event.accept()
+        elif key == Qt.Key.Key_R and not modifiers:
+            chosen = self.grid.selected_people()
+            if chosen and self.editable:
+                self.rate_requested.emit(chosen[0])
             event.accept()
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             chosen = self.grid.selected_people()

@@ -250,6 +250,13 @@ class MapActions:
                 [GridMove(person_id, dialog.power.value(), dialog.interest.value(), desired=True)]
             )
 
+    def rate(self, person_id: int) -> None:
+        """Attitude on this map, trust and influence: the quick rating dialog, kept open."""
+        from ui.ratings.rating_dialog import open_rating_dialog
+
+        current = self.page.current_map
+        open_rating_dialog(self.ctx, person_id, current.id if current else None, self.page)
+
     # -- output -------------------------------------------------------------------------------
     def export(self, suffix: str) -> None:
         current = self.page.current_map

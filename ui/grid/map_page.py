@@ -195,6 +195,7 @@ class MapPage(QWidget):
         self.view.people_dropped.connect(a.add)
         self.view.remove_requested.connect(a.remove)
         self.view.plan_requested.connect(a.plan)
+        self.view.rate_requested.connect(a.rate)
         self.view.add_requested.connect(a.pick_people)
         self.view.open_requested.connect(self.ctx.show_stakeholder.emit)
         self.panel.activated.connect(self.ctx.show_stakeholder.emit)

@@ -107,3 +107,22 @@ def test_page_shortcuts_reach_what_the_toolbar_offers(qtbot, world: GridWorld) -
     QTest.keyClick(world.view, Qt.Key.Key_H, shift_ctrl)
     assert not world.page.time_bar.replaying and world.view.editable
     assert "(Ctrl+Shift+A)" in world.page.actions_.add_people.toolTip()
+
+
+def test_r_opens_the_rating_dialog_on_this_map(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ui.ratings.rating_dialog import RatingDialog
+
+    _focus_and_select(qtbot, world, "Bob Marley")
+    QTest.keyClick(world.view, Qt.Key.Key_R)
+
+    def dialog() -> RatingDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RatingDialog)]
+        return next((w for w in found if w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: dialog() is not None)
+    opened = dialog()
+    assert opened is not None
+    assert opened.heading.text() == "Bob Marley" and opened.map_id == world.map_id
+    opened.reject()
