@@ -41,6 +41,7 @@ class GridView(QGraphicsView):
     open_requested = Signal(int)
     remove_requested = Signal(list)  # list[int]
     plan_requested = Signal(int)
+    position_requested = Signal(int)
     rate_requested = Signal(int)
     add_requested = Signal()
     zoom_changed = Signal(float)
@@ -232,6 +233,9 @@ class GridView(QGraphicsView):
             rate = menu.addAction("Rate…", lambda: self.rate_requested.emit(person_id))
             rate.setShortcut(QKeySequence("R"))
             rate.setEnabled(self.editable)
+            place = menu.addAction("Set Position…", lambda: self.position_requested.emit(person_id))
+            place.setShortcut(QKeySequence("P"))
+            place.setEnabled(self.editable)
             plan = menu.addAction(
                 "Set Desired Position…", lambda: self.plan_requested.emit(person_id)
             )
@@ -267,6 +271,11 @@ class GridView(QGraphicsView):
             chosen = self.grid.selected_people()
             if chosen:
                 self.open_requested.emit(chosen[0])
+            event.accept()
+        elif key == Qt.Key.Key_P and not modifiers:
+            chosen = self.grid.selected_people()
+            if chosen and self.editable:
+                self.position_requested.emit(chosen[0])
             event.accept()
         elif key == Qt.Key.Key_R and not modifiers:
             chosen = self.grid.selected_people()

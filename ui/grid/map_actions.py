@@ -238,16 +238,29 @@ class MapActions:
             push(self.ctx, MoveOnMapCommand(self.ctx, current.id, moves))
 
     def plan(self, person_id: int) -> None:
+        self._place(person_id, desired=True)
+
+    def position(self, person_id: int) -> None:
+        """Type in where someone stands (how a keyboard user places people from the tray)."""
+        self._place(person_id, desired=False)
+
+    def _place(self, person_id: int, desired: bool) -> None:
         placement = self.page.scene.placements.get(person_id)
         person = self.page.scene.people.get(person_id)
         if placement is None or person is None:
             return
-        power = placement.desired_power if placement.has_desired else placement.power
-        interest = placement.desired_interest if placement.has_desired else placement.interest
-        dialog = PlanDialog(person.name, power or 5.0, interest or 5.0, self.page)
+        if desired and placement.has_desired:
+            power, interest = placement.desired_power, placement.desired_interest
+        else:
+            power, interest = placement.power, placement.interest
+        dialog = PlanDialog(person.name, power or 5.0, interest or 5.0, self.page, desired)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.move(
-                [GridMove(person_id, dialog.power.value(), dialog.interest.value(), desired=True)]
+                [
+                    GridMove(
+                        person_id, dialog.power.value(), dialog.interest.value(), desired=desired
+                    )
+                ]
             )
 
     def rate(self, person_id: int) -> None:

@@ -65,15 +65,22 @@ class MapDialog(QDialog):
 
 
 class PlanDialog(QDialog):
-    """Where the plan needs a person, typed in (the keyboard way to place a desired marker)."""
+    """A place on the grid typed in: where a person stands, or where the plan needs them (the
+    keyboard's way to place someone, or to set a desired marker)."""
 
     def __init__(
-        self, name: str, power: float, interest: float, parent: QWidget | None = None
+        self,
+        name: str,
+        power: float,
+        interest: float,
+        parent: QWidget | None = None,
+        desired: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Desired Position")
-        self.setObjectName("planDialog")
-        intro = QLabel(f"Where does the plan need {name}?")
+        self.setWindowTitle("Desired Position" if desired else "Position")
+        self.setObjectName("planDialog" if desired else "positionDialog")
+        question = "Where does the plan need" if desired else "Where on the grid is"
+        intro = QLabel(f"{question} {name}?")
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.power = self._spin(power)
         self.interest = self._spin(interest)

@@ -6,6 +6,7 @@ Layout lives here, with the wiring between the parts; gestures become commands i
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer
@@ -34,6 +35,7 @@ from domain.usecases.map_view import (
     load_map_view,
 )
 from domain.usecases.maps import list_maps
+from ui.app import app_settings
 from ui.app_context import AppContext, Topic
 from ui.grid.filter_bar import FilterBar
 from ui.grid.grid_backdrop import Backdrop
@@ -196,6 +198,7 @@ class MapPage(QWidget):
         self.view.remove_requested.connect(a.remove)
         self.view.plan_requested.connect(a.plan)
         self.view.rate_requested.connect(a.rate)
+        self.view.position_requested.connect(a.position)
         self.view.add_requested.connect(a.pick_people)
         self.view.open_requested.connect(self.ctx.show_stakeholder.emit)
         self.panel.activated.connect(self.ctx.show_stakeholder.emit)
@@ -210,6 +213,9 @@ class MapPage(QWidget):
     def _on_changed(self, topic: str) -> None:
         if Topic(topic) not in _RELOAD_ON or not self.ctx.has_workspace:
             return
+        if topic == Topic.WORKSPACE:  # another workspace: its maps have nothing to do with these
+            self.current_map = self.map_view = None
+            self.history = None
         if not self.isVisible():
             self._stale = True
         elif topic == Topic.RATINGS and self.map_view is not None:
@@ -228,11 +234,28 @@ class MapPage(QWidget):
         if not self.ctx.has_workspace:
             return
         self.maps = list_maps(self.ctx.uow())
-        wanted = self.current_map.id if self.current_map else None
+        wanted = self.current_map.id if self.current_map else self._remembered_map()
         if wanted not in {m.id for m in self.maps}:
             wanted = self.maps[0].id if self.maps else None
         self._fill_combo(wanted)
         self.open_map(wanted)
+
+    def _settings_key(self) -> str:
+        """Where the last map shown in this workspace is remembered."""
+        workspace = self.ctx.workspace
+        where = str(workspace.path) if workspace.path else workspace.url
+        return "maps/lastShown/" + hashlib.sha1(where.encode("utf-8")).hexdigest()[:16]
+
+    def _remembered_map(self) -> int | None:
+        value = app_settings().value(self._settings_key())
+        try:
+            return int(value) if value is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+
+    def _remember_map(self, map_id: int | None) -> None:
+        if map_id is not None:
+            app_settings().setValue(self._settings_key(), map_id)
 
     def _fill_combo(self, selected: int | None) -> None:
         self.map_combo.blockSignals(True)
@@ -265,6 +288,7 @@ class MapPage(QWidget):
             self.actions_.update_enabled()
             return
         self.panel.set_map_info(view.stakeholder_map.name, view.stakeholder_map.purpose)
+        self._remember_map(view.stakeholder_map.id)
         if changed_map:
             self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(map_id)))
             self.scene.clearSelection()

@@ -126,3 +126,29 @@ def test_r_opens_the_rating_dialog_on_this_map(qtbot, world: GridWorld) -> None:
     assert opened is not None
     assert opened.heading.text() == "Bob Marley" and opened.map_id == world.map_id
     opened.reject()
+
+
+def test_p_types_in_a_place_so_the_keyboard_can_place_people_from_the_tray(
+    qtbot, world: GridWorld
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.grid.map_dialogs import PlanDialog
+
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, PlanDialog) and widget.isVisible():
+                assert widget.windowTitle() == "Position"
+                widget.power.setValue(7.5)
+                widget.interest.setValue(2.0)
+                widget.accept()
+                return
+        QTimer.singleShot(20, answer)
+
+    _focus_and_select(qtbot, world, "Cy Young")
+    assert not world.scene.placements[world.ids["Cy Young"]].placed
+    QTimer.singleShot(0, answer)
+    QTest.keyClick(world.view, Qt.Key.Key_P)
+    assert world.position("Cy Young") == (7.5, 2.0)
+    assert world.panel_quadrant("Cy Young") == "Keep satisfied"

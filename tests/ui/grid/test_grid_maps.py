@@ -141,3 +141,12 @@ def test_with_no_map_the_page_offers_to_create_one(qtbot, world: GridWorld) -> N
     qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
     assert world.page.stack.currentIndex() == 1
     assert world.page.current_map is not None and world.page.current_map.name == "First map"
+
+
+def test_the_page_comes_back_to_the_map_last_shown(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    from ui.grid.map_page import MapPage
+
+    assert world.page.current_map is not None and world.page.current_map.name == "ERP replacement"
+    again = MapPage(world.ctx)  # as after a restart: "Cloud migration" comes first by name
+    qtbot.addWidget(again)
+    assert again.current_map is not None and again.current_map.name == "ERP replacement"
