@@ -46,8 +46,9 @@ def app_settings() -> QSettings:
 
 
 def build_window(app: QApplication) -> tuple[AppContext, MainWindow]:
-    ctx = AppContext(app)
+    ctx = AppContext()
     window = MainWindow(ctx, app_settings())
+    ctx.setParent(window)  # the context (and its undo stack) lives as long as its window
     return ctx, window
 
 

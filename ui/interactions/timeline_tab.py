@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,6 +84,7 @@ class TimelineTab(QWidget):
         header.resizeSection(3, 150)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._in_item_signal = False
         self.tree.itemChanged.connect(self._item_changed)
 
         top = QHBoxLayout()
@@ -101,7 +102,11 @@ class TimelineTab(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if Topic(topic) in _RELOAD_ON:
-            if self.isVisible():
+            if self._in_item_signal:
+                # The change came from a tick on an item: rebuilding the tree now would delete
+                # that item inside its own itemChanged signal (a crash). Rebuild right after.
+                QTimer.singleShot(0, self.reload)
+            elif self.isVisible():
                 self.reload()
             else:
                 self._stale = True
@@ -243,7 +248,11 @@ class TimelineTab(QWidget):
             return
         done = item.checkState(0) == Qt.CheckState.Checked
         if done != (found.done_at is not None):
-            push(self.ctx, SetCommitmentDoneCommand(self.ctx, found, done))
+            self._in_item_signal = True
+            try:
+                push(self.ctx, SetCommitmentDoneCommand(self.ctx, found, done))
+            finally:
+                self._in_item_signal = False
 
     def _find_commitment(self, commitment_id: int) -> Commitment | None:
         timeline = self.timeline
