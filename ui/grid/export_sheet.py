@@ -11,9 +11,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from domain.rules.quadrant import Quadrant
-from ui.grid.grid_backdrop import quadrant_colour
+from ui.grid.grid_backdrop import Backdrop, quadrant_colour
 from ui.grid.grid_scene import GridScene
 from ui.grid.legend import LEGEND_ENTRY_COUNT, paint_legend
+from ui.grid.marker_style import GridStyle
+from ui.grid.trail_items import Trail
 
 #: At most this many people get names on an export (more would bury the grid).
 EXPORT_LABEL_LIMIT = 400
@@ -32,26 +34,26 @@ class Sheet:
 
 
 @contextmanager
-def drawn_for_export(scene: GridScene) -> Iterator[None]:
-    """Vector markers with names on white paper, nothing selected; the screen state comes back."""
-    selected = scene.selected_people()
-    detail = (scene.labels, scene.initials)
-    scene.blockSignals(True)
+def drawn_for_export(scene: GridScene) -> Iterator[GridScene]:
+    """A copy of ``scene`` for paper: light (whatever the screen's scheme), markers as vectors
+    with names (unless the map is crowded), nothing selected, and every filter, highlight, day
+    and trail as shown. The screen's scene is left alone."""
+    paper = GridScene(
+        GridStyle.make(False, QColor("#2F7BE0"), scene.backdrop.font),
+        Backdrop(False, scene.backdrop.font, paper=True),
+    )
+    paper.grid_style.arrow_pen.setCosmetic(False)  # arrows scale with the sheet
+    paper.show_map(scene.people, scene.placements, scene.tray, scene.marks)
+    paper.set_detail(len(scene.people) <= EXPORT_LABEL_LIMIT, True)
+    paper.set_cached(False)
+    paper.place_labels(paper.sceneRect())
+    paper.set_trails(
+        [Trail(t.stakeholder_id, t.polyline, t.colour, t.dimmed) for t in scene.trail_layer.trails]
+    )
     try:
-        scene.clearSelection()
-        scene.set_cached(False)
-        scene.backdrop.paper = True
-        scene.grid_style.arrow_pen.setCosmetic(False)  # arrows scale with the sheet
-        scene.set_detail(len(scene.markers) <= EXPORT_LABEL_LIMIT, True)
-        scene.place_labels(scene.sceneRect())
-        yield
+        yield paper
     finally:
-        scene.backdrop.paper = False
-        scene.grid_style.arrow_pen.setCosmetic(True)
-        scene.set_detail(*detail)
-        scene.set_cached(scene.cached)
-        scene.select_people(selected)
-        scene.blockSignals(False)
+        paper.clear()
 
 
 def _font(base: QFont, pixels: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:

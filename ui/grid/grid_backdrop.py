@@ -102,7 +102,7 @@ class Backdrop:
     def _grid_lines(self, painter: QPainter) -> None:
         # Cosmetic pens: hairlines stay hairlines however far the view zooms in.
         minor = QPen(self._ink(0.07 if not self.dark else 0.09), 1.0)
-        minor.setCosmetic(True)
+        minor.setCosmetic(not self.paper)  # on paper, lines scale with the sheet
         painter.setPen(minor)
         for step in range(1, 10):
             if step == 5:
@@ -111,12 +111,12 @@ class Backdrop:
             painter.drawLine(QPointF(at, 0), QPointF(at, SIZE))
             painter.drawLine(QPointF(0, at), QPointF(SIZE, at))
         split = QPen(self._ink(0.38), 1.6)
-        split.setCosmetic(True)
+        split.setCosmetic(not self.paper)
         painter.setPen(split)
         painter.drawLine(QPointF(SPLIT_AT, 0), QPointF(SPLIT_AT, SIZE))
         painter.drawLine(QPointF(0, SPLIT_AT), QPointF(SIZE, SPLIT_AT))
         frame = QPen(self._ink(0.45), 1.2)
-        frame.setCosmetic(True)
+        frame.setCosmetic(not self.paper)
         painter.setPen(frame)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(GRID_RECT)

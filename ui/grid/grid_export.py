@@ -28,8 +28,8 @@ def export_png(scene: GridScene, sheet: Sheet, path: Path, width: int = 2400) ->
     image.setDotsPerMeterY(round(300 / 0.0254))
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
-    with drawn_for_export(scene):
-        paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), scene, sheet)
+    with drawn_for_export(scene) as paper:
+        paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), paper, sheet)
     painter.end()
     # The stubs ask for bytes, but PySide takes (only) a str for the format.
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
@@ -50,8 +50,8 @@ def export_svg(scene: GridScene, sheet: Sheet, path: Path, width: int = 1200) ->
     generator.setDescription(f"Power/interest map exported by Rapport. {sheet.subtitle}".strip())
     painter = QPainter(generator)
     painter.fillRect(QRectF(0, 0, full.width(), full.height()), QColor("#FFFFFF"))
-    with drawn_for_export(scene):
-        paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), scene, sheet)
+    with drawn_for_export(scene) as paper:
+        paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), paper, sheet)
     painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"Could not write {path}.")
@@ -74,8 +74,8 @@ def export_pdf(scene: GridScene, sheet: Sheet, path: Path) -> None:
     if not painter.begin(writer):
         raise OSError(f"Could not write {path}.")
     page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
-    with drawn_for_export(scene):
-        paint_sheet(painter, QRectF(0, 0, page.width(), page.height()), scene, sheet)
+    with drawn_for_export(scene) as paper:
+        paint_sheet(painter, QRectF(0, 0, page.width(), page.height()), paper, sheet)
     painter.end()
 
 
@@ -103,6 +103,6 @@ def print_to(printer: object, scene: GridScene, sheet: Sheet) -> None:
     if not painter.begin(printer):
         raise OSError("The printer could not be started.")
     page = printer.pageLayout().paintRectPixels(printer.resolution())
-    with drawn_for_export(scene):
-        paint_sheet(painter, QRectF(0, 0, page.width(), page.height()), scene, sheet)
+    with drawn_for_export(scene) as paper:
+        paint_sheet(painter, QRectF(0, 0, page.width(), page.height()), paper, sheet)
     painter.end()

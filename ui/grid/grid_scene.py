@@ -369,7 +369,11 @@ class GridScene(QGraphicsScene):
                 for y in range(int(rect.top() // _CELL), int(rect.bottom() // _CELL) + 1)
             ]
 
+        inside = self.sceneRect()
+
         def free(rect: QRectF, owner: int) -> bool:
+            if not inside.contains(rect):  # a name cut off at the edge is no name
+                return False
             for cell in cells(rect):
                 for other, taken in buckets.get(cell, ()):
                     if other != owner and taken.intersects(rect):
