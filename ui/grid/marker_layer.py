@@ -3,9 +3,10 @@
 Zoomed out over thousands of people, markers are dots without names or initials. Painting each
 as its own item costs the view several microseconds of bookkeeping per item, so then the people
 items keep their places, hit tests and selection but paint nothing (``ItemHasNoContents``), and
-this layer draws them all in one paint call: one ``drawPixmap`` per person from a handful of
-sprites (attitude × size × trust), rendered at the view's scale. Selected and highlighted people
-still draw themselves, on top.
+this layer draws them all: one ``drawPixmap`` per person from a handful of sprites (attitude ×
+size × trust) rendered at the view's scale, into one picture kept until the markers or the zoom
+change, so that a repaint is a single blit. Selected and highlighted people still draw
+themselves, on top.
 """
 
 from __future__ import annotations
@@ -23,11 +24,9 @@ from ui.grid.marker_style import GridStyle
 type SpriteKey = tuple[Attitude | None, float, int]
 #: Scene x, scene y and the index of the marker's sprite key in ``MarkerLayerItem.keys``.
 type Stamp = tuple[float, float, int]
-#: The layer's markers in square cells of the scene, so a small repaint (a drag) visits few;
-#: per cell the dimmed ones and the others.
-type Cells = dict[tuple[int, int], tuple[list[Stamp], list[Stamp]]]
 
-CELL = 60.0
+#: The biggest picture of all markers kept (pixels a side); beyond, markers are stamped each time.
+_PICTURE_LIMIT = 4096
 
 DIMMED_OPACITY = 0.16
 
@@ -58,8 +57,10 @@ class MarkerLayerItem(QGraphicsItem):
     def __init__(self, style: GridStyle) -> None:
         super().__init__()
         self.style = style
-        self.cells: Cells = {}
+        self.stamps: tuple[list[Stamp], list[Stamp]] = ([], [])
         self.keys: list[SpriteKey] = []
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[float, float, float] = (0.0, 0.0, 0.0)
         self.factor = 1.0
         self._bounds = QRectF()
         self._sprites: dict[SpriteKey, tuple[QPixmap, float]] = {}
@@ -75,20 +76,22 @@ class MarkerLayerItem(QGraphicsItem):
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        cells: Cells = {}
+        stamps: tuple[list[Stamp], list[Stamp]] = ([], [])
         index: dict[SpriteKey, int] = {}
         for x, y, key, dimmed in markers:
             number = index.get(key)
             if number is None:
                 number = index[key] = len(index)
-            cell = cells.get((int(x // CELL), int(y // CELL)))
-            if cell is None:
-                cell = cells[(int(x // CELL), int(y // CELL))] = ([], [])
-            cell[0 if dimmed else 1].append((x, y, number))
-        self.cells = cells
+            stamps[0 if dimmed else 1].append((x, y, number))
+        self.stamps = stamps
         self.keys = list(index)
         self.factor = factor
+        self._picture = None
         self.update()
+
+    @property
+    def count(self) -> int:
+        return len(self.stamps[0]) + len(self.stamps[1])
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -116,46 +119,56 @@ class MarkerLayerItem(QGraphicsItem):
             self._sprites[key] = found
         return found
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        if not self.cells:
-            return
-        transform = painter.worldTransform()
-        scale = transform.m11() * self.factor
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]
-        if exposed.contains(self._bounds):  # the usual full repaint
-            cells = list(self.cells.values())
-        else:  # a drag or a hover: only the cells around the exposed area (markers overhang)
-            margin = 30.0
-            first_x, last_x = (
-                int((exposed.left() - margin) // CELL),
-                int((exposed.right() + margin) // CELL),
-            )
-            first_y, last_y = (
-                int((exposed.top() - margin) // CELL),
-                int((exposed.bottom() + margin) // CELL),
-            )
-            cells = [
-                self.cells[(cx, cy)]
-                for cx in range(first_x, last_x + 1)
-                for cy in range(first_y, last_y + 1)
-                if (cx, cy) in self.cells
-            ]
-        m11, m22, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
-        # Each sprite once, with the offset that puts its centre on the marker's device point.
+    def _stamp(self, painter: QPainter, zoom: float, ratio: float, ox: float, oy: float) -> None:
+        """Every marker, with scene point (x, y) drawn at device (x * zoom + ox, y * zoom + oy)."""
+        scale = zoom * self.factor
         table = []
         for key in self.keys:
             pixmap, half = self._sprite(key, scale, ratio)
-            table.append((pixmap, dx - half + 0.5, dy - half + 0.5))
+            table.append((pixmap, ox - half + 0.5, oy - half + 0.5))
+        draw = painter.drawPixmap
+        for stamps, opacity in zip(self.stamps, (DIMMED_OPACITY, 1.0), strict=True):
+            painter.setOpacity(opacity)
+            for x, y, number in stamps:
+                pixmap, dx, dy = table[number]
+                draw(int(x * zoom + dx), int(y * zoom + dy), pixmap)
+
+    def _picture_for(self, zoom: float, ratio: float) -> QPixmap | None:
+        """All the markers in one picture at this zoom (None when it would be too big): a
+        repaint is then one blit, and a drag's small repaint a clipped one."""
+        key = (zoom, ratio, self.factor)
+        if self._picture is not None and self._picture_key == key:
+            return self._picture
+        width = math.ceil(self._bounds.width() * zoom * ratio) + 2
+        height = math.ceil(self._bounds.height() * zoom * ratio) + 2
+        if max(width, height) > _PICTURE_LIMIT:
+            return None
+        picture = QPixmap(width, height)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.scale(ratio, ratio)
+        self._stamp(painter, zoom, ratio, -self._bounds.left() * zoom, -self._bounds.top() * zoom)
+        painter.end()
+        picture.setDevicePixelRatio(ratio)
+        self._picture, self._picture_key = picture, key
+        return picture
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self.count:
+            return
+        transform = painter.worldTransform()
+        zoom = transform.m11()
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
         painter.save()
         painter.resetTransform()
-        draw = painter.drawPixmap
-        for which, opacity in ((0, DIMMED_OPACITY), (1, 1.0)):
-            painter.setOpacity(opacity)
-            for cell in cells:
-                for x, y, number in cell[which]:
-                    pixmap, ox, oy = table[number]
-                    draw(int(x * m11 + ox), int(y * m22 + oy), pixmap)
+        picture = self._picture_for(zoom, ratio)
+        if picture is not None:
+            left = round(self._bounds.left() * zoom + transform.dx())
+            top = round(self._bounds.top() * zoom + transform.dy())
+            painter.drawPixmap(left, top, picture)
+        else:
+            self._stamp(painter, zoom, ratio, transform.dx(), transform.dy())
         painter.restore()

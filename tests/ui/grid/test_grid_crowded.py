@@ -69,7 +69,7 @@ def test_zoomed_out_the_marker_layer_draws_the_crowd(crowded) -> None:  # type: 
     assert not scene.labels and not scene.initials
     stamped = [m for m in scene.markers.values() if m.stamped]
     assert len(stamped) == PEOPLE
-    assert sum(len(a) + len(b) for a, b in scene.marker_layer.cells.values()) == PEOPLE
+    assert scene.marker_layer.count == PEOPLE
     # Plans of a crowded map wait until zoomed in, or until their person is selected.
     assert not any(item.isVisible() for item in scene.desired.values())
     first = next(iter(scene.desired))
