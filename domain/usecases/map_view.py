@@ -217,6 +217,32 @@ class TrailPoint:
     interest: float
 
 
+@dataclass(frozen=True, slots=True)
+class Drift:
+    """How a person moved over a trail: from which quadrant to which, and how far in the end."""
+
+    start: Quadrant
+    end: Quadrant
+    #: Straight-line distance (grid points) from the first place to the last.
+    distance: float
+
+    @property
+    def changed_quadrant(self) -> bool:
+        return self.start != self.end
+
+
+def drift(trail: list[TrailPoint]) -> Drift | None:
+    """The drift along ``trail`` (None for an empty trail)."""
+    if not trail:
+        return None
+    first, last = trail[0], trail[-1]
+    return Drift(
+        quadrant_for(first.power, first.interest),
+        quadrant_for(last.power, last.interest),
+        math.hypot(last.power - first.power, last.interest - first.interest),
+    )
+
+
 @dataclass(slots=True)
 class _Series:
     times: list[float] = field(default_factory=list)

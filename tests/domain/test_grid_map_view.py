@@ -152,3 +152,17 @@ def test_change_moments_and_members_only() -> None:
     assert history.change_moments() == [T0, T0 + 2 * DAY]
     assert history.value(1, Dimension.POWER, T0 + 3 * DAY) == 5
     assert history.placements_as_of(T0 + 3 * DAY).keys() == {1}
+
+
+def test_drift_tells_from_which_quadrant_to_which_and_how_far() -> None:
+    from domain.usecases.map_view import drift
+
+    moved = drift(
+        [TrailPoint(T0, 2, 3), TrailPoint(T0 + DAY, 4, 4), TrailPoint(T0 + 2 * DAY, 8, 7)]
+    )
+    assert moved is not None
+    assert (moved.start, moved.end) == (Quadrant.MONITOR, Quadrant.MANAGE_CLOSELY)
+    assert moved.changed_quadrant and moved.distance == pytest.approx(7.2111, rel=1e-3)
+    stayed = drift([TrailPoint(T0, 2, 3), TrailPoint(T0 + DAY, 2.5, 3)])
+    assert stayed is not None and not stayed.changed_quadrant
+    assert drift([]) is None

@@ -24,16 +24,11 @@ from domain.usecases.map_view import MapPerson, Placement
 from ui.grid.geometry import GRID_RECT, scene_rect, to_scene, tray_position
 from ui.grid.grid_backdrop import Backdrop
 from ui.grid.grid_filter import Marks
-from ui.grid.marker_items import (
-    LABEL_SIDES,
-    NO_LABEL,
-    DesiredMarkerItem,
-    MarkerItem,
-    PersonItem,
-    PlanArrowItem,
-)
+from ui.grid.label_placement import place_labels
+from ui.grid.marker_items import MarkerItem, PersonItem
 from ui.grid.marker_layer import MarkerLayerItem
 from ui.grid.marker_style import GridStyle, density_factor
+from ui.grid.plan_items import DesiredMarkerItem, PlanArrowItem
 from ui.grid.trail_items import Trail, TrailLayerItem
 
 #: At most this many people in view get their name written under their marker.
@@ -42,8 +37,6 @@ LABEL_LIMIT = 160
 CACHE_FROM = 250
 DIMMED_OPACITY = 0.16
 _PIXMAP_CACHE_KB = 192 * 1024
-#: The bucket size (scene units) for finding free room for names.
-_CELL = 120.0
 
 
 def _placed(placement: Placement | None) -> bool:
@@ -342,59 +335,9 @@ class GridScene(QGraphicsScene):
         self._stamp()
 
     def place_labels(self, around: QRectF) -> None:
-        """Put each name where it covers no other name or marker, biggest markers first.
-
-        Only markers near ``around`` (the view) are considered; names that fit nowhere are left
-        out (a selected person's name always shows). A coarse bucket grid keeps this linear.
-        """
-        if not self.labels:
-            return
-        region = around.adjusted(
-            -around.width() / 2, -around.height() / 2, around.width() / 2, around.height() / 2
-        )
-        near: list[MarkerItem] = []
-        for marker in self.markers.values():
-            if not marker.placement.placed:
-                marker.set_label_side(LABEL_SIDES[0])
-            elif marker.isVisible() and region.contains(marker.pos()):
-                near.append(marker)
-            else:
-                marker.set_label_side(NO_LABEL)
-        buckets: dict[tuple[int, int], list[tuple[int, QRectF]]] = {}
-
-        def cells(rect: QRectF) -> list[tuple[int, int]]:
-            return [
-                (x, y)
-                for x in range(int(rect.left() // _CELL), int(rect.right() // _CELL) + 1)
-                for y in range(int(rect.top() // _CELL), int(rect.bottom() // _CELL) + 1)
-            ]
-
-        inside = self.sceneRect()
-
-        def free(rect: QRectF, owner: int) -> bool:
-            if not inside.contains(rect):  # a name cut off at the edge is no name
-                return False
-            for cell in cells(rect):
-                for other, taken in buckets.get(cell, ()):
-                    if other != owner and taken.intersects(rect):
-                        return False
-            return True
-
-        def take(rect: QRectF, owner: int) -> None:
-            for cell in cells(rect):
-                buckets.setdefault(cell, []).append((owner, rect))
-
-        for marker in near:  # names may not cover other people's markers
-            take(marker.scene_rect_of(marker.ring_rect()), marker.stakeholder_id)
-        for marker in sorted(near, key=lambda m: (-m.radius, m.person.name)):
-            for side in LABEL_SIDES:
-                rect = marker.scene_rect_of(marker.label_rect(side).adjusted(-2, -1, 2, 1))
-                if free(rect, marker.stakeholder_id):
-                    take(rect, marker.stakeholder_id)
-                    marker.set_label_side(side)
-                    break
-            else:
-                marker.set_label_side(NO_LABEL)
+        """Put each name where it covers no other name or marker (see label_placement)."""
+        if self.labels:
+            place_labels(self.markers.values(), around, self.sceneRect())
 
     def set_trails(self, trails: list[Trail]) -> None:
         self.trail_layer.set_trails(trails)

@@ -29,6 +29,7 @@ from domain.model import StakeholderMap
 from domain.usecases.map_view import (
     MapHistory,
     MapView,
+    drift,
     load_map_history,
     load_map_people,
     load_map_placements,
@@ -37,6 +38,7 @@ from domain.usecases.map_view import (
 from domain.usecases.maps import list_maps
 from ui.app import app_settings
 from ui.app_context import AppContext, Topic
+from ui.grid.empty_state import no_maps_page
 from ui.grid.filter_bar import FilterBar
 from ui.grid.grid_backdrop import Backdrop
 from ui.grid.grid_export import Sheet
@@ -133,31 +135,7 @@ class MapPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([940, 440])
 
-        empty = QWidget()
-        empty.setObjectName("mapsEmpty")
-        heading = QLabel("No maps yet")
-        heading.setObjectName("personHeading")
-        text = QLabel(
-            "A map places the people of one initiative on a power/interest grid, so you can see "
-            "whom to manage closely, keep satisfied, keep informed or monitor."
-        )
-        text.setWordWrap(True)
-        text.setObjectName("mutedLabel")
-        create = QPushButton("Create a Map…")
-        create.setObjectName("createFirstMap")
-        create.clicked.connect(a.create_map)
-        box = QVBoxLayout(empty)
-        box.addStretch(1)
-        for widget in (heading, text):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            box.addWidget(widget)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(create)
-        row.addStretch(1)
-        box.addLayout(row)
-        box.addStretch(2)
-
+        empty = no_maps_page(a.create_map)
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
         self.stack.addWidget(self.splitter)
@@ -364,24 +342,17 @@ class MapPage(QWidget):
         for person_id, placement in placements.items():
             points = self.history.trail(person_id, since, until)
             trail = trail_from(person_id, points, self.style_.strokes[placement.attitude])
-            if trail is None:
+            change = drift(points)
+            if trail is None or change is None:
                 continue
             trails.append(trail)
-            first, last = points[0], points[-1]
-            distance = (
-                (last.power - first.power) ** 2 + (last.interest - first.interest) ** 2
-            ) ** 0.5
-            from domain.rules.quadrant import quadrant_for
-
-            before, after = (
-                quadrant_for(first.power, first.interest),
-                quadrant_for(last.power, last.interest),
-            )
-            if before != after:
-                text = f"{before.title} → {after.title}"
+            if change.changed_quadrant:
+                text = f"{change.start.title} → {change.end.title}"
+            elif change.distance >= 0.05:
+                text = f"moved {change.distance:.1f}"
             else:
-                text = f"moved {distance:.1f}" if distance >= 0.05 else "back where they were"
-            moved[person_id] = (text, distance)
+                text = "back where they were"
+            moved[person_id] = (text, change.distance)
         self.scene.set_trails(trails)
         return moved
 
