@@ -49,6 +49,10 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("mainPages")
         self.pages.setDocumentMode(True)
+        # Dragging people from the register over the Maps tab opens it, so they can be dropped
+        # onto the grid.
+        self.pages.tabBar().setAcceptDrops(True)
+        self.pages.tabBar().setChangeCurrentOnDrag(True)
         self.pages.addTab(self.splitter, "Stakeholders")
         for spec in main_pages():
             self.pages.addTab(LazyPage(lambda spec=spec: spec.build(self.ctx)), spec.title)
