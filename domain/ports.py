@@ -138,13 +138,6 @@ class RatingRepository(Protocol):
         ...
 
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]: ...
-    def points(
-        self, dimensions: Iterable[Dimension], map_id: int | None = None
-    ) -> list[RatingPoint]:
-        """Every rating of ``dimensions`` on map ``map_id`` (None: the per-person ones), oldest
-        first (on a tie, in entry order), as light rows: for replaying big maps quickly."""
-        ...
-
     def histories(
         self,
         stakeholder_ids: Iterable[int],
@@ -153,6 +146,13 @@ class RatingRepository(Protocol):
     ) -> dict[int, builtins.list[Rating]]:
         """Each person's ratings of ``dimensions`` in time order, in one read (prep sheets).
         With ``since``, only those from then on plus the one that held at ``since``."""
+        ...
+
+    def points(
+        self, dimensions: Iterable[Dimension], map_id: int | None = None
+    ) -> list[RatingPoint]:
+        """Every rating of ``dimensions`` on map ``map_id`` (None: the per-person ones), oldest
+        first (on a tie, in entry order), as light rows: for replaying big maps quickly."""
         ...
 
     def current(

@@ -30,15 +30,7 @@ def _rating(row: RatingRow) -> Rating:
     )
 
 
-def _current(row: CurrentRatingRow) -> CurrentValue:
-    return CurrentValue(
-        row.stakeholder_id,
-        Dimension(row.dimension),
-        row.map_id,
-        float(row.value),
-        as_utc(row.at),
-        row.rating_id,
-    )
+_DIMENSIONS = {d.value: d for d in Dimension}
 
 
 class SqlRatingRepository(SqlRepository):
@@ -106,27 +98,6 @@ class SqlRatingRepository(SqlRepository):
     def history_for_map(self, map_id: int, dimensions: Iterable[Dimension]) -> list[Rating]:
         return self.history(dimensions=dimensions, map_id=map_id)
 
-    def points(
-        self, dimensions: Iterable[Dimension], map_id: int | None = None
-    ) -> list[RatingPoint]:
-        """Plain column reads (no ORM objects, no notes): a few times faster than history()."""
-        query = (
-            select(
-                RatingRow.stakeholder_id,
-                RatingRow.dimension,
-                RatingRow.value,
-                RatingRow.at,
-                RatingRow.id,
-            )
-            .where(RatingRow.dimension.in_([Dimension(d).value for d in dimensions]))
-            .where(RatingRow.map_id.is_(None) if map_id is None else RatingRow.map_id == map_id)
-            .order_by(RatingRow.at, RatingRow.id)
-        )
-        return [
-            RatingPoint(person, Dimension(dimension), float(value), as_utc(at), rating_id)
-            for person, dimension, value, at, rating_id in self._session.connection().execute(query)
-        ]
-
     def histories(
         self,
         stakeholder_ids: Iterable[int],
@@ -166,6 +137,27 @@ class SqlRatingRepository(SqlRepository):
                 found.setdefault(row.stakeholder_id, []).append(_rating(row))  # type: ignore[arg-type]
         return found
 
+    def points(
+        self, dimensions: Iterable[Dimension], map_id: int | None = None
+    ) -> list[RatingPoint]:
+        """Plain column reads (no ORM objects, no notes): a few times faster than history()."""
+        query = (
+            select(
+                RatingRow.stakeholder_id,
+                RatingRow.dimension,
+                RatingRow.value,
+                RatingRow.at,
+                RatingRow.id,
+            )
+            .where(RatingRow.dimension.in_([Dimension(d).value for d in dimensions]))
+            .where(RatingRow.map_id.is_(None) if map_id is None else RatingRow.map_id == map_id)
+            .order_by(RatingRow.at, RatingRow.id)
+        )
+        return [
+            RatingPoint(person, Dimension(dimension), float(value), as_utc(at), rating_id)
+            for person, dimension, value, at, rating_id in self._session.connection().execute(query)
+        ]
+
     def current(
         self,
         dimensions: Iterable[Dimension],
@@ -173,18 +165,20 @@ class SqlRatingRepository(SqlRepository):
         map_id: int | None = None,
     ) -> list[CurrentValue]:
         """Latest values from ``current_ratings`` (``map_id`` None: every map and none)."""
-        query = select(CurrentRatingRow).where(
-            CurrentRatingRow.dimension.in_([Dimension(d).value for d in dimensions])
-        )
+        # Plain column reads, not ORM objects: a big map asks for 10,000 values at once.
+        row = CurrentRatingRow
+        query = select(
+            row.stakeholder_id, row.dimension, row.map_id, row.value, row.at, row.rating_id
+        ).where(row.dimension.in_([Dimension(d).value for d in dimensions]))
         people = set(stakeholder_ids) if stakeholder_ids is not None else None
         if people is not None and len(people) <= MAX_BOUND_IDS:
-            query = query.where(CurrentRatingRow.stakeholder_id.in_(people))
+            query = query.where(row.stakeholder_id.in_(people))
         if map_id is not None:
-            query = query.where(CurrentRatingRow.map_id == map_id)
+            query = query.where(row.map_id == map_id)
         values = [
-            _current(row)
-            for row in self._session.scalars(query)
-            if people is None or row.stakeholder_id in people
+            CurrentValue(person, _DIMENSIONS[dimension], on_map, float(value), as_utc(at), rid)
+            for person, dimension, on_map, value, at, rid in self._session.execute(query)
+            if people is None or person in people
         ]
         return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
 
