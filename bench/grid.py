@@ -51,9 +51,7 @@ def build_workspace(path: Path) -> tuple[int, int]:
 
     rng = random.Random(5)
     with create_workspace(path) as workspace, workspace.uow() as uow:
-        organisations = [
-            uow.organisations.add(Organisation(f"Unit {n:02d}")).id for n in range(40)
-        ]
+        organisations = [uow.organisations.add(Organisation(f"Unit {n:02d}")).id for n in range(40)]
         people = [
             uow.stakeholders.add(
                 Stakeholder(
@@ -75,9 +73,7 @@ def build_workspace(path: Path) -> tuple[int, int]:
         span = (NOW - START).total_seconds()
         for person in people:
             assert person is not None
-            moments = sorted(
-                START + timedelta(seconds=rng.uniform(0, span)) for _ in range(MOVES)
-            )
+            moments = sorted(START + timedelta(seconds=rng.uniform(0, span)) for _ in range(MOVES))
             for at in moments:
                 for dimension in (Dimension.POWER, Dimension.INTEREST):
                     value = round(rng.uniform(0, 10), 1)
@@ -86,9 +82,7 @@ def build_workspace(path: Path) -> tuple[int, int]:
                 for dimension in (Dimension.DESIRED_POWER, Dimension.DESIRED_INTEREST):
                     value = round(rng.uniform(5, 10), 1)
                     ratings.append(Rating(person, dimension, value, moments[-1], map_id=big))
-            ratings.append(
-                Rating(person, Dimension.SUPPORT, rng.randint(0, 4), START, map_id=big)
-            )
+            ratings.append(Rating(person, Dimension.SUPPORT, rng.randint(0, 4), START, map_id=big))
             ratings.append(Rating(person, Dimension.TRUST, rng.randint(0, 10), START))
             ratings.append(Rating(person, Dimension.INFLUENCE, rng.randint(0, 10), START))
         uow.ratings.add_many(ratings)  # type: ignore[attr-defined]
