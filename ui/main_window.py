@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Opening workspace…")
 
         self.workspace_menu = WorkspaceMenu(ctx, settings, self)
+        self.workspace_menu.open_failed.connect(self._on_open_failed)
         self._build_menus()
 
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.build_content))
@@ -221,6 +222,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self.register.model.rowCount() and self.register.current_id() < 0:
             self.register.table.selectRow(0)
+
+    def _on_open_failed(self) -> None:
+        if not self.ctx.has_workspace:
+            self.build_content()
+            self.person.editor.show_stakeholder(-1)  # says how to open or create one
+            self.statusBar().showMessage(
+                "No workspace open: File ▸ Open Workspace (Ctrl+O) or New Workspace (Ctrl+Shift+N)."
+            )
+            self._update_status()
 
     def _on_changed(self, topic: str) -> None:
         if topic == Topic.STAKEHOLDERS:

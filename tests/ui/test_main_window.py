@@ -145,3 +145,28 @@ def test_a_second_window_on_the_same_workspace_is_told_who_holds_it(
     assert "rapport.lock" in box.text()  # says what to do if that Rapport is gone
     assert not ctx2.has_workspace
     ctx.close_workspace()
+
+
+def test_a_refused_file_leaves_a_window_that_says_how_to_go_on(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from ui.app import build_window, create_application
+
+    notes = tmp_path / "notes.rapport"
+    notes.write_text("not a database\n", "utf-8")
+    before = notes.read_bytes()
+    ctx, window = build_window(create_application())
+    window.settings = isolated_settings
+    window.workspace_menu.settings = isolated_settings
+    qtbot.addWidget(window)
+    window.show()
+    assert window.workspace_menu.open_path(notes) is False
+    box = window.findChild(QMessageBox, "workspaceErrorBox")
+    assert box is not None and "not a Rapport workspace" in box.text()
+    assert notes.read_bytes() == before
+    assert window.person.editor.heading.text() == "No workspace open"
+    assert "Ctrl+O" in window.statusBar().currentMessage()
+    assert not window.workspace_menu.export_action.isEnabled()
+    assert not window.workspace_menu.copy_action.isEnabled()
+    assert not window.new_action.isEnabled()
+    assert not ctx.has_workspace

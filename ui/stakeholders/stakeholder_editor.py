@@ -168,8 +168,15 @@ class StakeholderEditor(QWidget):
         self.unit.clear()
         self.error.hide()
         if person is None:
-            self.heading.setText("No one selected")
-            self.subheading.setText("Pick a person in the list, or add one with Ctrl+N.")
+            if self.ctx.has_workspace:
+                self.heading.setText("No one selected")
+                self.subheading.setText("Pick a person in the list, or add one with Ctrl+N.")
+            else:
+                self.heading.setText("No workspace open")
+                self.subheading.setText(
+                    "Open one with File ▸ Open Workspace (Ctrl+O), or start a new one with "
+                    "File ▸ New Workspace (Ctrl+Shift+N)."
+                )
             for line in (self.name, self.job_title, self.email, self.phone, self.tags):
                 line.clear()
             self.organisation.setEditText("")

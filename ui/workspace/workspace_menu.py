@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -15,6 +15,9 @@ FILE_FILTER = "Rapport workspaces (*.rapport);;All files (*)"
 
 
 class WorkspaceMenu(QObject):
+    #: Emitted when a workspace could not be opened (the user was told why).
+    open_failed = Signal()
+
     def __init__(self, ctx: AppContext, settings: QSettings, window: QWidget) -> None:
         super().__init__(window)
         self.ctx = ctx
@@ -33,6 +36,13 @@ class WorkspaceMenu(QObject):
         self.copy_action.triggered.connect(self.save_copy)
         self.export_action = QAction("&Export as JSON…", self)
         self.export_action.triggered.connect(self.export_json)
+        ctx.workspace_opened.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Copy and export need an open workspace."""
+        for action in (self.copy_action, self.export_action):
+            action.setEnabled(self.ctx.has_workspace)
 
     def add_to(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
@@ -51,6 +61,7 @@ class WorkspaceMenu(QObject):
             workspace = create_workspace(path) if create else open_workspace(path)
         except WorkspaceError as exc:
             self._warn("Could not open the workspace", f"{path}\n\n{exc}")
+            self.open_failed.emit()
             return False
         self.ctx.set_workspace(workspace)
         remember_workspace(self.settings, path)
