@@ -38,6 +38,13 @@ def _command_modules() -> list:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> int:
+    if sys.version_info < (3, 12):
+        # PySide6 6.12 on Python 3.11 leaks references to None and aborts after a while.
+        print(
+            "rapport: Rapport needs Python 3.12 or 3.13; use ./scripts/run, which finds one.",
+            file=sys.stderr,
+        )
+        return 2
     if getattr(sys, "frozen", False):  # the packaged app only (build.spec)
         from ui.frozen import prepare_process
 
