@@ -38,7 +38,7 @@ def _command_modules() -> list:  # type: ignore[type-arg]
 
 
 def main(argv: list[str] | None = None) -> int:
-    if sys.version_info < (3, 12):
+    if sys.version_info < (3, 12):  # noqa: UP036 - run by hand with an old python
         # PySide6 6.12 on Python 3.11 leaks references to None and aborts after a while.
         print(
             "rapport: Rapport needs Python 3.12 or 3.13; use ./scripts/run, which finds one.",
