@@ -14,9 +14,16 @@ from collections import defaultdict
 from datetime import date, timedelta, tzinfo
 
 from domain.errors import DomainError
-from domain.model import MapMembership, Organisation, OrganisationKind, Stakeholder, StakeholderMap
+from domain.model import (
+    MapMembership,
+    Organisation,
+    OrganisationKind,
+    Sentiment,
+    Stakeholder,
+    StakeholderMap,
+)
 from domain.ports import UnitOfWork, UnitOfWorkFactory
-from domain.usecases.meetings import plan_meeting
+from domain.usecases.meetings import plan_meeting, record_as_interaction
 from domain.usecases.ratings import check
 from domain.usecases.stakeholders import validate
 from persistence.demo.calendar import DemoCalendar
@@ -55,8 +62,10 @@ def build_demo(
     ids = _write_register(uow_factory(), cast, calendar)
     _write_ratings(uow_factory(), cast, chatter, calendar, ids, seed)
     _write_activity(uow_factory(), cast, chatter, calendar, ids, seed)
-    for meeting in upcoming_meetings(cast, calendar, ids):
-        plan_meeting(uow_factory(), meeting)
+    for spec, meeting in zip(cast.meetings, upcoming_meetings(cast, calendar, ids), strict=True):
+        planned = plan_meeting(uow_factory(), meeting)
+        if spec.held and spec.logged and planned.id is not None:
+            record_as_interaction(uow_factory(), planned.id, spec.logged, Sentiment.POSITIVE)
     return demo_counts(uow_factory(), calendar.today)
 
 

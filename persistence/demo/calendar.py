@@ -41,12 +41,14 @@ class DemoCalendar:
         return (self.today - rng.choice(choices)).days
 
     def ahead(self, working_days: int) -> date:
-        """The working day that many working days after today."""
+        """The working day that many working days after today (before it, when negative)."""
         when = self.today
-        while working_days > 0:
-            when += _DAY
+        step = _DAY if working_days >= 0 else -_DAY
+        left = abs(working_days)
+        while left > 0:
+            when += step
             if when.weekday() < 5:
-                working_days -= 1
+                left -= 1
         return when
 
     def moment(self, day: date, at: time) -> datetime:

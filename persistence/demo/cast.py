@@ -144,6 +144,12 @@ class MeetingSpec:
     agenda: str
     maps: tuple[str, ...]
     attendees: tuple[AttendeeSpec, ...]
+    #: For a meeting already held: the summary it was logged with (empty: not logged yet).
+    logged: str = ""
+
+    @property
+    def held(self) -> bool:
+        return self.in_days < 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +262,7 @@ def _meeting(row: dict[str, Any]) -> MeetingSpec:
             )
             for a in row["attendees"]
         ),
+        row.get("logged", ""),
     )
 
 
