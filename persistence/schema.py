@@ -45,7 +45,8 @@ def stored_revision(connection: Connection) -> str | None:
     """The Alembic revision recorded in the database (None when it has no schema yet)."""
     if not inspect(connection).has_table("alembic_version"):
         return None
-    return connection.scalar(text("SELECT version_num FROM alembic_version"))
+    revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
+    return None if revision is None else str(revision)
 
 
 def upgrade_to_head(url: str | URL) -> None:

@@ -39,3 +39,9 @@ def test_import_contracts_hold() -> None:
 def test_ruff_lint_is_clean() -> None:
     result = _run(_tool("ruff"), "check", ".")
     assert result.returncode == 0, f"ruff check failed:\n{result.stdout}\n{result.stderr}"
+
+
+def test_the_core_is_strictly_typed() -> None:
+    """mypy --strict over domain/ and persistence/ (configured in pyproject.toml)."""
+    result = _run(_tool("mypy"))
+    assert result.returncode == 0, f"mypy failed:\n{result.stdout}\n{result.stderr}"

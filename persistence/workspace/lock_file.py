@@ -119,7 +119,7 @@ def _windows_pid_is_running(pid: int) -> bool:
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
-        return kernel32.GetLastError() != error_invalid_parameter
+        return bool(kernel32.GetLastError() != error_invalid_parameter)
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
