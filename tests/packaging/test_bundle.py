@@ -31,29 +31,6 @@ VERSION = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8
 ]
 
 
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The one-folder build to check: the folder holding the `rapport` executable."""
-    wanted = os.environ.get("RAPPORT_BUNDLE", "").strip()
-    if not wanted:
-        pytest.skip("set RAPPORT_BUNDLE=dist/rapport (an existing build) or =build")
-    if wanted != "build":
-        folder = Path(wanted).resolve()
-        if not (folder / f"rapport{EXE_SUFFIX}").exists():
-            pytest.fail(f"RAPPORT_BUNDLE={wanted}: no rapport executable there")
-        return folder
-    pytest.importorskip("PyInstaller", reason="the build extra: pip install -e '.[build]'")
-    out = tmp_path_factory.mktemp("pyinstaller")
-    env = {k: v for k, v in os.environ.items() if k != "RAPPORT_ONEFILE"}
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "work"), "build.spec"],
-        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-4000:]
-    return out / "dist" / "rapport"
-
-
 @pytest.fixture
 def home(tmp_path: Path) -> dict[str, str]:
     """An environment whose user folders (data, cache, settings) are inside tmp_path."""
