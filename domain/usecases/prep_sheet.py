@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 
 from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError, ValidationError
@@ -28,7 +29,7 @@ from domain.model import (
     Stakeholder,
 )
 from domain.ports import UnitOfWork
-from domain.rules.history import ordered, value_as_of
+from domain.rules.history import ordered
 from domain.rules.quadrant import Quadrant, quadrant_for
 
 #: How far back the trend charts look.
@@ -165,6 +166,9 @@ class PrepSheet:
     logged: bool = False
     open_commitments: int = field(default=0)
 
+
+#: Ratings hold in the order of their moment, later entries winning ties (domain.rules.history).
+_HOLD_ORDER = itemgetter(0, 1)
 
 _ROLE_ORDER = {AttendeeRole.ORGANISER: 0, AttendeeRole.REQUIRED: 1, AttendeeRole.OPTIONAL: 2}
 
@@ -342,20 +346,35 @@ class _Reader:
         )
 
     def _trend(self, history: Iterable[Rating], dimension: Dimension) -> Trend:
-        rows = [r for r in history if Dimension(r.dimension) is dimension]
+        """The value held at the window's start, then every change inside it (one pass over the
+        ratings in the order they hold, each moment made UTC once)."""
+        rows = sorted(
+            (
+                (as_utc(r.at), r.id or 0, r.value)
+                for r in history
+                if Dimension(r.dimension) is dimension
+            ),
+            key=_HOLD_ORDER,
+        )
         if not rows:
             return Trend(dimension)
         points: list[TrendPoint] = []
-        held = value_as_of(rows, self.since)
+        held: float | None = None
+        for at, _id, value in rows:
+            if at <= self.since:
+                held = value  # the latest at or before the window's start holds at its start
+                continue
+            if at > self.now:
+                break
+            if held is not None:
+                points.append(TrendPoint(self.since, held))
+                held = None
+            if points and points[-1].at == at:
+                points[-1] = TrendPoint(at, value)
+            else:
+                points.append(TrendPoint(at, value))
         if held is not None:
             points.append(TrendPoint(self.since, held))
-        for rating in ordered(rows):
-            at = as_utc(rating.at)
-            if self.since < at <= self.now:
-                if points and points[-1].at == at:
-                    points[-1] = TrendPoint(at, rating.value)
-                else:
-                    points.append(TrendPoint(at, rating.value))
         return Trend(dimension, tuple(points))
 
     def _latest_note(self, stakeholder_id: int, history: list[Rating]) -> NoteLine | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import delete, func, nulls_last, or_, select
+from sqlalchemy import Select, bindparam, delete, func, nulls_last, or_, select
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError
@@ -41,6 +43,54 @@ def _interaction(row: InteractionRow) -> Interaction:
         participant_ids=[p.stakeholder_id for p in row.participants],
         id=row.id,
     )
+
+
+_KINDS = {kind.value: kind for kind in InteractionKind}
+
+
+@cache
+def _recent_statements() -> tuple[Select[Any], Select[Any]]:
+    """recent()'s statements, built once: each person's latest ``limit`` interactions (person,
+    id, when, kind, summary, sentiment), and the participants of the interactions ``ids``."""
+    person = InteractionParticipantRow.stakeholder_id
+    interactions = InteractionRow.__table__
+    participants = InteractionParticipantRow.__table__
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=person,
+            order_by=(InteractionRow.happened_at.desc(), InteractionRow.id.desc()),
+        )
+        .label("rank")
+    )
+    ranked = (
+        select(
+            person.label("person"),
+            interactions.c.id,
+            interactions.c.happened_at,
+            interactions.c.kind,
+            interactions.c.summary,
+            interactions.c.sentiment,
+            rank,
+        )
+        .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
+        .where(person.in_(bindparam("people", expanding=True)))
+        .subquery()
+    )
+    latest = select(
+        ranked.c.person,
+        ranked.c.id,
+        ranked.c.happened_at,
+        ranked.c.kind,
+        ranked.c.summary,
+        ranked.c.sentiment,
+    ).where(ranked.c.rank <= bindparam("limit"))
+    who = (
+        select(participants.c.interaction_id, participants.c.stakeholder_id)
+        .where(participants.c.interaction_id.in_(bindparam("ids", expanding=True)))
+        .order_by(participants.c.interaction_id, participants.c.position)
+    )
+    return latest, who
 
 
 def _fill_interaction(row: InteractionRow, interaction: Interaction) -> None:
@@ -96,45 +146,27 @@ class SqlInteractionRepository(SqlRepository):
         self, stakeholder_ids: Iterable[int], per_person: int
     ) -> dict[int, builtins.list[Interaction]]:
         """Ranked per person in the database (a window function) and read as plain rows, with
-        the participants of the interactions found in one more query."""
-        person = InteractionParticipantRow.stakeholder_id
-        interactions = InteractionRow.__table__
-        participants = InteractionParticipantRow.__table__
+        the participants of the interactions found in one more query; both statements are
+        built once (see :func:`_recent_statements`)."""
+        ranked, participants = _recent_statements()
         connection = self._session.connection()
         found: dict[int, builtins.list[Interaction]] = {}
         for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
-            rank = (
-                func.row_number()
-                .over(
-                    partition_by=person,
-                    order_by=(InteractionRow.happened_at.desc(), InteractionRow.id.desc()),
-                )
-                .label("rank")
-            )
-            ranked = (
-                select(person.label("person"), *interactions.columns, rank)
-                .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
-                .where(person.in_(chunk))
-                .subquery()
-            )
-            rows = connection.execute(select(ranked).where(ranked.c.rank <= per_person)).all()
-            ids = {row.id for row in rows}
+            rows = connection.execute(ranked, {"people": chunk, "limit": per_person}).all()
             people: dict[int, builtins.list[int]] = {}
-            for interaction, who in connection.execute(
-                select(participants.c.interaction_id, participants.c.stakeholder_id)
-                .where(participants.c.interaction_id.in_(ids))
-                .order_by(participants.c.interaction_id, participants.c.position)
-            ):
-                people.setdefault(interaction, []).append(who)
-            for row in rows:
-                found.setdefault(row.person, []).append(
+            ids = list({row[1] for row in rows})
+            if ids:
+                for interaction, who in connection.execute(participants, {"ids": ids}):
+                    people.setdefault(interaction, []).append(who)
+            for person, interaction_id, when, kind, summary, sentiment in rows:
+                found.setdefault(person, []).append(
                     Interaction(
-                        when=as_utc(row.happened_at),
-                        kind=InteractionKind(row.kind),
-                        summary=row.summary,
-                        sentiment=Sentiment(row.sentiment),
-                        participant_ids=people.get(row.id, []),
-                        id=row.id,
+                        when=when,  # aware UTC from UtcDateTime
+                        kind=_KINDS[kind],
+                        summary=summary,
+                        sentiment=Sentiment(sentiment),
+                        participant_ids=people.get(interaction_id, []),
+                        id=interaction_id,
                     )
                 )
         for items in found.values():
@@ -168,6 +200,28 @@ def _commitment(row: CommitmentRow) -> Commitment:
         created_at=as_utc(row.created_at) if row.created_at else None,
         interaction_id=row.interaction_id,
         id=row.id,
+    )
+
+
+_DIRECTIONS = {direction.value: direction for direction in CommitmentDirection}
+
+
+@cache
+def _open_for_statement() -> Select[Any]:
+    """open_for()'s statement, built once: the open commitments of the people ``ids``."""
+    c = CommitmentRow.__table__.c
+    return (
+        select(
+            c.stakeholder_id,
+            c.direction,
+            c.description,
+            c.due_on,
+            c.created_at,
+            c.interaction_id,
+            c.id,
+        )
+        .where(c.stakeholder_id.in_(bindparam("ids", expanding=True)), c.done_at.is_(None))
+        .order_by(nulls_last(c.due_on), c.id)
     )
 
 
@@ -213,15 +267,26 @@ class SqlCommitmentRepository(SqlRepository):
         return [_commitment(row) for row in self._session.scalars(query)]
 
     def open_for(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[Commitment]]:
+        """Read as plain columns (no ORM objects), with a statement built once."""
+        query = _open_for_statement()
+        connection = self._session.connection()
         found: dict[int, builtins.list[Commitment]] = {}
         for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
-            query = (
-                select(CommitmentRow)
-                .where(CommitmentRow.stakeholder_id.in_(chunk), CommitmentRow.done_at.is_(None))
-                .order_by(nulls_last(CommitmentRow.due_on), CommitmentRow.id)
-            )
-            for row in self._session.scalars(query):
-                found.setdefault(row.stakeholder_id, []).append(_commitment(row))
+            for person, direction, text, due, created, interaction, row_id in connection.execute(
+                query, {"ids": chunk}
+            ).all():
+                found.setdefault(person, []).append(
+                    Commitment(
+                        person,
+                        _DIRECTIONS[direction],
+                        text,
+                        due,
+                        None,
+                        created,  # aware UTC (or None) from UtcDateTime
+                        interaction,
+                        row_id,
+                    )
+                )
         return found
 
     def overdue(self, today: date) -> builtins.list[Commitment]:

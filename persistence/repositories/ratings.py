@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
+from operator import itemgetter
+from typing import Any
 
-from sqlalchemy import case, func, select, type_coerce
+from sqlalchemy import CompoundSelect, Select, bindparam, case, func, select, type_coerce, union_all
 from sqlalchemy.orm import aliased
 
 from domain.clock import as_utc, utc_now
@@ -31,6 +34,50 @@ def _rating(row: RatingRow) -> Rating:
 
 
 _DIMENSIONS = {d.value: d for d in Dimension}
+
+#: The columns histories() reads, in the order it unpacks them.
+_HISTORY_COLUMNS = (
+    "stakeholder_id",
+    "dimension",
+    "value",
+    "at",
+    "map_id",
+    "note",
+    "recorded_at",
+    "id",
+)
+#: Sorts history rows by time, later entries after earlier ones at the same moment.
+_BY_TIME = itemgetter(3, 7)
+
+
+@cache
+def _histories_statement(windowed: bool) -> Select[Any] | CompoundSelect:
+    """histories()' statement, built once: people and dimensions are expanding parameters.
+
+    Windowed (a ``since`` parameter): the ratings from then on, and with them (one statement, one
+    round trip) each person's latest earlier rating per dimension and map.
+    """
+    table = RatingRow.__table__
+    columns = [table.c[name] for name in _HISTORY_COLUMNS]
+    chosen = (
+        table.c.stakeholder_id.in_(bindparam("people", expanding=True)),
+        table.c.dimension.in_(bindparam("dimensions", expanding=True)),
+    )
+    if not windowed:
+        return select(*columns).where(*chosen)
+    since = bindparam("since", type_=UtcDateTime)
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=(table.c.stakeholder_id, table.c.dimension, table.c.map_id),
+            order_by=(table.c.at.desc(), table.c.id.desc()),
+        )
+        .label("rank")
+    )
+    earlier = select(*columns, rank).where(*chosen, table.c.at < since).subquery()
+    held = select(*(earlier.c[name] for name in _HISTORY_COLUMNS)).where(earlier.c.rank == 1)
+    inside = select(*columns).where(*chosen, table.c.at >= since)
+    return union_all(inside, held)
 
 
 class SqlRatingRepository(SqlRepository):
@@ -104,37 +151,38 @@ class SqlRatingRepository(SqlRepository):
         dimensions: Iterable[Dimension],
         since: datetime | None = None,
     ) -> dict[int, list[Rating]]:
-        """One query per chunk of people instead of one per person (a prep sheet's attendees),
-        read as plain rows: no ORM objects for the hundreds of ratings a sheet goes through.
+        """One statement per chunk of people instead of one per person (a prep sheet's
+        attendees), read as plain rows: no ORM objects for the hundreds of ratings a sheet goes
+        through, and statements built once (see :func:`_histories_statement`).
 
         With ``since``: the ratings from then on, plus the one that held at ``since`` (found by
         ranking each person's earlier ratings of a dimension in the database).
         """
         found: dict[int, list[Rating]] = {}
         wanted = [Dimension(d).value for d in dimensions]
-        table = RatingRow.__table__
+        if not wanted:
+            return found
+        query = _histories_statement(since is not None)
         connection = self._session.connection()
         for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
-            chosen = [table.c.stakeholder_id.in_(chunk), table.c.dimension.in_(wanted)]
-            queries = [select(table).where(*chosen)]
+            parameters: dict[str, object] = {"people": chunk, "dimensions": wanted}
             if since is not None:
-                moment = as_utc(since)
-                queries = [select(table).where(*chosen, table.c.at >= moment)]
-                rank = (
-                    func.row_number()
-                    .over(
-                        partition_by=(table.c.stakeholder_id, table.c.dimension, table.c.map_id),
-                        order_by=(table.c.at.desc(), table.c.id.desc()),
+                parameters["since"] = as_utc(since)
+            rows = connection.execute(query, parameters).all()
+            rows.sort(key=_BY_TIME)  # datetimes come aware UTC from UtcDateTime
+            for person, dimension, value, at, map_id, note, recorded_at, rating_id in rows:
+                found.setdefault(person, []).append(
+                    Rating(
+                        person,
+                        _DIMENSIONS[dimension],
+                        float(value),
+                        at,
+                        map_id,
+                        note,
+                        recorded_at,
+                        rating_id,
                     )
-                    .label("rank")
                 )
-                earlier = select(table, rank).where(*chosen, table.c.at < moment).subquery()
-                columns = [earlier.c[c.name] for c in table.columns]
-                queries.append(select(*columns).where(earlier.c.rank == 1))
-            rows = [row for query in queries for row in connection.execute(query)]
-            rows.sort(key=lambda row: (as_utc(row.at), row.id))
-            for row in rows:
-                found.setdefault(row.stakeholder_id, []).append(_rating(row))  # type: ignore[arg-type]
         return found
 
     def points(

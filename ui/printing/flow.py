@@ -45,8 +45,9 @@ class TextBox:
         doc.setDocumentMargin(0)
         doc.setDefaultFont(style.font(size))
         doc.setDefaultStyleSheet(ctx.css)
-        doc.setHtml(f"<body>{html}</body>")
+        # The width first: set after the text, it would lay the whole text out a second time.
         doc.setTextWidth(width)
+        doc.setHtml(f"<body>{html}</body>")
         self.doc = doc
         self.width = width
         self.top = 0.0

@@ -124,8 +124,15 @@ def _make_font(size: float, weight: QFont.Weight, italic: bool) -> QFont:
     return result
 
 
+_colours: dict[str, QColor] = {}
+
+
 def colour(value: str) -> QColor:
-    return QColor(value)
+    """The colour ``value`` (parsed once; QPainter.setPen and friends copy what they are given)."""
+    made = _colours.get(value)
+    if made is None:
+        made = _colours[value] = QColor(value)
+    return made
 
 
 def quadrant_colour(quadrant: Quadrant | None) -> str:
