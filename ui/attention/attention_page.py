@@ -31,7 +31,7 @@ from ui.app_context import AppContext, Topic
 from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
 from ui.attention.settings import TRUST_WINDOWS, app_settings, load_settings, save_settings
-from ui.ratings.labels import local_date
+from ui.formatting import format_date, format_delta, format_rating
 
 _TOPICS = {
     Topic.RATINGS,
@@ -186,12 +186,14 @@ class AttentionPage(QWidget):
             Column("Name", lambda r: r.name, bold=True, width=170),
             Column(
                 "Trust",
-                lambda r: f"{r.change.before:g} → {r.change.after:g}",
-                width=90,
+                lambda r: f"{format_rating(r.change.before)} → {format_rating(r.change.after)}",
+                width=100,
             ),
-            Column("Change", lambda r: f"▼ {-r.change.delta:g}", colour=lambda r: down, width=70),
+            Column(
+                "Change", lambda r: format_delta(r.change.delta), colour=lambda r: down, width=70
+            ),
             Column("Why", lambda r: r.note, tooltip=lambda r: r.note or None, stretch=True),
-            Column("Rated", lambda r: local_date(r.last_rated), width=100),
+            Column("Rated", lambda r: format_date(r.last_rated), width=100),
         ]
 
     def _contact_columns(self) -> list[Column]:
@@ -207,7 +209,7 @@ class AttentionPage(QWidget):
             Column("Map", lambda r: r.map_name, stretch=True),
             Column(
                 "Last contact",
-                lambda r: local_date(r.last_contact) if r.last_contact else "never",
+                lambda r: format_date(r.last_contact, missing="never"),
                 width=112,
             ),
             Column(
@@ -236,7 +238,7 @@ class AttentionPage(QWidget):
                 ),
                 width=92,
             ),
-            Column("Due", lambda r: r.commitment.due_on.strftime("%d %b %Y"), width=100),
+            Column("Due", lambda r: format_date(r.commitment.due_on), width=100),
             Column(
                 "Late",
                 lambda r: f"{r.days_overdue} day{'s' if r.days_overdue != 1 else ''}",

@@ -1,11 +1,16 @@
 """The "Charts" page: several people side by side, averages per organisation or unit, and the
-relationship maturity of business units over time. Exports PNG, SVG and CSV."""
+relationship maturity of business units over time. Exports PNG, SVG and CSV.
+
+matplotlib is imported only once the page has been shown: the page appears at once with
+"Drawing…" where the chart goes, and the first chart is drawn in the next turn of the event loop.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,10 +35,11 @@ from domain.usecases import charts_data
 from domain.usecases.maps import list_maps, members
 from domain.usecases.stakeholders import list_stakeholders
 from ui.app_context import AppContext, Topic
-from ui.charts.canvas import ChartCanvas
-from ui.charts.compare_plots import draw_averages, draw_maturity, draw_people
 from ui.charts.export import ExportButton, PlottedSeries, write_csv
 from ui.charts.range_picker import RangePicker
+
+if TYPE_CHECKING:
+    from ui.charts.canvas import ChartCanvas
 
 PEOPLE, AVERAGES, MATURITY = 0, 1, 2
 _VIEWS = ["Compare people", "Average per organisation or unit", "Relationship maturity"]
@@ -44,6 +50,9 @@ _TOPICS = {
     Topic.MAPS,
     Topic.WORKSPACE,
 }
+#: The first chart waits this long, so the page (list and all) is painted before matplotlib
+#: loads and draws, which blocks for a second or two; a zero delay can run before the paint.
+_FIRST_DRAW_DELAY_MS = 40
 #: People ticked when the page first opens (everyone on the first map, up to this many).
 _FIRST_PICK = 6
 
@@ -56,6 +65,8 @@ class ChartsPage(QWidget):
         self.plotted: list[PlottedSeries] = []
         self._stale = True
         self._picked_once = False
+        self._canvas: ChartCanvas | None = None
+        self._first_draw_queued = False
 
         self.view = QComboBox(objectName="chartViewCombo")
         self.view.addItems(_VIEWS)
@@ -143,7 +154,10 @@ class ChartsPage(QWidget):
         self.title.setFont(font)
         self.range = RangePicker(RangePreset.LAST_YEAR)
         self.export_button = ExportButton(self.export_to, lambda: self.title.text())
-        self.canvas = ChartCanvas()
+        self.drawing = QLabel("Drawing…", objectName="mutedLabel")
+        self.drawing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_stack = QStackedWidget(objectName="chartStack")
+        self.chart_stack.addWidget(self.drawing)
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
@@ -151,7 +165,7 @@ class ChartsPage(QWidget):
         bar.addWidget(self.export_button)
         right = QVBoxLayout()
         right.addLayout(bar)
-        right.addWidget(self.canvas, 1)
+        right.addWidget(self.chart_stack, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(16)
@@ -167,7 +181,6 @@ class ChartsPage(QWidget):
         self.filter.textChanged.connect(self._filter_people)
         self.add_map.clicked.connect(self.add_map_people)
         self.clear.clicked.connect(self.clear_people)
-        self.canvas.theme_changed.connect(self.redraw)
         ctx.changed.connect(self._on_changed)
         self._view_changed()
 
@@ -248,9 +261,37 @@ class ChartsPage(QWidget):
     def chosen_dimension(self) -> Dimension:
         return Dimension(self.dimension.currentData())
 
+    @property
+    def canvas(self) -> ChartCanvas:
+        return self.ensure_canvas()
+
+    def ensure_canvas(self) -> ChartCanvas:
+        """The figure, made (and matplotlib imported) the first time it is needed."""
+        if self._canvas is None:
+            from ui.charts.canvas import ChartCanvas
+
+            self._canvas = ChartCanvas()
+            self._canvas.theme_changed.connect(self.redraw)
+            self.chart_stack.addWidget(self._canvas)
+            self.chart_stack.setCurrentWidget(self._canvas)
+            self.redraw()  # the chart the page is waiting for
+        return self._canvas
+
+    def _first_draw(self) -> None:
+        self._first_draw_queued = False
+        self.ensure_canvas()
+
     def redraw(self) -> None:
         if self._stale or not self.ctx.has_workspace:
             return
+        if self._canvas is None:
+            # First chart: let the page show ("Drawing…") before matplotlib loads.
+            if not self._first_draw_queued:
+                self._first_draw_queued = True
+                QTimer.singleShot(_FIRST_DRAW_DELAY_MS, self, self._first_draw)
+            return
+        from ui.charts.compare_plots import draw_averages, draw_maturity, draw_people
+
         now = utc_now()
         window = self.range.date_window(now)
         view = self.view.currentIndex()

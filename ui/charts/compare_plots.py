@@ -17,7 +17,8 @@ from domain.usecases.charts_data import GroupSeries, PersonSeries, UnitMaturity
 from ui.charts.canvas import ChartCanvas, HoverTargets, Margins, escape
 from ui.charts.export import PlottedSeries
 from ui.charts.timeaxis import day, days, format_time_axis, padded_limits
-from ui.ratings.labels import label, local_date
+from ui.formatting import format_rating
+from ui.ratings.labels import format_value, label, local_date
 
 #: Above this many points in a chart, rating markers are left off (lines stay readable).
 MARKER_LIMIT = 1500
@@ -88,7 +89,8 @@ def _plot_series(
     def tip(index: int) -> str:
         p = points[index]
         note = f"<br><i>{escape(p.note)}</i>" if p.note else ""
-        return f"<b>{escape(name)}</b><br>{what} {p.value:g} · {local_date(p.at)}{note}"
+        value = format_value(dimension, p.value)
+        return f"<b>{escape(name)}</b><br>{what} {value} · {local_date(p.at)}{note}"
 
     chart.hover.append(HoverTargets(ax, x, y, tip))
 
@@ -226,7 +228,7 @@ def draw_averages(
 def _average_tip(group: GroupSeries, point: AveragePoint, what: str) -> str:
     people = f"{point.count} of {group.members} {'person' if group.members == 1 else 'people'}"
     return (
-        f"<b>{escape(group.name)}</b><br>Average {what.lower()} {point.value:.1f} "
+        f"<b>{escape(group.name)}</b><br>Average {what.lower()} {format_rating(point.value)} "
         f"({people} rated)<br>{local_date(point.at)}"
     )
 

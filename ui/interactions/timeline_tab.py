@@ -23,6 +23,7 @@ from domain.errors import NotFoundError
 from domain.model import Commitment, CommitmentDirection, Interaction
 from domain.usecases.timeline import Timeline, people_names, person_timeline
 from ui.app_context import AppContext, Topic
+from ui.formatting import format_date
 from ui.interactions.commands import LogInteractionCommand, SetCommitmentDoneCommand
 from ui.interactions.log_dialog import KIND_LABELS, LogInteractionDialog
 from ui.undo.use_case_command import push
@@ -36,15 +37,11 @@ _RELOAD_ON = {
 }
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#B4231A")
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _SENTIMENT = {-2: "−−", -1: "−", 0: "○", 1: "+", 2: "++"}
 
 
 def day_text(value: date | datetime, year: bool = True) -> str:
-    if isinstance(value, datetime):
-        value = value.astimezone()
-    text = f"{value.day} {_MONTHS[value.month - 1]}"
-    return f"{text} {value.year}" if year else text
+    return format_date(value, year=year)
 
 
 class TimelineTab(QWidget):

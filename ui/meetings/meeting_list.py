@@ -17,18 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import Meeting
+from ui.formatting import format_date
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
 _DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def when_text(meeting: Meeting) -> str:
     start = meeting.start.astimezone()
-    text = f"{_DAYS[start.weekday()]} {start.day} {_MONTHS[start.month - 1]}"
-    if start.year != datetime.now().astimezone().year:
-        text += f" {start.year}"
-    return f"{text}, {start:%H:%M}"
+    this_year = start.year == datetime.now().astimezone().year
+    return f"{_DAYS[start.weekday()]} {format_date(start, year=not this_year)}, {start:%H:%M}"
 
 
 class MeetingList(QWidget):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,12 @@ from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
 from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel, Show
 from ui.ratings.labels import EntryError, format_value, label, local_date, parse_entry
 from ui.undo.use_case_command import push
+
+#: "What" takes at most this share of the room the dates and values leave (the note the rest),
+#: and gives way to keep the note at least _NOTE_MIN_WIDTH wide, down to _WHAT_MIN_WIDTH.
+_WHAT_SHARE = 0.45
+_NOTE_MIN_WIDTH = 110
+_WHAT_MIN_WIDTH = 90
 
 
 class CorrectRatingDialog(QDialog):
@@ -116,15 +122,10 @@ class PersonHistoryView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        for column, width in (
-            (Column.WHEN, 100),
-            (Column.WHAT, 200),
-            (Column.VALUE, 150),
-            (Column.ENTERED, 138),
-        ):
-            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(48)
         header.moveSection(Column.ENTERED, Column.NOTE)
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
 
         self.correct_button = QPushButton("&Correct…", objectName="correctRatingButton")
         self.remove_button = QPushButton("&Remove", objectName="removeRatingButton")
@@ -166,6 +167,46 @@ class PersonHistoryView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.correct_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._update_buttons()
+
+    # -- column widths --------------------------------------------------------------------------
+    def _column_widths(self) -> dict[Column, int]:
+        """What each fixed column needs for its longest text, in the table's font."""
+        body = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        strong = QFontMetrics(bold)
+        pad = 16  # the cell's text margins, and a little air
+        return {
+            Column.WHEN: body.horizontalAdvance("⚠ 30 Sep 2026") + pad,
+            Column.WHAT: strong.horizontalAdvance("Planned interest on Cloud") + pad,
+            Column.VALUE: max(
+                body.horizontalAdvance("10.0   ▲ 10.0"), body.horizontalAdvance("supporter   ▲")
+            )
+            + pad,
+            Column.ENTERED: body.horizontalAdvance("30 Sep 2026 16:30") + pad,
+        }
+
+    def _fit_columns(self) -> None:
+        """Dates, values and entry times at the width they need; "What" gives way to the note
+        when the panel is narrow (its tooltip has the whole text); the note takes the rest."""
+        widths = self._column_widths()
+        for column in (Column.WHEN, Column.VALUE, Column.ENTERED):
+            self.table.setColumnWidth(column, widths[column])
+        fixed = widths[Column.WHEN] + widths[Column.VALUE] + widths[Column.ENTERED]
+        room = self.table.viewport().width() - fixed
+        what = min(widths[Column.WHAT], int(room * _WHAT_SHARE), room - _NOTE_MIN_WIDTH)
+        what = max(_WHAT_MIN_WIDTH, what)
+        self.table.setColumnWidth(Column.WHAT, what)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+        super().changeEvent(event)
 
     def set_history(self, history: PersonHistory | None) -> None:
         self.history = history

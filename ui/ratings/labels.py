@@ -6,10 +6,14 @@ Plain Python (no Qt), so the parsing rules are easy to test.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from domain.clock import as_utc
 from domain.model import Attitude, Dimension
+from domain.rules.trends import Point, change_over
+from ui.formatting import format_date, format_datetime, format_delta, format_rating
 
 LABELS: dict[Dimension, str] = {
     Dimension.TRUST: "Trust",
@@ -35,24 +39,76 @@ def format_value(dimension: Dimension, value: float | None) -> str:
         return "—"
     if Dimension(dimension) in ATTITUDE_DIMENSIONS:
         return Attitude.from_value(value).label
-    return f"{value:.1f}".removesuffix(".0") if value == round(value) else f"{value:.1f}"
+    return format_rating(value)
 
 
 def format_change(dimension: Dimension, before: float | None, after: float) -> str:
-    """ "▲ 1.5", "▼ 2", or "" when unchanged or new."""
+    """ "▲ 1.5", "▼ 2.0", or "" when unchanged or new."""
     if before is None or abs(after - before) < 1e-9:
         return ""
     arrow = "▲" if after > before else "▼"
     if Dimension(dimension) in ATTITUDE_DIMENSIONS:
         return f"{arrow} was {Attitude.from_value(before).label}"
-    return f"{arrow} {abs(after - before):g}"
+    return format_delta(after - before)
 
 
 def local_date(moment: datetime | None, with_time: bool = False) -> str:
-    if moment is None:
-        return "—"
-    local = moment.astimezone()
-    return local.strftime("%d %b %Y %H:%M" if with_time else "%d %b %Y")
+    return format_datetime(moment) if with_time else format_date(moment)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One change of value: at ``at``, from ``before`` to ``after``."""
+
+    at: datetime
+    before: float
+    after: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecentChange:
+    """How a rating moved over the last ``days``: the net change and every step on the way."""
+
+    net: float
+    steps: tuple[Step, ...]
+    days: int
+
+    @property
+    def text(self) -> str:
+        """ "no change in 90 days", "▼ 0.5 in 90 days", "±0 net in 90 days (3 changes)"."""
+        count = len(self.steps)
+        window = f"in {self.days} days"
+        if not count:
+            return f"no change {window}"
+        changes = f" ({count} changes)" if count > 1 else ""
+        if abs(self.net) < 1e-9:
+            return f"±0 net {window}{changes}"
+        return f"{format_delta(self.net)} {window}{changes}"
+
+    @property
+    def tooltip(self) -> str:
+        return "\n".join(
+            f"{format_date(s.at)}: {format_rating(s.before)} → {format_rating(s.after)}"
+            for s in self.steps
+        )
+
+
+def recent_change(points: Sequence[Point], now: datetime, days: int = 90) -> RecentChange:
+    """The net change over the ``days`` up to ``now`` (as the attention list measures it) and
+    each change of value inside that window; re-rating with the same value is no change."""
+    end = as_utc(now)
+    start = end - timedelta(days=days)
+    steps: list[Step] = []
+    held: float | None = None
+    for point in points:
+        if point.at > end:
+            break
+        if point.at > start and held is not None and abs(point.value - held) > 1e-9:
+            steps.append(Step(point.at, held, point.value))
+        held = point.value
+    change = change_over(points, now, days)
+    net = change.delta if change is not None and steps else 0.0
+    return RecentChange(net, tuple(steps), days)
 
 
 class EntryError(ValueError):

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from domain.clock import utc_now
 from domain.errors import NotFoundError
 from domain.model import Dimension
-from domain.rules.trends import change_over
 from domain.usecases.relationship_history import PersonHistory, person_history
 from ui.app_context import AppContext, Topic
 from ui.ratings.history_view import PersonHistoryView
-from ui.ratings.labels import format_value
+from ui.ratings.labels import format_value, recent_change
 from ui.ratings.quick_entry import QuickRatingEntry
 
 _TOPICS = {
@@ -93,20 +92,19 @@ class _Metric(QWidget):
         if not points:
             self.value.setText("—")
             self.change.setText("not rated" if history else "")
+            self.change.setToolTip("")
             self.change.setStyleSheet("")
             return
         self.value.setText(format_value(dimension, points[-1].value))
-        change = change_over(points, utc_now(), 90)
-        if change is None or abs(change.delta) < 1e-9:
-            self.change.setText("no change in 90 days")
-        else:
-            arrow = "▲" if change.delta > 0 else "▼"
-            self.change.setText(f"{arrow} {abs(change.delta):g} in 90 days")
-            dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-            up, down = ("#4fd39a", "#ff8a80") if dark else ("#1b8a5a", "#c0392b")
-            self.change.setStyleSheet(f"color: {up if change.delta > 0 else down};")
+        change = recent_change(points, utc_now(), 90)
+        self.change.setText(change.text)
+        self.change.setToolTip(change.tooltip)
+        if abs(change.net) < 1e-9:
+            self.change.setStyleSheet("")
             return
-        self.change.setStyleSheet("")
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        up, down = ("#4fd39a", "#ff8a80") if dark else ("#1b8a5a", "#c0392b")
+        self.change.setStyleSheet(f"color: {up if change.net > 0 else down};")
 
 
 class TrustInfluenceTab(_PersonPage):

@@ -29,6 +29,7 @@ from domain.clock import utc_now
 from domain.model import Attitude, Dimension, Rating
 from domain.usecases.relationship_history import PersonHistory
 from ui.app_context import AppContext
+from ui.formatting import format_date, format_month
 from ui.ratings.commands import RecordRatingsCommand
 from ui.ratings.labels import EntryError, format_value, local_date, parse_entry
 from ui.undo.use_case_command import push
@@ -253,5 +254,5 @@ class QuickRatingEntry(QWidget):
 def _short(moment: datetime) -> str:
     local = moment.astimezone()
     if local.year == datetime.now().year:
-        return local.strftime("%d %b")
-    return local.strftime("%b %Y")
+        return format_date(local, year=False)
+    return format_month(local)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from domain.usecases.register import RegisterRow
+from ui.formatting import format_date
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +52,7 @@ HEADERS = {
 
 
 def _date(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d %b %Y") if moment else "—"
+    return format_date(moment)
 
 
 class RegisterModel(QAbstractTableModel):

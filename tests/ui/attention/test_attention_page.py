@@ -36,7 +36,7 @@ def test_the_four_lists(qtbot, tmp_path: Path) -> None:
     _sample, ctx, window, page, _settings = _page(qtbot, tmp_path)
     page.reload()
     assert _texts(page.trust, 0) == ["Ada Lovelace"]
-    assert _texts(page.trust, 1) == ["7 → 4"]
+    assert _texts(page.trust, 1) == ["7.0 → 4.0"]
     assert _texts(page.trust, 3) == ["Missed the budget promise"]
     # Bob: manage closely, never contacted since placed 60 days ago. Ada: contacted 3 days ago.
     assert _texts(page.contact, 0) == ["Bob Marley"]
@@ -86,7 +86,7 @@ def test_settings_change_the_lists_and_are_kept(qtbot, tmp_path: Path) -> None:
     assert page.trust.model.rowCount() == 0
     assert page.trust.stack.currentWidget() is page.trust.empty
     page.trust_window.setCurrentIndex(page.trust_window.findData(90))  # 90 days: 8 → 4
-    assert _texts(page.trust, 1) == ["8 → 4"]
+    assert _texts(page.trust, 1) == ["8.0 → 4.0"]
     kept = load_settings(settings)
     assert (kept.trust_fall, kept.trust_window_days) == (3.0, 90)
 

@@ -122,3 +122,22 @@ def test_averages_per_organisation_and_unit_and_maturity(
     assert page.dimension.isVisible()
     window.close()
     ctx.close_workspace()
+
+
+def test_the_page_shows_at_once_and_draws_the_first_chart_just_after(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    index = [window.pages.tabText(i) for i in range(window.pages.count())].index("Charts")
+    window.pages.setCurrentIndex(index)  # shows the page: built, but nothing drawn yet
+    page = window.pages.widget(index).page
+    assert isinstance(page, ChartsPage)
+    assert page.chart_stack.currentWidget() is page.drawing
+    assert page.drawing.text() == "Drawing…"
+    assert page._canvas is None  # matplotlib not needed yet
+    qtbot.waitUntil(lambda: page.chart_stack.currentWidget() is not page.drawing)
+    assert page.title.text() == "Trust — 3 people"
+    assert set(_series_lines(page)) == {"Ada Lovelace", "Bob Marley"}
+    window.close()
+    ctx.close_workspace()

@@ -32,6 +32,10 @@ def test_plotted_lines_are_the_stored_history(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
     sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    # Trust 8 → 7 → 4 within 90 days: the header tells the net change and how often it moved.
+    assert tab.trust.value.text() == "4.0"
+    assert tab.trust.change.text() == "▼ 4.0 in 90 days (2 changes)"
+    assert tab.trust.change.toolTip().count("\n") == 1
     chart = tab.chart
     assert chart.plot is not None
     for dimension in (Dimension.TRUST, Dimension.INFLUENCE):
@@ -202,7 +206,7 @@ def test_a_future_dated_rating_is_flagged_not_plotted(
     flags = [t.get_text() for t in ax.texts if t.get_gid() == "future-flag"]
     assert flags == ["⚠ 1 rating is dated in the future and not counted"]
     assert list(tab.chart.plot.lines["trust"].get_ydata()) == [8, 7, 4]  # type: ignore[union-attr]
-    assert tab.trust.value.text() == "4"
+    assert tab.trust.value.text() == "4.0"
     history_tab = person_tab(window, "History")
     first = history_tab.view.model.index(0, 0).data()  # type: ignore[attr-defined]
     assert first.startswith("⚠ ")

@@ -63,11 +63,11 @@ def test_history_lists_ratings_notes_and_interactions_newest_first(
     rows = _rows(tab)
     assert [row[:3] for row in rows[:4]] == [
         ("Meal", "neutral", "Lunch"),
-        ("Trust", "4   ▼ 3", "Missed the budget promise"),
+        ("Trust", "4.0   ▼ 3.0", "Missed the budget promise"),
         ("Call", "negative", "Budget call <b>tense</b>"),  # user text, shown as plain text
-        ("Influence", "8   ▲ 2", ""),
+        ("Influence", "8.0   ▲ 2.0", ""),
     ]
-    assert rows[-1][:2] == ("Power on ERP replacement", "7")
+    assert rows[-1][:2] == ("Power on ERP replacement", "7.0")
     entered = tab.view.model.index(1, Column.ENTERED).data()
     assert entered and entered != "—"
     assert tab.view.summary.text() == "7 ratings, 3 interactions"
@@ -88,7 +88,7 @@ def test_remove_a_wrong_rating_with_delete_then_undo(
     tab.view.table.setFocus()
     qtbot.keyClick(tab.view.table, Qt.Key.Key_Delete)
     assert [r.value for r in history(ctx.uow(), sample.ada, [Dimension.TRUST])] == [8, 7]
-    assert all(row[1] != "4   ▼ 3" for row in _rows(tab))
+    assert all(row[1] != "4.0   ▼ 3.0" for row in _rows(tab))
 
     window.undo_action.trigger()
     restored = history(ctx.uow(), sample.ada, [Dimension.TRUST])
@@ -97,7 +97,7 @@ def test_remove_a_wrong_rating_with_delete_then_undo(
         (7, ""),
         (4, "Missed the budget promise"),
     ]
-    assert any(row[1] == "4   ▼ 3" for row in _rows(tab))
+    assert any(row[1] == "4.0   ▼ 3.0" for row in _rows(tab))
     window.close()
     ctx.close_workspace()
 
@@ -177,5 +177,35 @@ def test_interactions_cannot_be_removed_from_here(
     _select(tab, lambda e: e.kind is EntryKind.INTERACTION)
     assert not tab.view.remove_button.isEnabled()
     assert not tab.view.correct_button.isEnabled()
+    window.close()
+    ctx.close_workspace()
+
+
+def test_columns_fit_the_panel_and_the_note_takes_the_rest(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    window.resize(1500, 950)
+    window.show_stakeholder(sample.ada)
+    tab = person_tab(window, "History")
+    assert isinstance(tab, HistoryTab)
+    settle()
+    table = tab.view.table
+    metrics = table.fontMetrics()
+    model = tab.view.model
+    assert table.viewport().width() < 700  # the person panel, beside the register
+    for column in (Column.WHEN, Column.ENTERED):
+        texts = [model.index(r, column).data() or "" for r in range(model.rowCount())]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        assert widest < table.columnWidth(column) - 8, (column, texts)
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.columnWidth(Column.NOTE) >= 110
+    # A wider panel gives the room to the note.
+    before = table.columnWidth(Column.NOTE)
+    window.resize(1900, 950)
+    settle()
+    assert table.columnWidth(Column.NOTE) > before
+    assert not table.horizontalScrollBar().isVisible()
     window.close()
     ctx.close_workspace()

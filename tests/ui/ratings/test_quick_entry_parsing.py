@@ -46,7 +46,7 @@ def test_attitudes_by_word_prefix_or_number() -> None:
 
 
 def test_values_and_changes_read_naturally() -> None:
-    assert format_value(Dimension.TRUST, 7.0) == "7"
+    assert format_value(Dimension.TRUST, 7.0) == "7.0"
     assert format_value(Dimension.TRUST, 6.5) == "6.5"
     assert format_value(Dimension.SUPPORT, 3) == "supporter"
     assert format_value(Dimension.TRUST, None) == "—"

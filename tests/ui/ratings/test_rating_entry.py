@@ -40,13 +40,15 @@ def test_type_a_value_and_a_note_then_enter_records_an_undoable_rating(
     assert "recorded" in tab.entry.message.text()
     # The tab shows the new value at once (metric, the current label and the chart).
     assert tab.trust.value.text() == "3.5"
+    assert tab.trust.change.text() == "▼ 2.5 in 90 days"
     assert tab.entry.current[Dimension.TRUST].text().startswith("3.5")
     line = tab.chart.plot.lines["trust"] if tab.chart.plot else None
     assert line is not None and list(line.get_ydata()) == [6.0, 3.5]
 
     window.undo_action.trigger()
     assert _values(ctx, sample.bob, Dimension.TRUST) == [(6.0, "")]
-    assert tab.trust.value.text() == "6"
+    assert tab.trust.value.text() == "6.0"
+    assert tab.trust.change.text() == "no change in 90 days"  # first rated 50 days ago
     window.redo_action.trigger()
     assert _values(ctx, sample.bob, Dimension.TRUST) == [
         (6.0, ""),
