@@ -17,7 +17,8 @@ GRID_RECT = QRectF(0.0, 0.0, SIZE, SIZE)
 #: Room around the grid for the axis titles and the tray of people not placed yet.
 MARGIN_LEFT = 64.0
 MARGIN_TOP = 28.0
-MARGIN_RIGHT = 56.0
+#: Wide enough on the right for the name of someone at interest 10.
+MARGIN_RIGHT = 110.0
 AXIS_BAND = 58.0
 #: Where people on the map without a position wait (below the interest axis).
 TRAY_TOP = SIZE + AXIS_BAND + 18.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from domain.rules.quadrant import Quadrant
 from ui.grid.geometry import (
@@ -42,6 +42,55 @@ def quadrant_rect(quadrant: Quadrant) -> QRectF:
         Quadrant.MONITOR: QRectF(0, half, half, SIZE - half),
         Quadrant.KEEP_INFORMED: QRectF(half, half, SIZE - half, SIZE - half),
     }[quadrant]
+
+
+#: Quadrant titles: pixel sizes, and their room in a corner (scene units).
+_TITLE_PX, _NOTE_PX = 13, 10
+_TITLE_W, _TITLE_H, _NOTE_H, _INSET = 150.0, 16.0, 13.0, 6.0
+
+
+def _corner_alignment(quadrant: Quadrant) -> Qt.AlignmentFlag:
+    left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
+    return (
+        Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
+    ) | Qt.AlignmentFlag.AlignVCenter
+
+
+def _title_boxes(quadrant: Quadrant) -> tuple[QRectF, QRectF]:
+    """Where a quadrant's title and its meaning go: the grid's corner in that quadrant, the title
+    nearest the grid's edge."""
+    left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
+    top = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MANAGE_CLOSELY)
+    x = _INSET if left else SIZE - _INSET - _TITLE_W
+    if top:
+        title = QRectF(x, _INSET, _TITLE_W, _TITLE_H)
+        note = QRectF(x, _INSET + _TITLE_H, _TITLE_W, _NOTE_H)
+    else:
+        title = QRectF(x, SIZE - _INSET - _TITLE_H, _TITLE_W, _TITLE_H)
+        note = QRectF(x, title.top() - _NOTE_H, _TITLE_W, _NOTE_H)
+    return title, note
+
+
+def title_rects(font: QFont) -> list[QRectF]:
+    """The room the quadrant titles take (scene units), tight around the text: names of people
+    are placed clear of it."""
+    rects = []
+    for quadrant, (_colour, meaning) in _QUADRANTS.items():
+        left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
+        for box, text, pixels, weight in zip(
+            _title_boxes(quadrant),
+            (quadrant.title, meaning),
+            (_TITLE_PX, _NOTE_PX),
+            (QFont.Weight.Bold, QFont.Weight.DemiBold),
+            strict=True,
+        ):
+            measured = QFont(font)
+            measured.setPixelSize(pixels)
+            measured.setWeight(weight)
+            width = QFontMetricsF(measured).horizontalAdvance(text) + 4
+            x = box.left() if left else box.right() - width
+            rects.append(QRectF(x, box.top(), width, box.height()))
+    return rects
 
 
 @dataclass(slots=True)
@@ -122,28 +171,22 @@ class Backdrop:
         painter.drawRect(GRID_RECT)
 
     def _quadrant_names(self, painter: QPainter) -> None:
-        """Each quadrant's name, large and faint in its middle, with what it means below."""
-        title_font = self._font(24, QFont.Weight.Bold)
-        note_font = self._font(12, QFont.Weight.DemiBold)
+        """Each quadrant's name, small, in the grid's outer corner of that quadrant (where people
+        are fewest and the names of people never go, see :func:`title_rects`)."""
+        title_font = self._font(_TITLE_PX, QFont.Weight.Bold)
+        note_font = self._font(_NOTE_PX, QFont.Weight.DemiBold)
         for quadrant, (colour, meaning) in _QUADRANTS.items():
-            centre = quadrant_rect(quadrant).center()
+            title, note = _title_boxes(quadrant)
+            align = _corner_alignment(quadrant)
             ink = QColor(colour)
-            ink.setAlphaF(0.42 if not self.dark else 0.5)
+            ink.setAlphaF(0.78 if not self.dark else 0.8)
             painter.setFont(title_font)
             painter.setPen(ink)
-            painter.drawText(
-                QRectF(centre.x() - 140, centre.y() - 22, 280, 30),
-                int(Qt.AlignmentFlag.AlignCenter),
-                quadrant.title,
-            )
-            ink.setAlphaF(0.36 if not self.dark else 0.45)
+            painter.drawText(title, int(align), quadrant.title)
+            ink.setAlphaF(0.6 if not self.dark else 0.65)
             painter.setFont(note_font)
             painter.setPen(ink)
-            painter.drawText(
-                QRectF(centre.x() - 140, centre.y() + 8, 280, 18),
-                int(Qt.AlignmentFlag.AlignCenter),
-                meaning,
-            )
+            painter.drawText(note, int(align), meaning)
 
     def _axes(self, painter: QPainter) -> None:
         painter.setFont(self._font(11))

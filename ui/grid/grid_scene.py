@@ -7,6 +7,7 @@ through the BSP index, which keeps hit tests and partial repaints cheap on crowd
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -21,14 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from domain.usecases.map_view import MapPerson, Placement
-from ui.grid.geometry import GRID_RECT, scene_rect, to_scene, tray_position
-from ui.grid.grid_backdrop import Backdrop
+from ui.grid.geometry import (
+    AXIS_BAND,
+    GRID_RECT,
+    MARGIN_LEFT,
+    SIZE,
+    scene_rect,
+    to_scene,
+    tray_position,
+)
+from ui.grid.grid_backdrop import Backdrop, title_rects
 from ui.grid.grid_filter import Marks
 from ui.grid.label_placement import place_labels
 from ui.grid.marker_items import MarkerItem, PersonItem
 from ui.grid.marker_layer import MarkerLayerItem
 from ui.grid.marker_style import GridStyle, density_factor
-from ui.grid.plan_items import DesiredMarkerItem, PlanArrowItem
+from ui.grid.plan_items import DesiredMarkerItem, PlanArrowItem, curve_points
 from ui.grid.trail_items import Trail, TrailLayerItem
 
 #: At most this many people in view get their name written under their marker.
@@ -68,6 +77,12 @@ class GridScene(QGraphicsScene):
         self.marker_layer = MarkerLayerItem(style)
         self.addItem(self.marker_layer)
         self._selected: set[int] = set()
+        # Names keep off the quadrant titles and the axes' scales.
+        self._titles = [
+            *title_rects(style.label_font),
+            QRectF(-MARGIN_LEFT, 0, MARGIN_LEFT - 2, SIZE + AXIS_BAND),
+            QRectF(0, SIZE + 2, SIZE, AXIS_BAND),
+        ]
         #: Where the people shown stand (scene points), for counting who is in view.
         self._points: list[tuple[float, float]] = []
         self.selectionChanged.connect(self._on_selection)
@@ -145,6 +160,10 @@ class GridScene(QGraphicsScene):
             marker = self.markers.get(person_id)
             if marker is not None:
                 marker.relayout()
+        for person_id in now ^ self._selected:
+            arrow = self.arrows.get(person_id)
+            if arrow is not None:
+                arrow.set_emphasised(person_id in now)
         self._selected = now
         self._show_plans()
         self._stamp()
@@ -188,8 +207,8 @@ class GridScene(QGraphicsScene):
             if item.isVisible() != shown:
                 item.setVisible(shown)
                 arrow.setVisible(shown)
-            if shown and arrow.stale:
-                self.follow(person_id)
+            if shown and (arrow.stale or len(self.markers) <= LABEL_LIMIT):
+                self.follow(person_id)  # on a small map, others may have moved into the way
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Tooltips are written when asked for, not kept on thousands of items."""
@@ -295,13 +314,61 @@ class GridScene(QGraphicsScene):
             arrow.stale = True  # drawn when shown (crowded maps hide plans when zoomed out)
             return
         marker, target = self.markers[person_id], self.desired[person_id]
+        target.set_covering(self._covers_marker(target))
         arrow.stale = False
+        start_gap = (marker.radius + 5) * marker.scale()
+        end_gap = (target.radius + 3) * target.scale()
         arrow.set_ends(
             marker.pos(),
-            (marker.radius + 5) * marker.scale(),
+            start_gap,
             target.pos(),
-            (target.radius + 3) * target.scale(),
+            end_gap,
+            self._bend(marker, target, start_gap, end_gap),
         )
+
+    def _bend(
+        self, marker: MarkerItem, target: DesiredMarkerItem, start_gap: float, end_gap: float
+    ) -> float:
+        """How far to curve a plan arrow so it passes no one else's marker (straight when it
+        passes none, or on crowded maps)."""
+        if len(self.markers) > LABEL_LIMIT:
+            return 0.0
+        start, end = marker.pos(), target.pos()
+        length = math.hypot(end.x() - start.x(), end.y() - start.y())
+        if length <= start_gap + end_gap + 4:
+            return 0.0
+        area = QRectF(start, end).normalized().adjusted(-90, -90, 90, 90)
+        others = [
+            (item.pos(), (item.radius + 6) * item.scale())
+            for item in self.items(area)
+            if isinstance(item, MarkerItem) and item is not marker and item.isVisible()
+        ]
+        if not others:
+            return 0.0
+        count = max(8, int(length // 6))
+        for bend in (0.0, 0.45, -0.45, 0.8, -0.8):
+            points = curve_points(start, end, bend * length, count)
+            ends = (start_gap, end_gap)
+            if not any(
+                math.hypot(p.x() - c.x(), p.y() - c.y()) < r
+                for p in points
+                if math.hypot(p.x() - start.x(), p.y() - start.y()) > ends[0]
+                and math.hypot(p.x() - end.x(), p.y() - end.y()) > ends[1]
+                for c, r in others
+            ):
+                return bend * length
+        return 0.0
+
+    def _covers_marker(self, item: DesiredMarkerItem) -> bool:
+        """Whether a desired marker lies over someone's marker (found through the index)."""
+        reach = item.radius * item.scale()
+        at = item.pos()
+        for other in self.items(item.sceneBoundingRect()):
+            if isinstance(other, MarkerItem) and other.isVisible():
+                gap = (other.radius * other.scale() + reach) * 0.8
+                if (other.x() - at.x()) ** 2 + (other.y() - at.y()) ** 2 < gap * gap:
+                    return True
+        return False
 
     def set_cached(self, cached: bool) -> None:
         """Switch the markers' pixmap cache on or off (exports draw without it, as vectors)."""
@@ -320,7 +387,7 @@ class GridScene(QGraphicsScene):
             highlighted = person_id in marks.highlighted
             if marker.highlighted != highlighted:
                 marker.set_highlighted(highlighted)
-                marker.setZValue(4 if highlighted else 3)
+                marker.setZValue(4 if highlighted else marker.base_z)
         self.trail_layer.set_dimmed(marks.dimmed)
         self._stamp()
 
@@ -335,9 +402,22 @@ class GridScene(QGraphicsScene):
         self._stamp()
 
     def place_labels(self, around: QRectF) -> None:
-        """Put each name where it covers no other name or marker (see label_placement)."""
+        """Put each name where it covers no other name, marker, plan or quadrant title (see
+        label_placement)."""
         if self.labels:
-            place_labels(self.markers.values(), around, self.sceneRect())
+            place_labels(self.markers.values(), around, self.sceneRect(), self._obstacles(around))
+
+    def _obstacles(self, around: QRectF) -> list[QRectF]:
+        """What names keep off besides markers: quadrant titles and the plans shown in view."""
+        rects = list(self._titles)
+        for person_id, item in self.desired.items():
+            if not item.isVisible() or not around.contains(item.pos()) or item.covering:
+                continue  # (a plan over someone's marker: their name goes around it as it is)
+            reach = (item.radius + 2) * item.scale()
+            at = item.pos()
+            rects.append(QRectF(at.x() - reach, at.y() - reach, 2 * reach, 2 * reach))
+            rects.extend(self.arrows[person_id].footprint())
+        return rects
 
     def set_trails(self, trails: list[Trail]) -> None:
         self.trail_layer.set_trails(trails)

@@ -1,20 +1,35 @@
-"""Where the names go on the grid: beside each marker, on the first side where they cover no other
-name and no other marker, biggest markers first; nowhere when every side is taken."""
+"""Where the names go on the grid: beside each marker where they cover no other name, marker,
+plan or quadrant title; failing that, further out on a leader line; nowhere when all is taken.
+
+Everyone first gets a try beside their marker (biggest markers first), and only then do the
+people left without a name look further out, so a far-off name never takes the room a near one
+needed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QRectF
 
-from ui.grid.marker_items import LABEL_SIDES, NO_LABEL, MarkerItem
+from ui.grid.marker_items import FEW_FAR_SIDES, LABEL_SIDES, NEAR_SIDES, NO_LABEL, MarkerItem
 
 #: The bucket size (scene units) for finding free room for names.
 _CELL = 120.0
+#: Up to this many names in view, a name that fits nowhere near looks far out for room.
+ROOMY_VIEW = 40
+#: Owner of the obstacles that belong to no marker (titles, plans): every name keeps off them.
+_NOBODY = -1
 
 
-def place_labels(markers: Iterable[MarkerItem], around: QRectF, inside: QRectF) -> None:
-    """Place the names of the markers near ``around`` (the view), within ``inside``.
+def place_labels(
+    markers: Iterable[MarkerItem],
+    around: QRectF,
+    inside: QRectF,
+    obstacles: Sequence[QRectF] = (),
+) -> None:
+    """Place the names of the markers near ``around`` (the view), within ``inside``, clear of
+    ``obstacles`` (scene rectangles).
 
     Markers far from the view get no name until it comes near; people in the tray keep theirs
     below. A coarse bucket grid keeps this linear in the number of markers.
@@ -52,14 +67,29 @@ def place_labels(markers: Iterable[MarkerItem], around: QRectF, inside: QRectF) 
         for cell in cells(rect):
             buckets.setdefault(cell, []).append((owner, rect))
 
+    for rect in obstacles:
+        take(rect, _NOBODY)
     for marker in near:  # names may not cover other people's markers
         take(marker.scene_rect_of(marker.ring_rect()), marker.stakeholder_id)
-    for marker in sorted(near, key=lambda m: (-m.radius, m.person.name)):
-        for side in LABEL_SIDES:
-            rect = marker.scene_rect_of(marker.label_rect(side).adjusted(-2, -1, 2, 1))
-            if free(rect, marker.stakeholder_id):
-                take(rect, marker.stakeholder_id)
-                marker.set_label_side(side)
-                break
-        else:
-            marker.set_label_side(NO_LABEL)
+    waiting = sorted(near, key=lambda m: (-m.radius, m.person.name))
+    far = LABEL_SIDES[len(NEAR_SIDES) :] if len(near) <= ROOMY_VIEW else FEW_FAR_SIDES
+    for sides in (NEAR_SIDES, far):
+        left: list[MarkerItem] = []
+        for marker in waiting:
+            for side in sides:
+                rect = marker.scene_rect_of(marker.label_rect(side).adjusted(-2, -1, 2, 1))
+                if free(rect, marker.stakeholder_id) and (
+                    sides is NEAR_SIDES
+                    or all(
+                        free(QRectF(p.x() - 2, p.y() - 2, 4, 4), marker.stakeholder_id)
+                        for p in marker.leader_points(side)
+                    )
+                ):
+                    take(rect, marker.stakeholder_id)
+                    marker.set_label_side(side)
+                    break
+            else:
+                left.append(marker)
+        waiting = left
+    for marker in waiting:
+        marker.set_label_side(NO_LABEL)

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from domain.model import Attitude
@@ -62,6 +62,27 @@ def _entries(style: GridStyle, ink: QColor) -> list[tuple[Swatch, str]]:
     ]
 
 
+def _text_font(font: QFont, row_height: float) -> QFont:
+    text_font = QFont(font)
+    text_font.setPixelSize(max(8, round(row_height * 0.52)))
+    return text_font
+
+
+def _column_widths(entries: list[str], columns: int, font: QFont, row_height: float) -> list[float]:
+    """What each column needs: its swatch and its longest text (entries fill row by row)."""
+    metrics = QFontMetricsF(_text_font(font, row_height))
+    swatch = _swatch_room(row_height)
+    widths = [0.0] * columns
+    for index, text in enumerate(entries):
+        column = index % columns
+        widths[column] = max(widths[column], swatch + metrics.horizontalAdvance(text) + 6)
+    return widths
+
+
+def _swatch_room(row_height: float) -> float:
+    return min(row_height * 0.3, 8.0 * row_height / 22) * 3.4
+
+
 def paint_legend(
     painter: QPainter,
     rect: QRectF,
@@ -70,20 +91,21 @@ def paint_legend(
     ink: QColor,
     columns: int = 3,
 ) -> None:
-    """The attitude colours, then what size, ring and the dashed circle mean, in a grid."""
+    """The attitude colours, then what size, ring and the dashed circle mean, in a grid whose
+    columns are as wide as their longest text needs (the room left over shared out)."""
     entries = _entries(style, ink)
     rows = math.ceil(len(entries) / columns)
     row_height = rect.height() / rows
-    column_width = rect.width() / columns
     radius = min(row_height * 0.3, 8.0 * row_height / 22)
+    needed = _column_widths([text for _swatch, text in entries], columns, font, row_height)
+    spare = (rect.width() - sum(needed)) / columns
+    widths = [width + spare for width in needed]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    text_font = QFont(font)
-    text_font.setPixelSize(max(8, round(row_height * 0.52)))
-    painter.setFont(text_font)
+    painter.setFont(_text_font(font, row_height))
     for index, (swatch, text) in enumerate(entries):
         row, column = divmod(index, columns)
-        left = rect.left() + column * column_width
+        left = rect.left() + sum(widths[:column])
         middle = rect.top() + row * row_height + row_height / 2
         swatch(painter, QPointF(left + radius * 1.6, middle), radius)
         painter.setPen(ink)
@@ -91,7 +113,7 @@ def paint_legend(
             QRectF(
                 left + radius * 3.4,
                 middle - row_height / 2,
-                column_width - radius * 3.4,
+                max(0.0, widths[column] - radius * 3.4),
                 row_height,
             ),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
@@ -100,25 +122,57 @@ def paint_legend(
     painter.restore()
 
 
+#: The legend's row height in the side panel (pixels).
+_ROW = 21.0
+
+
 class LegendWidget(QWidget):
+    """The key under the side list: three columns where they fit, else two."""
+
     def __init__(self, style: GridStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid_style = style
         self.setObjectName("gridLegend")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName("Legend")
         self.setToolTip(
             "Colour: attitude, from blocker to champion. Size: influence. "
             "Ring: trust (a full ring is full trust). Dashed circle: where the plan needs them."
         )
 
+    def columns_for(self, width: int) -> int:
+        texts = [text for _swatch, text in _entries(self.grid_style, QColor())]
+        for columns in (3, 2):
+            if sum(_column_widths(texts, columns, self.font(), _ROW)) <= width - 4:
+                return columns
+        return 1
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return math.ceil(LEGEND_ENTRY_COUNT / self.columns_for(width)) * round(_ROW) + 4
+
     def sizeHint(self) -> QSize:
-        return QSize(320, 66)
+        return QSize(320, self.heightForWidth(320))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, self.heightForWidth(160))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = self.heightForWidth(self.width())
+        if self.height() != wanted or self.minimumHeight() != wanted:
+            self.setFixedHeight(wanted)  # a fixed-height row in the panel's layout
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         ink = self.palette().text().color()
         ink.setAlphaF(0.8)
         area = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        paint_legend(painter, area, self.grid_style, self.font(), ink)
+        paint_legend(
+            painter, area, self.grid_style, self.font(), ink, self.columns_for(self.width())
+        )
         painter.end()

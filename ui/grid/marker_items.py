@@ -9,9 +9,10 @@ they would not be readable (see :meth:`MarkerItem.set_detail`).
 from __future__ import annotations
 
 import html
+import math
 from enum import IntEnum
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -123,18 +124,34 @@ class PersonItem(QGraphicsItem):
 
 
 class LabelSide(IntEnum):
-    """Where a marker's name goes; NONE when every side would cover another name or marker."""
+    """The first places a marker's name may go; NONE when every place would cover something."""
 
     BELOW = 0
     ABOVE = 1
     RIGHT = 2
     LEFT = 3
-    NONE = 4
+    NONE = -1
 
 
-_BELOW, _ABOVE, _RIGHT, _LEFT, _NONE = (int(side) for side in LabelSide)
-#: Where names may go, in order of preference, and "nowhere", as plain ints (fast to compare).
-LABEL_SIDES = (_BELOW, _ABOVE, _RIGHT, _LEFT)
+#: Directions a name may sit in right beside its marker, in order of preference: the four sides,
+#: then the four diagonals.
+_DIRECTIONS = ((0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, 1), (1, -1), (-1, -1))
+_DIAGONAL = 0.72
+#: Further out, on a leader line: sixteen directions (degrees, y down, the sides first) at these
+#: distances beyond the ring.
+_FAR_ANGLES = tuple(
+    math.radians(a)
+    for a in (90, 270, 0, 180, 45, 135, 315, 225, 68, 112, 292, 248, 22, 158, 338, 202)
+)
+_FAR_OFFSETS = (20.0, 40.0, 62.0, 86.0)
+_BELOW, _ABOVE, _RIGHT, _LEFT = (int(side) for side in LabelSide if side >= 0)
+_NONE = int(LabelSide.NONE)
+#: Where names may go, in order of preference, as plain ints (fast to compare): first beside the
+#: marker (:data:`NEAR_SIDES`), then further out with a leader line back to it.
+LABEL_SIDES = tuple(range(len(_DIRECTIONS) + len(_FAR_ANGLES) * len(_FAR_OFFSETS)))
+NEAR_SIDES = LABEL_SIDES[: len(_DIRECTIONS)]
+#: The places on a leader line tried on a crowded view (the nearer two rings).
+FEW_FAR_SIDES = LABEL_SIDES[len(_DIRECTIONS) : len(_DIRECTIONS) + 2 * len(_FAR_ANGLES)]
 NO_LABEL = _NONE
 
 
@@ -145,6 +162,7 @@ class MarkerItem(PersonItem):
         super().__init__(person, style)
         self._ring = self._selection = self._halo = self._label = _NO_RECT
         self._label_size: tuple[float, float] | None = None
+        self._leader: QLineF | None = None
         self._name = ""
         self._trust_span = 0
         self._fill = style.fills[None]
@@ -155,7 +173,12 @@ class MarkerItem(PersonItem):
         self._stamp_key = sprite_key(None, self.radius, 0)
         #: True while the marker layer draws this marker (the item itself paints nothing).
         self.stamped = False
-        self.setZValue(3)
+        self.setZValue(self.base_z)
+
+    @property
+    def base_z(self) -> float:
+        """Smaller markers sit above bigger ones, so a marker half under another still shows."""
+        return 3.0 + max(0.0, 30.0 - self.radius) / 100.0
 
     def stamp_key(self) -> tuple[Attitude | None, float, int]:
         """What the marker layer needs to draw this marker (see marker_layer.sprite_key)."""
@@ -184,16 +207,41 @@ class MarkerItem(PersonItem):
         return self._label_size
 
     def label_rect(self, side: int) -> QRectF:
-        """The name's rectangle on ``side`` (a :class:`LabelSide`), in item coordinates."""
-        ring = self.radius + 3.6
+        """The name's rectangle at ``side`` (one of :data:`LABEL_SIDES`), in item coordinates."""
         width, height = self._name_size()
-        if side == _ABOVE:
-            return QRectF(-width / 2, -ring - 3.5 - height, width, height)
-        if side == _RIGHT:
-            return QRectF(ring + 4, -height / 2, width, height)
-        if side == _LEFT:
-            return QRectF(-ring - 4 - width, -height / 2, width, height)
-        return QRectF(-width / 2, ring + 3.5, width, height)
+        ring = self.radius + 3.6 + 3.5
+        if side < len(_DIRECTIONS):
+            dx, dy = _DIRECTIONS[max(0, side)]
+            reach = ring * _DIAGONAL if dx and dy else ring
+            left = -width / 2 if dx == 0 else (reach if dx > 0 else -reach - width)
+            top = -height / 2 if dy == 0 else (reach if dy > 0 else -reach - height)
+            return QRectF(left, top, width, height)
+        offset, direction = divmod(side - len(_DIRECTIONS), len(_FAR_ANGLES))
+        angle = _FAR_ANGLES[direction]
+        cos, sin = math.cos(angle), math.sin(angle)
+        reach = ring + _FAR_OFFSETS[offset]
+        centre_x = reach * cos + width / 2 * cos
+        centre_y = reach * sin + height / 2 * sin
+        return QRectF(centre_x - width / 2, centre_y - height / 2, width, height)
+
+    def leader_points(self, side: int) -> list[QPointF]:
+        """Scene points along the leader line to a name at a far ``side`` (kept off markers)."""
+        line = self._leader_line(self.label_rect(side))
+        scale, at = self.scale(), self.pos()
+        return [
+            QPointF(at.x() + line.pointAt(t).x() * scale, at.y() + line.pointAt(t).y() * scale)
+            for t in (0.15, 0.5, 0.85)
+        ]
+
+    def _leader_line(self, label: QRectF) -> QLineF:
+        """From the marker's ring to the nearest point of a name placed away from it."""
+        end = QPointF(
+            min(max(0.0, label.left()), label.right()),
+            min(max(0.0, label.top()), label.bottom()),
+        )
+        length = math.hypot(end.x(), end.y()) or 1.0
+        ring = self.radius + 5.0
+        return QLineF(QPointF(end.x() / length * ring, end.y() / length * ring), end)
 
     def ring_rect(self) -> QRectF:
         return QRectF(self._ring)
@@ -235,6 +283,8 @@ class MarkerItem(PersonItem):
         self._ink = self.style.inks[attitude]
         self._outline = self.style.outline_pen if attitude is not None else self.style.unrated_pen
         super().restyle(person, placement)
+        if not self.highlighted:
+            self.setZValue(self.base_z)
 
     def _layout(self) -> None:
         r = self.radius
@@ -255,10 +305,13 @@ class MarkerItem(PersonItem):
         elif self.isSelected():
             extent = sel + 2
         else:
-            extent = ring + 2
+            extent = ring + 4  # the cut around the ring
+        self._leader = None
         if self.label_shown:
             side = self.label_side if self.label_side != _NONE else _BELOW
             self._label = self.label_rect(side)
+            if side >= len(_DIRECTIONS):
+                self._leader = self._leader_line(self._label)
             self._bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent).united(
                 self._label.adjusted(-1, -1, 1, 1)
             )
@@ -282,6 +335,8 @@ class MarkerItem(PersonItem):
         if selected:
             painter.setPen(style.selection_pen)
             painter.drawEllipse(self._selection)
+        painter.setPen(style.cut_pen)  # parts it from a marker it overlaps
+        painter.drawEllipse(self._ring)
         painter.setPen(style.track_pen)
         painter.drawEllipse(self._ring)
         if self._trust_span:
@@ -295,6 +350,9 @@ class MarkerItem(PersonItem):
             painter.setFont(self._initials_font)
             painter.drawText(self._body, _CENTRE, self.person.initials)
         if self.label_shown:
+            if self._leader is not None:
+                painter.setPen(style.leader_pen)
+                painter.drawLine(self._leader)
             painter.setPen(_NO_PEN)
             painter.setBrush(style.label_selected_brush if selected else style.label_brush)
             painter.drawRoundedRect(self._label, 4.0, 4.0)

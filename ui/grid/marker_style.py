@@ -66,6 +66,10 @@ class GridStyle:
     outline_pen: QPen = field(default_factory=QPen)
     unrated_pen: QPen = field(default_factory=QPen)
     track_pen: QPen = field(default_factory=QPen)
+    cut_pen: QPen = field(default_factory=QPen)
+    leader_pen: QPen = field(default_factory=QPen)
+    arrow_casing_pen: QPen = field(default_factory=QPen)
+    arrow_selected_pen: QPen = field(default_factory=QPen)
     trust_pen: QPen = field(default_factory=QPen)
     selection_pen: QPen = field(default_factory=QPen)
     halo_pen: QPen = field(default_factory=QPen)
@@ -116,6 +120,10 @@ class GridStyle:
         style.outline_pen = _pen("#FFFFFF" if not dark else "#20242A", 1.4)
         style.unrated_pen = _pen("#6B7480", 1.4, Qt.PenStyle.DashLine)
         style.track_pen = _pen("#D9DEE4" if not dark else "#434B56", 2.6)
+        style.cut_pen = _pen("#FFFFFF" if not dark else "#1E2227", 6.4)
+        style.leader_pen = _pen(
+            QColor(70, 86, 106, 170) if not dark else QColor(200, 210, 222, 170), 1.0
+        )
         style.trust_pen = _pen("#34465A" if not dark else "#D5DCE5", 2.6)
         style.selection_pen = _pen(highlight, 2.6)
         style.halo_pen = _pen(QColor(255, 190, 0, 190), 5.0)
@@ -133,6 +141,13 @@ class GridStyle:
         # fast path; scaled dashed lines cost about a millisecond each.
         style.arrow_pen.setCosmetic(True)
         style.arrow_brush = QBrush(style.arrow_pen.color())
+        # A pale band under the arrow: where it crosses another marker it reads as passing over.
+        style.arrow_casing_pen = _pen(
+            QColor(255, 255, 255, 215) if not dark else QColor(30, 34, 40, 215), 5.0
+        )
+        style.arrow_casing_pen.setCosmetic(True)
+        style.arrow_selected_pen = _pen(highlight, 2.4)
+        style.arrow_selected_pen.setCosmetic(True)
         style.desired_fill = QBrush(
             QColor(255, 255, 255, 150) if not dark else QColor(30, 34, 40, 150)
         )

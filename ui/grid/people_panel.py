@@ -323,7 +323,8 @@ def _summary(placements: dict[int, Placement], people: dict[int, MapPerson]) -> 
             counts[placement.quadrant] += 1
         if placement.gap is not None and not placement.on_target:
             away += 1
-    parts = [f"{q.title} {n}" for q, n in counts.items()]
+    # No-break spaces inside each part: a line may break between quadrants, never inside one.
+    parts = [f"{q.title} {n}".replace(" ", "\u00a0") for q, n in counts.items()]
     text = " · ".join(parts)
     if away:
         text += f"\n{away} away from where the plan needs them"

@@ -29,7 +29,16 @@ class DesiredMarkerItem(PersonItem):
         super().__init__(person, style)
         self._selection = QRectF()
         self._pen = QPen()
-        self.setZValue(2)
+        #: True when the marker lies over another person's marker: then it is drawn as a dashed
+        #: outline only, so the person under it still reads.
+        self.covering = False
+        # Above the markers: a plan under someone else's marker would be lost.
+        self.setZValue(3.6)
+
+    def set_covering(self, covering: bool) -> None:
+        if covering != self.covering:
+            self.covering = covering
+            self.update()
 
     def _layout(self) -> None:
         r = self.radius
@@ -52,10 +61,14 @@ class DesiredMarkerItem(PersonItem):
             painter.setPen(style.selection_pen)
             painter.setBrush(_NO_BRUSH)
             painter.drawEllipse(self._selection)
+        if self.covering:  # over someone's marker: a pale band keeps the dashes visible
+            painter.setPen(style.arrow_casing_pen)
+            painter.setBrush(_NO_BRUSH)
+            painter.drawEllipse(self._body)
         painter.setPen(self._pen)
-        painter.setBrush(style.desired_fill)
+        painter.setBrush(_NO_BRUSH if self.covering else style.desired_fill)
         painter.drawEllipse(self._body)
-        if self.initials:
+        if self.initials and not self.covering:
             painter.setFont(self._initials_font)
             painter.setPen(colour)
             painter.drawText(self._body, _CENTRE, self.person.initials)
@@ -72,6 +85,34 @@ class DesiredMarkerItem(PersonItem):
         return f"Where the plan needs <b>{html.escape(self.person.name)}</b>: {where}"
 
 
+def _unit(a: QPointF, b: QPointF) -> tuple[float, float]:
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length = math.hypot(dx, dy) or 1.0
+    return dx / length, dy / length
+
+
+def bend_point(start: QPointF, end: QPointF, bend: float) -> QPointF:
+    """The control point of an arrow from ``start`` to ``end`` curved by ``bend``."""
+    ux, uy = _unit(start, end)
+    return QPointF((start.x() + end.x()) / 2 + uy * bend, (start.y() + end.y()) / 2 - ux * bend)
+
+
+def curve_points(start: QPointF, end: QPointF, bend: float, count: int) -> list[QPointF]:
+    """Points along the (quadratic) arrow curve, the ends included."""
+    control = bend_point(start, end, bend)
+    points = []
+    for i in range(count + 1):
+        t = i / count
+        u = 1 - t
+        points.append(
+            QPointF(
+                u * u * start.x() + 2 * u * t * control.x() + t * t * end.x(),
+                u * u * start.y() + 2 * u * t * control.y() + t * t * end.y(),
+            )
+        )
+    return points
+
+
 class PlanArrowItem(QGraphicsItem):
     """An arrow from where a person stands to where the plan needs them."""
 
@@ -85,34 +126,66 @@ class PlanArrowItem(QGraphicsItem):
         self.stale = True
         #: Where the arrow starts (the marker's place when last drawn).
         self.start = QPointF()
-        self.setZValue(1)
+        #: True while its person is selected: drawn in the selection colour.
+        self.emphasised = False
+        self._tail = QPointF()
+        # Above the markers (with a pale casing): an arrow passing under another person's marker
+        # would seem to start there.
+        self.setZValue(3.8)
+
+    def set_emphasised(self, on: bool) -> None:
+        if on != self.emphasised:
+            self.emphasised = on
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def set_ends(self, start: QPointF, start_gap: float, end: QPointF, end_gap: float) -> None:
-        """Draw from ``start`` to ``end``, leaving the markers' radii free at both ends."""
+    def footprint(self, step: float = 14.0) -> list[QRectF]:
+        """Small scene squares along the arrow (names keep off it)."""
+        if self._head.isEmpty():
+            return []
+        half = step / 2
+        count = max(1, int(self._line.length() // step))
+        points = [self._line.pointAtPercent(i / count) for i in range(count + 1)]
+        return [QRectF(p.x() - half, p.y() - half, step, step) for p in points]
+
+    def set_ends(
+        self,
+        start: QPointF,
+        start_gap: float,
+        end: QPointF,
+        end_gap: float,
+        bend: float = 0.0,
+    ) -> None:
+        """Draw from ``start`` to ``end``, leaving the markers' radii free at both ends; ``bend``
+        curves it that far (scene units, to its left) around markers in the way."""
         self.prepareGeometryChange()
         self.start = QPointF(start)
-        dx, dy = end.x() - start.x(), end.y() - start.y()
-        length = math.hypot(dx, dy)
         self._line = QPainterPath()
         self._head = QPolygonF()
+        length = math.hypot(end.x() - start.x(), end.y() - start.y())
         if length <= start_gap + end_gap + 4:
             self._bounds = QRectF()
             return
-        ux, uy = dx / length, dy / length
-        a = QPointF(start.x() + ux * start_gap, start.y() + uy * start_gap)
+        control = bend_point(start, end, bend)
+        ax, ay = _unit(start, control if bend else end)
+        a = QPointF(start.x() + ax * start_gap, start.y() + ay * start_gap)
+        ux, uy = _unit(control if bend else start, end)
         tip = QPointF(end.x() - ux * end_gap, end.y() - uy * end_gap)
         size = 9.0
         base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
         left = QPointF(base.x() - uy * size * 0.5, base.y() + ux * size * 0.5)
         right = QPointF(base.x() + uy * size * 0.5, base.y() - ux * size * 0.5)
+        self._tail = a
         self._line.moveTo(a)
-        self._line.lineTo(base)
+        if bend:
+            self._line.quadTo(control, base)
+        else:
+            self._line.lineTo(base)
         self._head = QPolygonF([tip, left, right])
         self._bounds = (
-            self._line.boundingRect().united(self._head.boundingRect()).adjusted(-3, -3, 3, 3)
+            self._line.boundingRect().united(self._head.boundingRect()).adjusted(-8, -8, 8, 8)
         )
         self.update()
 
@@ -121,9 +194,14 @@ class PlanArrowItem(QGraphicsItem):
     ) -> None:
         if self._head.isEmpty():
             return
-        painter.setPen(self.style.arrow_pen)
+        style = self.style
         painter.setBrush(_NO_BRUSH)
+        painter.setPen(style.arrow_casing_pen)
+        painter.drawPath(self._line)
+        pen = style.arrow_selected_pen if self.emphasised else style.arrow_pen
+        painter.setPen(pen)
         painter.drawPath(self._line)
         painter.setPen(_NO_PEN)
-        painter.setBrush(self.style.arrow_brush)
+        painter.setBrush(pen.color() if self.emphasised else style.arrow_brush)
         painter.drawPolygon(self._head)
+        painter.drawEllipse(self._tail, 2.6, 2.6)  # where it starts: at its person's marker
