@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, select, update
+from sqlalchemy import BindParameter, Select, bindparam, delete, func, select, update
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError
@@ -55,7 +55,7 @@ def _get_many_statements() -> tuple[Select[Any], Select[Any]]:
     """get_many()'s statements, built once: the people with the ``ids``, and their tags."""
     people = StakeholderRow.__table__
     tags = StakeholderTagRow.__table__
-    wanted = bindparam("ids", expanding=True)
+    wanted: BindParameter[Any] = bindparam("ids", expanding=True)
     return (
         select(
             people.c.id,

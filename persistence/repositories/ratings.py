@@ -51,7 +51,7 @@ _BY_TIME = itemgetter(3, 7)
 
 
 @cache
-def _histories_statement(windowed: bool) -> Select[Any] | CompoundSelect:
+def _histories_statement(windowed: bool) -> Select[Any] | CompoundSelect[Any]:
     """histories()' statement, built once: people and dimensions are expanding parameters.
 
     Windowed (a ``since`` parameter): the ratings from then on, and with them (one statement, one
@@ -168,8 +168,8 @@ class SqlRatingRepository(SqlRepository):
             parameters: dict[str, object] = {"people": chunk, "dimensions": wanted}
             if since is not None:
                 parameters["since"] = as_utc(since)
-            rows = connection.execute(query, parameters).all()
-            rows.sort(key=_BY_TIME)  # datetimes come aware UTC from UtcDateTime
+            # Datetimes come aware UTC from UtcDateTime, so they sort as they are.
+            rows = sorted(connection.execute(query, parameters).all(), key=_BY_TIME)
             for person, dimension, value, at, map_id, note, recorded_at, rating_id in rows:
                 found.setdefault(person, []).append(
                     Rating(
