@@ -29,6 +29,8 @@ def _make_demo(ctx: Context, env: dict[str, str]) -> Path | str:
     if not main.exists():
         return "main.py does not exist yet"
     workspace = ctx.workdir / "demo.rapport"
+    if workspace.exists():  # made earlier in this run (startup and bundle share it)
+        return workspace
     try:
         result = subprocess.run(
             [ctx.python, str(main), "make-demo", str(workspace)],
