@@ -13,17 +13,15 @@ from domain.model import Dimension
 from domain.rules.trends import RangePreset
 from domain.usecases.ratings import history
 from tests.ui.conftest import open_main_window
-from tests.ui.ratings.support import build_sample, person_tab, settle
+from tests.ui.ratings.support import build_sample, open_person_tab, person_tab, settle
 from ui.charts.timeaxis import days
 from ui.ratings.person_tabs import TrustInfluenceTab
 
 
 def _open_ada(qtbot, tmp_path: Path, settings: QSettings):  # type: ignore[no-untyped-def]
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, settings)
-    window.show_stakeholder(sample.ada)
-    tab = person_tab(window, "Trust & influence")
-    assert isinstance(tab, TrustInfluenceTab)
+    sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, settings, "ada", "Trust & influence", TrustInfluenceTab
+    )
     settle()
     return sample, ctx, window, tab
 

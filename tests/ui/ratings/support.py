@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -118,6 +119,21 @@ def person_tab(window, title: str) -> QWidget:  # type: ignore[no-untyped-def]
             page = panel.widget(index).ensure_built()
             return page
     raise AssertionError(f"no person tab {title!r}")
+
+
+def open_person_tab[T: QWidget](  # type: ignore[no-untyped-def]
+    qtbot, folder: Path, settings, who: str, title: str, kind: type[T]
+) -> tuple[Sample, Any, Any, T]:
+    """The sample workspace in the main window, showing person ``who`` ("ada", "bob", "cy")
+    on their tab ``title``, which must be a ``kind``. Returns (sample, ctx, window, tab)."""
+    from tests.ui.conftest import open_main_window
+
+    sample = build_sample(folder / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, settings)
+    window.show_stakeholder(getattr(sample, who))
+    tab = person_tab(window, title)
+    assert isinstance(tab, kind)
+    return sample, ctx, window, tab
 
 
 def main_page(window, title: str) -> QWidget:  # type: ignore[no-untyped-def]

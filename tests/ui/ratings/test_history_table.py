@@ -12,7 +12,7 @@ from domain.model import Dimension
 from domain.usecases.ratings import history
 from domain.usecases.relationship_history import EntryKind
 from tests.ui.conftest import open_main_window
-from tests.ui.ratings.support import build_sample, person_tab, settle
+from tests.ui.ratings.support import build_sample, open_person_tab, person_tab, settle
 from ui.ratings.history_model import ENTRY_ROLE, Column
 from ui.ratings.history_view import CorrectRatingDialog
 from ui.ratings.person_tabs import HistoryTab
@@ -47,11 +47,9 @@ def _select(tab: HistoryTab, predicate) -> int:  # type: ignore[no-untyped-def]
 def test_history_lists_ratings_notes_and_interactions_newest_first(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.ada)
-    tab = person_tab(window, "History")
-    assert isinstance(tab, HistoryTab)
+    _sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "ada", "History", HistoryTab
+    )
     entries = [
         tab.view.model.index(r, 0).data(ENTRY_ROLE) for r in range(tab.view.model.rowCount())
     ]
@@ -78,11 +76,9 @@ def test_history_lists_ratings_notes_and_interactions_newest_first(
 def test_remove_a_wrong_rating_with_delete_then_undo(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.ada)
-    tab = person_tab(window, "History")
-    assert isinstance(tab, HistoryTab)
+    sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "ada", "History", HistoryTab
+    )
     _select(tab, lambda e: e.rating is not None and e.rating.value == 4)
     assert tab.view.remove_button.isEnabled() and tab.view.correct_button.isEnabled()
     tab.view.table.setFocus()
@@ -105,11 +101,9 @@ def test_remove_a_wrong_rating_with_delete_then_undo(
 def test_correct_a_rating_through_the_dialog_and_undo_it(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.ada)
-    tab = person_tab(window, "History")
-    assert isinstance(tab, HistoryTab)
+    sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "ada", "History", HistoryTab
+    )
     original = history(ctx.uow(), sample.ada, [Dimension.TRUST])
     _select(tab, lambda e: e.rating is not None and e.rating.value == 7)
     qtbot.mouseClick(tab.view.correct_button, Qt.MouseButton.LeftButton)
@@ -142,11 +136,9 @@ def test_correct_a_rating_through_the_dialog_and_undo_it(
 
 
 def test_show_narrows_the_list(qtbot, tmp_path: Path, isolated_settings: QSettings) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.ada)
-    tab = person_tab(window, "History")
-    assert isinstance(tab, HistoryTab)
+    sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "ada", "History", HistoryTab
+    )
     combo = tab.view.show_combo
     counts = {}
     for index in range(combo.count()):
@@ -169,11 +161,9 @@ def test_show_narrows_the_list(qtbot, tmp_path: Path, isolated_settings: QSettin
 def test_interactions_cannot_be_removed_from_here(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.ada)
-    tab = person_tab(window, "History")
-    assert isinstance(tab, HistoryTab)
+    _sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "ada", "History", HistoryTab
+    )
     _select(tab, lambda e: e.kind is EntryKind.INTERACTION)
     assert not tab.view.remove_button.isEnabled()
     assert not tab.view.correct_button.isEnabled()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from domain.model import Dimension
 from domain.usecases.ratings import history
 from tests.ui.conftest import open_main_window
-from tests.ui.ratings.support import build_sample, person_tab, settle
+from tests.ui.ratings.support import build_sample, open_person_tab, settle
 from ui.ratings.person_tabs import TrustInfluenceTab
 from ui.ratings.rating_dialog import RatingDialog, open_rating_dialog
 
@@ -21,11 +21,9 @@ def _values(ctx, person: int, dimension: Dimension, map_id: int | None = None): 
 def test_type_a_value_and_a_note_then_enter_records_an_undoable_rating(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.bob)
-    tab = person_tab(window, "Trust & influence")
-    assert isinstance(tab, TrustInfluenceTab)
+    sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "bob", "Trust & influence", TrustInfluenceTab
+    )
     edit = tab.entry.edits[Dimension.TRUST]
     assert edit.isEnabled()
 
@@ -61,11 +59,9 @@ def test_type_a_value_and_a_note_then_enter_records_an_undoable_rating(
 def test_map_dimensions_and_attitude_words(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.ada)
-    tab = person_tab(window, "Trust & influence")
-    assert isinstance(tab, TrustInfluenceTab)
+    sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "ada", "Trust & influence", TrustInfluenceTab
+    )
     assert tab.entry.map_combo.currentText() == "ERP replacement"
 
     power = tab.entry.edits[Dimension.POWER]
@@ -98,11 +94,9 @@ def test_map_dimensions_and_attitude_words(
 def test_back_dated_entry_keeps_when_it_was_made(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
-    sample = build_sample(tmp_path / "w.rapport")
-    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.show_stakeholder(sample.cy)
-    tab = person_tab(window, "Trust & influence")
-    assert isinstance(tab, TrustInfluenceTab)
+    sample, ctx, window, tab = open_person_tab(
+        qtbot, tmp_path, isolated_settings, "cy", "Trust & influence", TrustInfluenceTab
+    )
     tab.entry.as_of.setDate(tab.entry.as_of.date().addDays(-14))
     assert tab.entry.as_of_hint.text() == "back-dated"
     edit = tab.entry.edits[Dimension.INFLUENCE]
