@@ -58,11 +58,14 @@ def test_import_of_a_malformed_file_says_why_and_leaves_nothing(tmp_path: Path) 
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "rapport-workspace", "version": 1, "stakeholders": [', "utf-8")
     target = tmp_path / "new.rapport"
+    neighbour = tmp_path / "new.rapport.bak"  # the user's own file with a similar name
+    neighbour.write_text("keep me", "utf-8")
     result = rapport("import-json", bad, "--workspace", target)
     assert result.returncode == 2
     assert result.stderr.startswith("rapport: ")
     assert "json" in result.stderr.lower()
-    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "new.rapport.bak"]
+    assert neighbour.read_text("utf-8") == "keep me"
 
 
 def test_a_file_that_is_not_a_workspace_is_refused_and_untouched(tmp_path: Path) -> None:

@@ -78,8 +78,10 @@ def import_json(args: argparse.Namespace) -> int:
         with create_workspace(args.workspace) as workspace:
             summary = import_workspace(args.json_file, workspace)
     except (ImportFormatError, WorkspaceError) as exc:
-        for leftover in args.workspace.parent.glob(args.workspace.name + "*"):
-            leftover.unlink(missing_ok=True)
+        # The workspace did not exist before this command: remove what it created, nothing else.
+        target: Path = args.workspace
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
         return _fail(str(exc))
     print(f"Imported into {args.workspace}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
     return 0
