@@ -170,3 +170,25 @@ def test_a_refused_file_leaves_a_window_that_says_how_to_go_on(
     assert not window.workspace_menu.copy_action.isEnabled()
     assert not window.new_action.isEnabled()
     assert not ctx.has_workspace
+
+
+def test_a_refused_edit_creates_no_organisation(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from domain.usecases.organisations import list_organisations
+
+    ctx, window = open_main_window(qtbot, tmp_path / "w.rapport", isolated_settings)
+    _add_through_dialog(qtbot, window, "Lena Park")
+    editor = window.person.editor
+    editor.name.clear()  # a blank name is refused…
+    editor.organisation.setEditText("Globex")  # …together with the new organisation typed
+    editor.organisation.lineEdit().setFocus()
+    qtbot.keyClick(editor.organisation.lineEdit(), Qt.Key.Key_Return)
+    assert editor.error.isVisible()
+    assert list_organisations(ctx.uow()) == []
+
+    editor.name.setText("Lena Park")  # once the edit is accepted the organisation is made
+    qtbot.keyClick(editor.organisation.lineEdit(), Qt.Key.Key_Return)
+    assert [o.name for o in list_organisations(ctx.uow())] == ["Globex"]
+    assert list_stakeholders(ctx.uow())[0].organisation_id is not None
+    ctx.close_workspace()

@@ -241,19 +241,12 @@ class StakeholderEditor(QWidget):
         return added.id
 
     def _edited(self) -> Stakeholder:
+        """The fields as typed; organisation and unit are resolved once the edit is accepted."""
         assert self._person is not None
-        organisation_id = self._organisation_id(self.organisation.currentText(), None)
-        unit_id = (
-            self._organisation_id(self.unit.currentText(), organisation_id)
-            if organisation_id is not None
-            else None
-        )
         return replace(
             self._person,
             name=self.name.text(),
             job_title=self.job_title.text(),
-            organisation_id=organisation_id,
-            unit_id=unit_id,
             relation=self.relation.currentText(),
             email=self.email.text(),
             phone=self.phone.text(),
@@ -267,11 +260,19 @@ class StakeholderEditor(QWidget):
             return
         before = self._person
         try:
-            after = uc.validate(self._edited())
+            accepted = uc.validate(self._edited())
         except ValidationError as exc:
             self._show_error(exc)
             return
         self.error.hide()
+        # Only now may a newly typed organisation or unit be created: a refused edit adds none.
+        organisation_id = self._organisation_id(self.organisation.currentText(), None)
+        unit_id = (
+            self._organisation_id(self.unit.currentText(), organisation_id)
+            if organisation_id is not None
+            else None
+        )
+        after = replace(accepted, organisation_id=organisation_id, unit_id=unit_id)
         if after == before:
             return
         if push(self.ctx, EditStakeholderCommand(self.ctx, before, after, what)):
