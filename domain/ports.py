@@ -58,9 +58,10 @@ class WindowChange:
     stakeholder_id: int
     #: The value held when the window opened (None: first rated inside the window).
     before: float | None
-    #: The value held from the first moment rated inside the window (on a tie, the later entry),
-    #: and the value held at the window's end.
-    first: float
+    #: For someone first rated inside the window (``before`` is None), the value held from that
+    #: first moment (on a tie, the later entry); None otherwise, as it is not needed then.
+    first: float | None
+    #: The value held at the window's end.
     last: float
     last_at: datetime
     #: The latest non-empty note inside the window ("" when none).
@@ -165,11 +166,19 @@ class RatingRepository(Protocol):
         ...
 
     def window_changes(
-        self, dimension: Dimension, since: datetime, until: datetime
+        self,
+        dimension: Dimension,
+        since: datetime,
+        until: datetime,
+        fell_by_more_than: float | None = None,
     ) -> list[WindowChange]:
         """For everyone rated in a per-person ``dimension`` inside (since, until]: the value held
         at ``since``, the first and last values inside, and the latest note. Computed in the
         database from the window's ratings plus one index seek per person, never the whole history.
+
+        With ``fell_by_more_than``, only the people whose value fell by more than that (from the
+        value held at ``since``, or the first inside when none, to the last) — the test of
+        :func:`domain.rules.trends.fell_by_more_than`.
         """
         ...
 

@@ -15,6 +15,8 @@ from sqlalchemy.pool import QueuePool
 
 #: How long a connection waits for another one's write lock before giving up (seconds).
 SQLITE_BUSY_TIMEOUT = 10.0
+#: The most page cache each SQLite connection keeps, in KiB.
+SQLITE_CACHE_KIB = 32 * 1024
 
 
 def sqlite_url(path: Path) -> URL:
@@ -68,6 +70,12 @@ def _set_up_sqlite(engine: Engine, *, wal: bool, foreign_keys: bool) -> None:
             # last commits to be lost on power failure).
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            # A page cache of up to 32 MiB per connection (SQLite's default is 2 MiB): the views
+            # of a big workspace read many index pages in turn (the attention list reads five
+            # indexes), and with the small default each read evicts the pages of the one before.
+            # It only grows as pages are read. Memory-mapped reads would be faster still, but an
+            # I/O error there (a removed USB stick) kills the process instead of raising.
+            cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         finally:
             cursor.close()
 

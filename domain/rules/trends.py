@@ -99,10 +99,15 @@ def change_over(points: Sequence[Point], now: datetime, days: int) -> Change | N
     return Change(before, inside[-1].value, start)
 
 
-def window_change(before: float | None, first: float, last: float, since: datetime) -> Change:
+def window_change(
+    before: float | None, first: float | None, last: float, since: datetime
+) -> Change:
     """The change over a window from what a store summarised: the value held when it opened (or,
     for someone first rated inside it, the first value), to the last value inside it."""
-    return Change(before if before is not None else first, last, as_utc(since))
+    start = before if before is not None else first
+    if start is None:
+        raise ValueError("A window change needs the value held when it opened or the first one.")
+    return Change(start, last, as_utc(since))
 
 
 def fell_by_more_than(change: Change | None, amount: float) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 
 from domain.clock import as_utc, utc_now
 from domain.model import Commitment, Dimension
@@ -109,7 +110,9 @@ def attention_list(
     start = moment - timedelta(days=settings.trust_window_days)
     with uow:
         names = uow.stakeholders.names()
-        changes = uow.ratings.window_changes(Dimension.TRUST, start, moment)
+        changes = uow.ratings.window_changes(
+            Dimension.TRUST, start, moment, fell_by_more_than=settings.trust_fall
+        )
         maps = {m.id: m.name for m in uow.maps.list() if m.id is not None}
         placements = [p for p in uow.maps.placements(_MAP_DIMENSIONS) if p.stakeholder_id in names]
         contacts = uow.interactions.last_contact() if placements else {}
@@ -163,52 +166,65 @@ def _overdue_contacts(
     now: datetime,
 ) -> list[OverdueContact]:
     cadence = settings.cadence
-    # person -> (most demanding quadrant so far, the maps where they sit in it, joined)
+    # person -> (most demanding quadrant so far, the maps where they sit in it, first joined)
     placed: dict[int, tuple[Quadrant, list[int], datetime]] = {}
-    power_key, interest_key = Dimension.POWER, Dimension.INTEREST
     for spot in placements:
         values = spot.values
-        power = values.get(power_key)
-        interest = values.get(interest_key)
+        power = values.get(_POWER)
+        interest = values.get(_INTEREST)
         if power is None or interest is None:
             continue
-        person = spot.stakeholder_id
         quadrant = quadrant_for(power, interest)
+        person = spot.stakeholder_id
         known = placed.get(person)
         if known is None:
             placed[person] = (quadrant, [spot.map_id], spot.added_at)
             continue
         best, on_maps, joined = known
-        first = min(joined, spot.added_at)
-        chosen = most_demanding((best, quadrant), cadence)
-        if chosen is best and chosen is not quadrant:
-            placed[person] = (best, on_maps, first)
-        elif chosen is quadrant and quadrant is not best:
-            placed[person] = (quadrant, [spot.map_id], first)
+        joined = min(joined, spot.added_at)
+        if quadrant is best:
+            on_maps.append(spot.map_id)
+            placed[person] = (best, on_maps, joined)
+        elif most_demanding((best, quadrant), cadence) is quadrant:
+            placed[person] = (quadrant, [spot.map_id], joined)
         else:
-            placed[person] = (best, [*on_maps, spot.map_id], first)
+            placed[person] = (best, on_maps, joined)
     rows: list[OverdueContact] = []
+    last_contact = contacts.get
     for person, (quadrant, on_maps, joined) in placed.items():
-        due = contact_overdue(contacts.get(person), quadrant, now, cadence, joined)
-        if due is None:
-            continue
-        if len(on_maps) == 1:
-            map_names = maps[on_maps[0]]
-        else:
-            map_names = ", ".join(sorted((maps[m] for m in on_maps), key=str.casefold))
-        rows.append(
-            OverdueContact(
-                person,
-                names[person],
-                quadrant,
-                map_names,
-                due.cadence,
-                due.last_contact,
-                due.overdue_by,
+        due = contact_overdue(last_contact(person), quadrant, now, cadence, joined)
+        if due is not None:
+            rows.append(
+                OverdueContact(
+                    person,
+                    names[person],
+                    quadrant,
+                    _map_names(on_maps, maps),
+                    due.cadence,
+                    due.last_contact,
+                    due.overdue_by,
+                )
             )
-        )
-    rows.sort(key=lambda r: (cadence.rank(r.quadrant), -r.overdue_by, r.name.casefold()))
+    # Most demanding quadrant first, then the longest overdue, then by name: three stable sorts
+    # on simple keys (a tuple key per row costs more on lists of thousands).
+    rows.sort(key=_casefolded_name)
+    rows.sort(key=_overdue_by, reverse=True)
+    rows.sort(key=lambda r: cadence.rank(r.quadrant))
     return rows
+
+
+_POWER, _INTEREST = Dimension.POWER, Dimension.INTEREST
+_overdue_by = attrgetter("overdue_by")
+
+
+def _casefolded_name(row: OverdueContact | AttitudeGap) -> str:
+    return row.name.casefold()
+
+
+def _map_names(on_maps: list[int], maps: dict[int, str]) -> str:
+    if len(on_maps) == 1:
+        return maps[on_maps[0]]
+    return ", ".join(sorted((maps[m] for m in on_maps), key=str.casefold))
 
 
 def _overdue_commitments(

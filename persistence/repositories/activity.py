@@ -183,11 +183,11 @@ class SqlInteractionRepository(SqlRepository):
         wanted = set(stakeholder_ids) if stakeholder_ids is not None else None
         if wanted is not None and len(wanted) <= MAX_BOUND_IDS:
             query = query.where(person.in_(wanted))
-        return {
-            stakeholder: as_utc(last)
-            for stakeholder, last in self._session.execute(query)
-            if wanted is None or stakeholder in wanted
-        }
+        # Core rows on the session's connection: max(happened_at) keeps the aware-UTC column type.
+        rows = self._session.connection().execute(query)
+        if wanted is None:
+            return dict(rows.all())
+        return {stakeholder: last for stakeholder, last in rows if stakeholder in wanted}
 
 
 def _commitment(row: CommitmentRow) -> Commitment:

@@ -231,11 +231,17 @@ class SqlRatingRepository(SqlRepository):
         return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
 
     def window_changes(
-        self, dimension: Dimension, since: datetime, until: datetime
+        self,
+        dimension: Dimension,
+        since: datetime,
+        until: datetime,
+        fell_by_more_than: float | None = None,
     ) -> list[WindowChange]:
-        """One statement: the window's ratings (a range of ix_ratings_map_dimension_at, since
-        per-person dimensions have no map) ranked per person, plus per person one backwards seek
-        of ix_ratings_person_dimension_map_at for the value held when the window opened."""
+        """One statement. The window's ratings (a range of ix_ratings_map_dimension_at, since
+        per-person dimensions have no map) ranked newest first per person give the last value;
+        then per person one backwards seek of ix_ratings_person_dimension_map_at for the value held
+        when the window opened, a forward seek for the first value inside only when none was held,
+        and, for the rows that pass the fall filter, a seek for the latest note."""
         wanted = Dimension(dimension).value
         low, high = as_utc(since), as_utc(until)
         person = RatingRow.stakeholder_id
@@ -244,19 +250,9 @@ class SqlRatingRepository(SqlRepository):
                 person,
                 RatingRow.value,
                 RatingRow.at,
-                RatingRow.note,
                 func.row_number()
                 .over(partition_by=person, order_by=(RatingRow.at.desc(), RatingRow.id.desc()))
-                .label("last_rank"),
-                func.row_number()
-                .over(partition_by=person, order_by=(RatingRow.at, RatingRow.id.desc()))
-                .label("first_rank"),
-                func.row_number()
-                .over(
-                    partition_by=person,
-                    order_by=((RatingRow.note == ""), RatingRow.at.desc(), RatingRow.id.desc()),
-                )
-                .label("note_rank"),
+                .label("rank"),
             )
             .where(
                 RatingRow.map_id.is_(None),
@@ -266,50 +262,97 @@ class SqlRatingRepository(SqlRepository):
             )
             .subquery("inside")
         )
-        ends = (
-            select(
-                inside.c.stakeholder_id,
-                func.max(case((inside.c.first_rank == 1, inside.c.value))).label("first"),
-                func.max(case((inside.c.last_rank == 1, inside.c.value))).label("last"),
-                func.max(case((inside.c.last_rank == 1, inside.c.at))).label("last_at"),
-                func.max(case((inside.c.note_rank == 1, inside.c.note))).label("note"),
-            )
-            .group_by(inside.c.stakeholder_id)
-            .subquery("ends")
-        )
-        held = aliased(RatingRow)
-        before = (
-            select(held.value)
-            .where(
-                held.stakeholder_id == ends.c.stakeholder_id,
-                held.dimension == wanted,
-                held.map_id.is_(None),
-                held.at <= low,
-            )
-            .order_by(held.at.desc(), held.id.desc())
-            .limit(1)
-            .correlate(ends)
-            .scalar_subquery()
-        )
-        query = select(
+        last = select(
+            inside.c.stakeholder_id,
+            inside.c.value.label("last"),
+            inside.c.at.label("last_at"),
+            _value_held_at(inside.c.stakeholder_id, wanted, low).label("before"),
+        ).where(inside.c.rank == 1)
+        ends = last.subquery("ends")
+        first_inside = _first_value_inside(ends.c.stakeholder_id, wanted, low, high)
+        moved = select(
             ends.c.stakeholder_id,
-            before,
-            ends.c.first,
+            ends.c.before,
+            case((ends.c.before.is_(None), first_inside)).label("first"),
             ends.c.last,
-            type_coerce(ends.c.last_at, UtcDateTime),
-            ends.c.note,
-        ).order_by(ends.c.stakeholder_id)
+            ends.c.last_at,
+        ).subquery("moved")
+        note = _latest_note_inside(moved.c.stakeholder_id, wanted, low, high)
+        query = select(
+            moved.c.stakeholder_id,
+            moved.c.before,
+            moved.c.first,
+            moved.c.last,
+            type_coerce(moved.c.last_at, UtcDateTime),
+            note,
+        ).order_by(moved.c.stakeholder_id)
+        if fell_by_more_than is not None:
+            # The test of domain.rules.trends.fell_by_more_than, done here so that only the people
+            # who fell come back (hundreds, rather than everyone rated in the window).
+            start_value = func.coalesce(moved.c.before, moved.c.first)
+            query = query.where(start_value - moved.c.last > fell_by_more_than + 1e-9)
         return [
             WindowChange(
-                row[0],
-                None if row[1] is None else float(row[1]),
-                float(row[2]),
-                float(row[3]),
-                as_utc(row[4]),
-                row[5] or "",
+                person_id,
+                None if before_value is None else float(before_value),
+                None if first is None else float(first),
+                float(last_value),
+                last_at,
+                note_text or "",
             )
-            for row in self._session.connection().execute(query).all()
+            for person_id, before_value, first, last_value, last_at, note_text in (
+                self._session.connection().execute(query).all()
+            )
         ]
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(RatingRow)) or 0
+
+
+# Correlated scalar subqueries for window_changes: each one seek of
+# ix_ratings_person_dimension_map_at for one person's per-person dimension.
+
+
+def _value_held_at(person: Any, dimension: str, moment: datetime) -> Any:
+    """The value held at ``moment``: the latest rating at or before it."""
+    seek = aliased(RatingRow)
+    return (
+        select(seek.value)
+        .where(*_per_person(seek, person, dimension), seek.at <= moment)
+        .order_by(seek.at.desc(), seek.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _first_value_inside(person: Any, dimension: str, after: datetime, until: datetime) -> Any:
+    """The first value inside (after, until]; on a tie in time the later entry, which is the
+    value held from that moment on."""
+    seek = aliased(RatingRow)
+    return (
+        select(seek.value)
+        .where(*_per_person(seek, person, dimension), seek.at > after, seek.at <= until)
+        .order_by(seek.at, seek.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _latest_note_inside(person: Any, dimension: str, after: datetime, until: datetime) -> Any:
+    seek = aliased(RatingRow)
+    return (
+        select(seek.note)
+        .where(
+            *_per_person(seek, person, dimension),
+            seek.at > after,
+            seek.at <= until,
+            seek.note != "",
+        )
+        .order_by(seek.at.desc(), seek.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _per_person(seek: Any, person: Any, dimension: str) -> tuple[Any, ...]:
+    return (seek.stakeholder_id == person, seek.dimension == dimension, seek.map_id.is_(None))

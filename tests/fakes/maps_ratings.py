@@ -186,7 +186,11 @@ class FakeRatingRepository(FakeRepository):
         return sorted(values, key=lambda v: (v.stakeholder_id, v.dimension, v.map_id or 0))
 
     def window_changes(
-        self, dimension: Dimension, since: datetime, until: datetime
+        self,
+        dimension: Dimension,
+        since: datetime,
+        until: datetime,
+        fell_by_more_than: float | None = None,
     ) -> list[WindowChange]:
         low, high = as_utc(since), as_utc(until)
         by_person: dict[int, list[Rating]] = {}
@@ -204,12 +208,19 @@ class FakeRatingRepository(FakeRepository):
                 WindowChange(
                     person,
                     before[-1].value if before else None,
-                    [r for r in inside if r.at == inside[0].at][-1].value,
+                    None if before else [r for r in inside if r.at == inside[0].at][-1].value,
                     inside[-1].value,
                     inside[-1].at,
                     notes[-1] if notes else "",
                 )
             )
+        if fell_by_more_than is not None:
+            changes = [
+                c
+                for c in changes
+                if (c.before if c.before is not None else c.first or 0.0) - c.last
+                > fell_by_more_than + 1e-9
+            ]
         return changes
 
     def count(self) -> int:

@@ -78,6 +78,12 @@ def _read(uow: Any) -> dict[str, Any]:
         return {
             "window": w.ratings.window_changes(Dimension.TRUST, T0 + 10 * DAY, T0 + 30 * DAY),
             "empty": w.ratings.window_changes(Dimension.TRUST, T0 + 50 * DAY, T0 + 60 * DAY),
+            "fell_2_9": w.ratings.window_changes(
+                Dimension.TRUST, T0 + 10 * DAY, T0 + 30 * DAY, fell_by_more_than=2.9
+            ),
+            "fell_3": w.ratings.window_changes(
+                Dimension.TRUST, T0 + 10 * DAY, T0 + 30 * DAY, fell_by_more_than=3.0
+            ),
             "placements": w.maps.placements(
                 [Dimension.POWER, Dimension.INTEREST, Dimension.SUPPORT, Dimension.DESIRED_SUPPORT]
             ),
@@ -98,10 +104,14 @@ def test_attention_reads_match_the_fake(workspace: Workspace) -> None:
     window = {c.stakeholder_id: c for c in real["window"]}
     assert set(window) == {a, b}
     ada, bob = window[a], window[b]
-    assert (ada.before, ada.first, ada.last, ada.note) == (5, 9, 2, "budget")
+    assert (ada.before, ada.first, ada.last, ada.note) == (5, None, 2, "budget")
     assert ada.last_at == T0 + 25 * DAY
     assert (bob.before, bob.first, bob.last, bob.note) == (None, 6, 3, "")
     assert real["empty"] == []
+    # Both fell by 3 (Ada from the value held before, Bob from his first inside): "more than 3"
+    # keeps neither, and the rows kept are the unfiltered ones.
+    assert real["fell_2_9"] == real["window"]
+    assert real["fell_3"] == []
 
     spots = {(p.map_id, p.stakeholder_id): p.values for p in real["placements"]}
     assert spots == {
