@@ -125,9 +125,14 @@ def build_workspace(path: Path) -> Path:
 
 
 def _open(path: Path) -> Any:
+    """The workspace opened as the app has it: the app freezes its start-up objects once the
+    first workspace is open (ui.gc_tuning), so that later collections do not walk them."""
     from persistence.workspace import open_workspace
+    from ui.gc_tuning import freeze_startup_objects
 
-    return open_workspace(path, lock=False)
+    workspace = open_workspace(path, lock=False)
+    freeze_startup_objects()
+    return workspace
 
 
 def run_use_case(workspace: Any) -> Found:
