@@ -93,16 +93,19 @@ def contact_overdue(
     """
     moment = _utc(now)
     period = cadence.for_quadrant(quadrant)
-    last = _utc(last_contact) if last_contact is not None else None
-    if last is not None and last > moment:
-        last = None
-    reference = last if last is not None else (_utc(known_since) if known_since else None)
-    if reference is None:
-        return ContactDue(quadrant, period, None, timedelta(0))
-    late = moment - reference - period
-    if late <= timedelta(0):
-        return None
-    return ContactDue(quadrant, period, last, late)
+    if last_contact is not None:
+        last = _utc(last_contact)
+        if last <= moment:
+            late = moment - last - period
+            return ContactDue(quadrant, period, last, late) if late > _NONE else None
+    # Never contacted (or only "contacted" ahead of now): count from when they became known.
+    if known_since is None:
+        return ContactDue(quadrant, period, None, _NONE)
+    late = moment - _utc(known_since) - period
+    return ContactDue(quadrant, period, None, late) if late > _NONE else None
+
+
+_NONE = timedelta(0)
 
 
 def _utc(moment: datetime) -> datetime:

@@ -246,15 +246,24 @@ def _attitude_gaps(
     settings: AttentionSettings,
 ) -> list[AttitudeGap]:
     rows: list[AttitudeGap] = []
+    smallest = settings.min_attitude_gap - 1e-9
     for spot in placements:
-        current = spot.values.get(Dimension.SUPPORT)
-        desired = spot.values.get(Dimension.DESIRED_SUPPORT)
+        values = spot.values
+        current = values.get(_SUPPORT)
+        desired = values.get(_DESIRED_SUPPORT)
         gap = attitude_gap(current, desired)
-        if gap is not None and gap >= settings.min_attitude_gap - 1e-9:
+        if gap is not None and gap >= smallest:
             assert current is not None and desired is not None
             person = spot.stakeholder_id
             rows.append(
                 AttitudeGap(person, names[person], spot.map_id, maps[spot.map_id], current, desired)
             )
-    rows.sort(key=lambda r: (-r.gap, r.name.casefold(), r.map_name.casefold()))
+    # The biggest gap first, then by name and map: stable sorts on simple keys, last key first.
+    rows.sort(key=lambda r: r.map_name.casefold())
+    rows.sort(key=_casefolded_name)
+    rows.sort(key=_gap, reverse=True)
     return rows
+
+
+_SUPPORT, _DESIRED_SUPPORT = Dimension.SUPPORT, Dimension.DESIRED_SUPPORT
+_gap = attrgetter("gap")
