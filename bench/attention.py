@@ -125,13 +125,13 @@ def build_workspace(path: Path) -> Path:
 
 
 def _open(path: Path) -> Any:
-    """The workspace opened as the app has it: the app freezes its start-up objects once the
-    first workspace is open (ui.gc_tuning), so that later collections do not walk them."""
+    """The workspace opened as the app has it: once the first workspace is open the app tunes
+    the garbage collector (ui.gc_tuning: start-up objects frozen, rarer young collections)."""
     from persistence.workspace import open_workspace
-    from ui.gc_tuning import freeze_startup_objects
+    from ui.gc_tuning import tune_collector
 
     workspace = open_workspace(path, lock=False)
-    freeze_startup_objects()
+    tune_collector()
     return workspace
 
 

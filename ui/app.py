@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
 from ui.app_context import AppContext
-from ui.gc_tuning import freeze_startup_objects
+from ui.gc_tuning import tune_collector
 from ui.look import apply_look
 from ui.main_window import MainWindow
 from ui.workspace.locations import default_workspace_path, demo_workspace_path, log_path
@@ -85,9 +85,12 @@ def run_gui(options: StartOptions) -> int:
         QTimer.singleShot(0, settle)
 
     def settle() -> None:
-        freeze_startup_objects()
+        tune_collector()
         if options.startup_probe:
-            print(f"rapport-probe frozen-objects {gc.get_freeze_count()}", flush=True)
+            young = gc.get_threshold()[0]
+            print(
+                f"rapport-probe collector frozen={gc.get_freeze_count()} young={young}", flush=True
+            )
             app.quit()
 
     def on_first_paint() -> None:

@@ -167,7 +167,9 @@ def _overdue_contacts(
 ) -> list[OverdueContact]:
     cadence = settings.cadence
     # person -> (most demanding quadrant so far, the maps where they sit in it, first joined)
-    placed: dict[int, tuple[Quadrant, list[int], datetime]] = {}
+    # (Tuples of ints rather than lists: the collector stops tracking them, and a list per person
+    # on a big workspace was ten thousand more objects for it to walk.)
+    placed: dict[int, tuple[Quadrant, tuple[int, ...], datetime]] = {}
     for spot in placements:
         values = spot.values
         power = values.get(_POWER)
@@ -178,15 +180,14 @@ def _overdue_contacts(
         person = spot.stakeholder_id
         known = placed.get(person)
         if known is None:
-            placed[person] = (quadrant, [spot.map_id], spot.added_at)
+            placed[person] = (quadrant, (spot.map_id,), spot.added_at)
             continue
         best, on_maps, joined = known
         joined = min(joined, spot.added_at)
         if quadrant is best:
-            on_maps.append(spot.map_id)
-            placed[person] = (best, on_maps, joined)
+            placed[person] = (best, (*on_maps, spot.map_id), joined)
         elif most_demanding((best, quadrant), cadence) is quadrant:
-            placed[person] = (quadrant, [spot.map_id], joined)
+            placed[person] = (quadrant, (spot.map_id,), joined)
         else:
             placed[person] = (best, on_maps, joined)
     rows: list[OverdueContact] = []
@@ -221,7 +222,7 @@ def _casefolded_name(row: OverdueContact | AttitudeGap) -> str:
     return row.name.casefold()
 
 
-def _map_names(on_maps: list[int], maps: dict[int, str]) -> str:
+def _map_names(on_maps: tuple[int, ...], maps: dict[int, str]) -> str:
     if len(on_maps) == 1:
         return maps[on_maps[0]]
     return ", ".join(sorted((maps[m] for m in on_maps), key=str.casefold))

@@ -186,7 +186,7 @@ class SqlInteractionRepository(SqlRepository):
         # Core rows on the session's connection: max(happened_at) keeps the aware-UTC column type.
         rows = self._session.connection().execute(query)
         if wanted is None:
-            return dict(rows.all())
+            return {person: last for person, last in rows}
         return {stakeholder: last for stakeholder, last in rows if stakeholder in wanted}
 
 

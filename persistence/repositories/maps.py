@@ -112,7 +112,7 @@ class SqlMapRepository(SqlRepository):
                 added_at,
                 {d: v for d, v in zip(wanted, values, strict=True) if v is not None},
             )
-            for map_id, person, added_at, *values in self._session.connection().execute(query).all()
+            for map_id, person, added_at, *values in self._session.connection().execute(query)
         ]
 
     @staticmethod

@@ -183,7 +183,7 @@ class SqlStakeholderRepository(SqlRepository):
         query = select(StakeholderRow.id, StakeholderRow.name)
         if not include_archived:
             query = query.where(StakeholderRow.archived.is_(False))
-        return {row[0]: row[1] for row in self._session.connection().execute(query).all()}
+        return {row[0]: row[1] for row in self._session.connection().execute(query)}
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(StakeholderRow)) or 0
