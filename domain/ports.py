@@ -7,7 +7,7 @@ returns plain domain objects (detached copies), never live database rows.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -119,8 +119,10 @@ class MapRepository(Protocol):
     # `builtins.list` below: the method named `list` shadows the type in the class body.
     def members(self, map_id: int) -> builtins.list[MapMembership]: ...
     def maps_of(self, stakeholder_id: int) -> builtins.list[int]: ...
-    def placements(self, dimensions: Iterable[Dimension]) -> builtins.list[Placement]:
-        """Every member of every map with their current values in ``dimensions`` on that map."""
+    def placements(self, dimensions: Iterable[Dimension]) -> Iterator[Placement]:
+        """Every member of every map with their current values in ``dimensions`` on that map,
+        yielded as read (tens of thousands on a big workspace): consume them inside the unit of
+        work."""
         ...
 
 

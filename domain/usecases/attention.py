@@ -8,6 +8,7 @@ from the whole history. The rules themselves live in ``domain.rules``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from operator import attrgetter
@@ -114,13 +115,15 @@ def attention_list(
             Dimension.TRUST, start, moment, fell_by_more_than=settings.trust_fall
         )
         maps = {m.id: m.name for m in uow.maps.list() if m.id is not None}
-        placements = [p for p in uow.maps.placements(_MAP_DIMENSIONS) if p.stakeholder_id in names]
-        contacts = uow.interactions.last_contact() if placements else {}
+        # One pass over every map membership (tens of thousands on a big workspace) for both
+        # the contact cadence and the attitude gaps.
+        placed, gaps = _walk_placements(uow.maps.placements(_MAP_DIMENSIONS), names, maps, settings)
+        contacts = uow.interactions.last_contact() if placed else {}
         overdue = uow.commitments.overdue(today)
     report.trust_falls = _trust_falls(names, changes, settings, start)
-    report.overdue_contacts = _overdue_contacts(names, maps, placements, contacts, settings, moment)
+    report.overdue_contacts = _overdue_contacts(names, maps, placed, contacts, settings, moment)
     report.overdue_commitments = _overdue_commitments(names, overdue, today)
-    report.attitude_gaps = _attitude_gaps(names, maps, placements, settings)
+    report.attitude_gaps = _sorted_gaps(gaps)
     return report
 
 
@@ -157,27 +160,40 @@ def _trust_falls(
     return falls
 
 
-def _overdue_contacts(
+#: Where a person sits for the contact cadence: their most demanding quadrant, the maps where
+#: they sit in it, and when they first joined a map. (A tuple of map ids rather than a list: the
+#: collector stops tracking tuples of ints, and a list per person was ten thousand more objects
+#: for it to walk on a big workspace.)
+_Placed = tuple[Quadrant, tuple[int, ...], datetime]
+
+
+def _walk_placements(
+    placements: Iterable[Placement],
     names: dict[int, str],
     maps: dict[int, str],
-    placements: list[Placement],
-    contacts: dict[int, datetime],
     settings: AttentionSettings,
-    now: datetime,
-) -> list[OverdueContact]:
+) -> tuple[dict[int, _Placed], list[AttitudeGap]]:
     cadence = settings.cadence
-    # person -> (most demanding quadrant so far, the maps where they sit in it, first joined)
-    # (Tuples of ints rather than lists: the collector stops tracking them, and a list per person
-    # on a big workspace was ten thousand more objects for it to walk.)
-    placed: dict[int, tuple[Quadrant, tuple[int, ...], datetime]] = {}
+    smallest_gap = settings.min_attitude_gap - 1e-9
+    placed: dict[int, _Placed] = {}
+    gaps: list[AttitudeGap] = []
     for spot in placements:
+        person = spot.stakeholder_id
+        if person not in names:  # archived
+            continue
         values = spot.values
+        current = values.get(_SUPPORT)
+        desired = values.get(_DESIRED_SUPPORT)
+        gap = attitude_gap(current, desired)
+        if gap is not None and gap >= smallest_gap:
+            assert current is not None and desired is not None
+            map_id = spot.map_id
+            gaps.append(AttitudeGap(person, names[person], map_id, maps[map_id], current, desired))
         power = values.get(_POWER)
         interest = values.get(_INTEREST)
         if power is None or interest is None:
             continue
         quadrant = quadrant_for(power, interest)
-        person = spot.stakeholder_id
         known = placed.get(person)
         if known is None:
             placed[person] = (quadrant, (spot.map_id,), spot.added_at)
@@ -190,6 +206,18 @@ def _overdue_contacts(
             placed[person] = (quadrant, (spot.map_id,), joined)
         else:
             placed[person] = (best, on_maps, joined)
+    return placed, gaps
+
+
+def _overdue_contacts(
+    names: dict[int, str],
+    maps: dict[int, str],
+    placed: dict[int, _Placed],
+    contacts: dict[int, datetime],
+    settings: AttentionSettings,
+    now: datetime,
+) -> list[OverdueContact]:
+    cadence = settings.cadence
     rows: list[OverdueContact] = []
     last_contact = contacts.get
     for person, (quadrant, on_maps, joined) in placed.items():
@@ -240,25 +268,7 @@ def _overdue_commitments(
     return rows
 
 
-def _attitude_gaps(
-    names: dict[int, str],
-    maps: dict[int, str],
-    placements: list[Placement],
-    settings: AttentionSettings,
-) -> list[AttitudeGap]:
-    rows: list[AttitudeGap] = []
-    smallest = settings.min_attitude_gap - 1e-9
-    for spot in placements:
-        values = spot.values
-        current = values.get(_SUPPORT)
-        desired = values.get(_DESIRED_SUPPORT)
-        gap = attitude_gap(current, desired)
-        if gap is not None and gap >= smallest:
-            assert current is not None and desired is not None
-            person = spot.stakeholder_id
-            rows.append(
-                AttitudeGap(person, names[person], spot.map_id, maps[spot.map_id], current, desired)
-            )
+def _sorted_gaps(rows: list[AttitudeGap]) -> list[AttitudeGap]:
     # The biggest gap first, then by name and map: stable sorts on simple keys, last key first.
     rows.sort(key=lambda r: r.map_name.casefold())
     rows.sort(key=_casefolded_name)

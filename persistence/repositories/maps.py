@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import delete, select
 
@@ -87,9 +87,9 @@ class SqlMapRepository(SqlRepository):
         )
         return list(self._session.scalars(query))
 
-    def placements(self, dimensions: Iterable[Dimension]) -> builtins.list[Placement]:
+    def placements(self, dimensions: Iterable[Dimension]) -> Iterator[Placement]:
         """One row per membership with a correlated primary-key lookup in current_ratings per
-        dimension (no history read, no ORM objects)."""
+        dimension (no history read, no ORM objects), yielded as the rows are read."""
         wanted = [Dimension(d) for d in dict.fromkeys(dimensions)]
         member = MapMembershipRow
         lookups = [
@@ -105,15 +105,13 @@ class SqlMapRepository(SqlRepository):
         query = select(member.map_id, member.stakeholder_id, member.added_at, *lookups).order_by(
             member.map_id, member.stakeholder_id
         )
-        return [
-            Placement(
+        for map_id, person, added_at, *values in self._session.connection().execute(query):
+            yield Placement(
                 map_id,
                 person,
                 added_at,
                 {d: v for d, v in zip(wanted, values, strict=True) if v is not None},
             )
-            for map_id, person, added_at, *values in self._session.connection().execute(query)
-        ]
 
     @staticmethod
     def _fill(row: MapRow, stakeholder_map: StakeholderMap) -> None:

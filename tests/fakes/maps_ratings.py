@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 
@@ -67,7 +67,7 @@ class FakeMapRepository(FakeRepository):
     def maps_of(self, stakeholder_id: int) -> builtins.list[int]:
         return sorted(m for (m, person) in self._t.memberships if person == stakeholder_id)
 
-    def placements(self, dimensions: Iterable[Dimension]) -> builtins.list[Placement]:
+    def placements(self, dimensions: Iterable[Dimension]) -> Iterator[Placement]:
         wanted = set(dimensions)
         latest_rows: dict[tuple[int, int, Dimension], Rating] = {}
         for r in ordered(self._t.ratings.values()):
@@ -81,7 +81,7 @@ class FakeMapRepository(FakeRepository):
                 if (map_id, person, d) in latest_rows
             }
             result.append(Placement(map_id, person, membership.added_at, values))
-        return result
+        return iter(result)
 
 
 class FakeRatingRepository(FakeRepository):

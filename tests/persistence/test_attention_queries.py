@@ -84,8 +84,15 @@ def _read(uow: Any) -> dict[str, Any]:
             "fell_3": w.ratings.window_changes(
                 Dimension.TRUST, T0 + 10 * DAY, T0 + 30 * DAY, fell_by_more_than=3.0
             ),
-            "placements": w.maps.placements(
-                [Dimension.POWER, Dimension.INTEREST, Dimension.SUPPORT, Dimension.DESIRED_SUPPORT]
+            "placements": list(
+                w.maps.placements(
+                    [
+                        Dimension.POWER,
+                        Dimension.INTEREST,
+                        Dimension.SUPPORT,
+                        Dimension.DESIRED_SUPPORT,
+                    ]
+                )
             ),
             "names": w.stakeholders.names(),
             "all_names": w.stakeholders.names(include_archived=True),
