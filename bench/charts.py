@@ -69,6 +69,7 @@ def _setup(ctx: Context) -> Setup:
     from persistence.workspace import open_workspace
     from ui.app import create_application
     from ui.charts.canvas import ChartCanvas
+    from ui.gc_tuning import tune_collector
 
     app = create_application()
     path = ctx.workdir / "charts-50x10y.rapport"
@@ -80,6 +81,7 @@ def _setup(ctx: Context) -> Setup:
     canvas.show()
     for _ in range(3):
         app.processEvents()
+    tune_collector()  # as the app does once its first workspace is open (ui.gc_tuning)
     return Setup(app, workspace, ids, series, canvas, None)
 
 

@@ -90,6 +90,16 @@ def _prepare(ctx: Context) -> tuple[Path, int] | str:
     return path, planned.id
 
 
+def _open_as_the_app_does(path: Path) -> Any:
+    """Open, then tune the collector as the app does once its first workspace is open."""
+    from persistence.workspace import open_workspace
+    from ui.gc_tuning import tune_collector
+
+    workspace = open_workspace(path, lock=False)
+    tune_collector()
+    return workspace
+
+
 def _baseline_html(pages: int) -> str:
     """Plain paragraphs filling ``pages`` A4 pages in a default QTextDocument."""
     from PySide6.QtGui import QPageSize, QTextDocument
@@ -117,12 +127,11 @@ def prep_sheet_pdf(ctx: Context) -> dict[str, Measurement]:
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     from domain.usecases.prep_sheet import build_prep_sheet
-    from persistence.workspace import open_workspace
     from ui.printing.prep_sheet_renderer import PageSize, write_pdf
 
     out = ctx.workdir / "prep-sheet.pdf"
     # Open once, as in the app (where a click on a meeting finds the workspace open and warm).
-    workspace = ctx.once("prep_sheet.workspace", lambda: open_workspace(path, lock=False))
+    workspace = ctx.once("prep_sheet.workspace", lambda: _open_as_the_app_does(path))
     started = time.perf_counter()
     sheet = build_prep_sheet(workspace.uow(), meeting_id)
     pages = write_pdf([sheet], out, PageSize.A4)

@@ -11,6 +11,8 @@ def utc_now() -> datetime:
 
 def as_utc(moment: datetime) -> datetime:
     """Return ``moment`` as an aware UTC datetime; a naive value is taken to be UTC already."""
+    if moment.tzinfo is UTC:  # the common case (stores hand out UTC): no new object
+        return moment
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, bindparam, case, func, select, type_coerce, union_all
@@ -46,8 +45,6 @@ _HISTORY_COLUMNS = (
     "recorded_at",
     "id",
 )
-#: Sorts history rows by time, later entries after earlier ones at the same moment.
-_BY_TIME = itemgetter(3, 7)
 
 
 @cache
@@ -63,8 +60,9 @@ def _histories_statement(windowed: bool) -> Select[Any] | CompoundSelect[Any]:
         table.c.stakeholder_id.in_(bindparam("people", expanding=True)),
         table.c.dimension.in_(bindparam("dimensions", expanding=True)),
     )
+    # Time order (later entries after earlier ones at the same moment), sorted by SQLite.
     if not windowed:
-        return select(*columns).where(*chosen)
+        return select(*columns).where(*chosen).order_by(table.c.at, table.c.id)
     since = bindparam("since", type_=UtcDateTime)
     rank = (
         func.row_number()
@@ -77,7 +75,8 @@ def _histories_statement(windowed: bool) -> Select[Any] | CompoundSelect[Any]:
     earlier = select(*columns, rank).where(*chosen, table.c.at < since).subquery()
     held = select(*(earlier.c[name] for name in _HISTORY_COLUMNS)).where(earlier.c.rank == 1)
     inside = select(*columns).where(*chosen, table.c.at >= since)
-    return union_all(inside, held)
+    both = union_all(inside, held).subquery()
+    return select(*(both.c[name] for name in _HISTORY_COLUMNS)).order_by(both.c.at, both.c.id)
 
 
 class SqlRatingRepository(SqlRepository):
@@ -168,8 +167,7 @@ class SqlRatingRepository(SqlRepository):
             parameters: dict[str, object] = {"people": chunk, "dimensions": wanted}
             if since is not None:
                 parameters["since"] = as_utc(since)
-            # Datetimes come aware UTC from UtcDateTime, so they sort as they are.
-            rows = sorted(connection.execute(query, parameters).all(), key=_BY_TIME)
+            rows = connection.execute(query, parameters)
             for person, dimension, value, at, map_id, note, recorded_at, rating_id in rows:
                 found.setdefault(person, []).append(
                     Rating(

@@ -7,6 +7,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import datetime
+from operator import attrgetter
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -75,8 +76,8 @@ def _plot_series(
     markers: bool,
     dimension: Dimension,
 ) -> None:
-    x = days(p.at for p in points)
-    y = np.fromiter((p.value for p in points), dtype=float, count=len(points))
+    x = days(map(_at, points))
+    y = np.fromiter(map(_value, points), dtype=float, count=len(points))
     step_x, step_y = _steps(x, y, end_x)
     ax.plot(
         step_x, step_y, drawstyle="steps-post", color=colour, linewidth=1.8, label=name,
@@ -105,8 +106,8 @@ def _window_series(name: str, points: Sequence[Point], window: DateWindow) -> Pl
     )
 
 
-def _at(point: Point) -> datetime:
-    return point.at
+_at = attrgetter("at")
+_value = attrgetter("value")
 
 
 def _finish_time_axes(chart: ChartCanvas, ax: Axes, window: DateWindow, start: datetime) -> None:
@@ -125,8 +126,8 @@ def draw_people(
     figure = chart.figure
     figure.clear()
     chart.hover = []
-    moments = [p.at for s in people for p in s.points]
-    start = _start(window, moments)
+    # Each series is in time order: its first point is its earliest.
+    start = _start(window, [s.points[0].at for s in people if s.points])
     end_x = day(window.end)
     total = sum(len(s.points) for s in people)
     markers = total <= MARKER_LIMIT

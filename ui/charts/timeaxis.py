@@ -22,7 +22,8 @@ def local_zone() -> tzinfo:
 
 def days(moments: Iterable[datetime]) -> np.ndarray:
     """Aware datetimes as matplotlib date numbers (days since 1970-01-01 UTC), vectorised."""
-    return (np.fromiter((m.timestamp() for m in moments), dtype=float) - _EPOCH_SECONDS) / (
+    # map() over the C method rather than a generator expression: half the time on long series.
+    return (np.fromiter(map(datetime.timestamp, moments), dtype=float) - _EPOCH_SECONDS) / (
         SECONDS_PER_DAY
     )
 
