@@ -36,10 +36,17 @@ def series(ratings: Iterable[Rating]) -> list[Point]:
     Entries for the very same moment collapse into the one that holds (the later entry); entries on
     the same day at different times stay separate steps.
     """
+    return series_in_time_order(ordered(ratings))
+
+
+def series_in_time_order(ratings: Iterable[Rating]) -> list[Point]:
+    """:func:`series` of ratings already in the order they hold (by time, then by entry), as the
+    stores hand out histories: no sort (a chart of 50 people over ten years has 26,000)."""
     points: list[Point] = []
-    for rating in ordered(ratings):
-        point = Point(as_utc(rating.at), rating.value, rating.note, rating.id, rating.recorded_at)
-        if points and points[-1].at == point.at:
+    for rating in ratings:
+        at = as_utc(rating.at)
+        point = Point(at, rating.value, rating.note, rating.id, rating.recorded_at)
+        if points and points[-1].at == at:
             points[-1] = point
         else:
             points.append(point)

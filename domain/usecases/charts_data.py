@@ -12,7 +12,15 @@ from enum import StrEnum
 from domain.clock import as_utc, utc_now
 from domain.model import Dimension, MaturityAssessment, Organisation, Rating
 from domain.ports import UnitOfWork
-from domain.rules.trends import AveragePoint, MaturityStep, Point, average, maturity_steps, series
+from domain.rules.trends import (
+    AveragePoint,
+    MaturityStep,
+    Point,
+    average,
+    maturity_steps,
+    series,
+    series_in_time_order,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +46,10 @@ def people_series(
     for person_id in wanted:
         if person_id not in names:
             continue
-        rows = histories.get(person_id, [])
-        points = series(r for r in rows if r.map_id is None and as_utc(r.at) <= moment)
+        rows = histories.get(person_id, [])  # in time order
+        points = series_in_time_order(
+            r for r in rows if r.map_id is None and as_utc(r.at) <= moment
+        )
         result.append(PersonSeries(person_id, names[person_id], points))
     return result
 

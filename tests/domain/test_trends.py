@@ -19,6 +19,7 @@ from domain.rules.trends import (
     fell_by_more_than,
     maturity_steps,
     series,
+    series_in_time_order,
     split_future,
     value_at,
 )
@@ -67,6 +68,9 @@ def test_same_day_entries_are_separate_steps_and_the_same_moment_keeps_the_later
     ]
     found = as_of(ratings, morning)
     assert found is not None and found.id == 2
+    # Handed over in the order they hold (as a store does), the same steps come out unsorted.
+    in_order = [ratings[1], ratings[2], ratings[0]]
+    assert series_in_time_order(in_order) == points
 
 
 def test_naive_times_are_taken_as_utc() -> None:
