@@ -199,6 +199,11 @@ class InteractionRepository(Protocol):
         ...
 
     def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]: ...
+    def contact_moments(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[datetime]]:
+        """When each person took part in an interaction, oldest first, in one read (the map's
+        replay: who had been contacted when, as of any day)."""
+        ...
+
     def recent(
         self, stakeholder_ids: Iterable[int], per_person: int
     ) -> dict[int, builtins.list[Interaction]]:

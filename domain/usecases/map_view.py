@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from domain.clock import as_utc
@@ -34,7 +34,8 @@ ON_TARGET = 0.5
 
 @dataclass(frozen=True, slots=True)
 class MapPerson:
-    """The facts about a member that do not change with time travel."""
+    """What the map shows about a member besides their place (of which only the last contact
+    changes with time travel: see :meth:`MapHistory.people_as_of`)."""
 
     stakeholder_id: int
     name: str
@@ -260,9 +261,19 @@ def _timestamp(moment: datetime) -> float:
 class MapHistory:
     """A map's rating history held in memory, answering "as of" and trail questions."""
 
-    def __init__(self, member_ids: Iterable[int], points: Iterable[RatingPoint]) -> None:
-        """``points`` in time order per person and dimension (as the repository gives them)."""
+    def __init__(
+        self,
+        member_ids: Iterable[int],
+        points: Iterable[RatingPoint],
+        contacts: Mapping[int, Sequence[datetime]] | None = None,
+    ) -> None:
+        """``points`` in time order per person and dimension (as the repository gives them);
+        ``contacts``: when each member took part in an interaction, oldest first."""
         self.member_ids = sorted(set(member_ids))
+        self._contacts = {
+            person: [_timestamp(moment) for moment in moments]
+            for person, moments in (contacts or {}).items()
+        }
         members = set(self.member_ids)
         self._series: dict[tuple[int, Dimension], _Series] = {}
         first = last = None
@@ -292,6 +303,22 @@ class MapHistory:
     def value(self, stakeholder_id: int, dimension: Dimension, moment: datetime) -> float | None:
         series = self._series.get((stakeholder_id, dimension))
         return series.at(_timestamp(moment)) if series else None
+
+    def last_contact_as_of(self, stakeholder_id: int, moment: datetime) -> datetime | None:
+        """The member's latest interaction at or before ``moment`` (None: none by then)."""
+        times = self._contacts.get(stakeholder_id)
+        index = bisect_right(times, _timestamp(moment)) if times else 0
+        return datetime.fromtimestamp(times[index - 1], UTC) if times and index else None
+
+    def people_as_of(
+        self, people: Mapping[int, MapPerson], moment: datetime
+    ) -> dict[int, MapPerson]:
+        """``people`` with their last contact as it stood at ``moment`` (the rest of what the
+        map shows about them does not change with time)."""
+        return {
+            pid: replace(person, last_contact=self.last_contact_as_of(pid, moment))
+            for pid, person in people.items()
+        }
 
     def placements_as_of(self, moment: datetime) -> dict[int, Placement]:
         """Every member's placement as it stood at ``moment``."""
@@ -358,7 +385,8 @@ def load_map_history(uow: UnitOfWork, map_id: int) -> MapHistory:
         member_ids = [m.stakeholder_id for m in uow.maps.members(map_id)]
         points = uow.ratings.points(MAP_DIMENSIONS, map_id)
         points += uow.ratings.points(PERSON_DIMENSIONS)
-    return MapHistory(member_ids, points)
+        contacts = uow.interactions.contact_moments(member_ids)
+    return MapHistory(member_ids, points, contacts)
 
 
 def map_view_as_of(uow: UnitOfWork, map_id: int, moment: datetime | None = None) -> MapView | None:
@@ -372,5 +400,6 @@ def map_view_as_of(uow: UnitOfWork, map_id: int, moment: datetime | None = None)
         return view
     history = load_map_history(uow, map_id)
     view.placements = history.placements_as_of(moment)
+    view.people = history.people_as_of(view.people, moment)
     view.as_of = as_utc(moment)
     return view

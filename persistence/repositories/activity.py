@@ -189,6 +189,21 @@ class SqlInteractionRepository(SqlRepository):
             return {person: last for person, last in rows}
         return {stakeholder: last for stakeholder, last in rows if stakeholder in wanted}
 
+    def contact_moments(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[datetime]]:
+        person = InteractionParticipantRow.stakeholder_id
+        found: dict[int, builtins.list[datetime]] = {}
+        connection = self._session.connection()
+        for chunk in chunked(sorted(set(stakeholder_ids)), MAX_BOUND_IDS):
+            query = (
+                select(person, InteractionRow.happened_at)
+                .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
+                .where(person.in_(chunk))
+                .order_by(InteractionRow.happened_at)
+            )
+            for stakeholder, moment in connection.execute(query):
+                found.setdefault(stakeholder, []).append(moment)
+        return found
+
 
 def _commitment(row: CommitmentRow) -> Commitment:
     return Commitment(

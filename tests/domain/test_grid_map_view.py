@@ -112,6 +112,30 @@ def test_map_view_as_of_combines_facts_and_the_past(
     assert view.placements[ada].quadrant is Quadrant.MONITOR
 
 
+def test_replay_shows_the_last_contact_as_it_stood_then(
+    uow: FakeUnitOfWorkFactory, mapped: tuple[int, int, int]
+) -> None:
+    ada, bob, erp = mapped
+    for day in (3, 7):
+        log_interaction(
+            uow(), Interaction(T0 + day * DAY, InteractionKind.CALL, participant_ids=[ada])
+        )
+    history = load_map_history(uow(), erp)
+    assert [history.last_contact_as_of(ada, T0 + d * DAY) for d in (1, 3, 5, 9)] == [
+        None,
+        T0 + 3 * DAY,
+        T0 + 3 * DAY,
+        T0 + 7 * DAY,
+    ]
+    assert history.last_contact_as_of(bob, T0 + 9 * DAY) is None
+    then = map_view_as_of(uow(), erp, T0 + 5 * DAY)
+    now = load_map_view(uow(), erp)
+    assert then is not None and now is not None
+    assert then.people[ada].last_contact == T0 + 3 * DAY
+    assert now.people[ada].last_contact == T0 + 7 * DAY
+    assert then.people[ada].name == now.people[ada].name  # the rest stays as it is
+
+
 def test_time_travel_answers_from_memory_once_the_history_is_read(
     uow: FakeUnitOfWorkFactory, mapped: tuple[int, int, int]
 ) -> None:

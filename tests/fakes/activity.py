@@ -72,6 +72,15 @@ class FakeInteractionRepository(FakeRepository):
                     last[person] = interaction.when
         return last
 
+    def contact_moments(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[datetime]]:
+        wanted = set(stakeholder_ids)
+        found: dict[int, builtins.list[datetime]] = {}
+        for interaction in sorted(self._t.interactions.values(), key=lambda i: i.when):
+            for person in interaction.participant_ids:
+                if person in wanted:
+                    found.setdefault(person, []).append(interaction.when)
+        return found
+
     def _check_references(self, interaction: Interaction) -> None:
         for person in interaction.participant_ids:
             self._require("stakeholders", person, "Stakeholder")

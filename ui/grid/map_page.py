@@ -309,9 +309,10 @@ class MapPage(QWidget):
             return
         replaying = self.time_bar.replaying and self.history is not None
         moment = self.time_bar.moment() if replaying else None
-        placements = view.placements
+        placements, people = view.placements, view.people
         if moment is not None and self.history is not None:
             placements = self.history.placements_as_of(moment)
+            people = self.history.people_as_of(people, moment)
         self.banner.setVisible(moment is not None)
         if moment is not None:
             self.banner_text.setText(
@@ -325,10 +326,10 @@ class MapPage(QWidget):
             else "Nobody on this map yet. Drag people here from the Stakeholders list, "
             "or use Add People…"
         )
-        marks = mark(self.grid_filter, view.people, placements)
-        self.scene.show_map(view.people, placements, tray=not replaying, marks=marks)
+        marks = mark(self.grid_filter, people, placements)
+        self.scene.show_map(people, placements, tray=not replaying, marks=marks)
         moved = self._show_trails(placements) if replaying else None
-        self.panel.show_map(view.people, placements, marks, moved)
+        self.panel.show_map(people, placements, marks, moved)
         self.actions_.update_enabled()
 
     def _show_trails(self, placements: dict) -> dict[int, tuple[str, float]] | None:  # type: ignore[type-arg]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from domain.clock import utc_now
+from domain.model import Interaction, InteractionKind
+from domain.usecases.interactions import log_interaction
 from tests.ui.grid.conftest import GridWorld
 from ui.grid.geometry import to_scene
 from ui.grid.people_panel import MOVED
@@ -84,3 +89,24 @@ def test_a_change_while_replaying_is_replayed_too(qtbot, world: GridWorld) -> No
     assert world.scene.markers[world.ids["Ada Lovelace"]].pos() == to_scene(9, 9)
     world.page.time_bar.slider.setValue(0)
     assert world.scene.markers[world.ids["Ada Lovelace"]].pos() == to_scene(1, 1)
+
+
+def test_a_replayed_day_shows_the_last_contact_as_it_was_then(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
+    ada = world.ids["Ada Lovelace"]
+    met = utc_now() - timedelta(days=10)
+    log_interaction(
+        world.ctx.uow(), Interaction(met, InteractionKind.MEETING, participant_ids=[ada])
+    )
+    world.page.open_map(world.map_id)  # the map re-read, as after logging from its own menu
+    marker = world.scene.markers[ada]
+    today_says = f"Last contact: {met.astimezone().strftime('%d %b %Y')}"
+    assert today_says in marker.tooltip()
+
+    _replay(qtbot, world)
+    slider = world.page.time_bar.slider
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    QTest.keyClick(slider, Qt.Key.Key_Home)  # 60 days ago: not met yet
+    assert "Last contact: never" in world.scene.markers[ada].tooltip()
+    QTest.keyClick(slider, Qt.Key.Key_End)
+    assert today_says in world.scene.markers[ada].tooltip()
