@@ -17,6 +17,7 @@ from ui.app_context import AppContext
 from ui.gc_tuning import tune_collector
 from ui.look import apply_look
 from ui.main_window import MainWindow
+from ui.session_end import SessionEnd
 from ui.workspace.locations import default_workspace_path, demo_workspace_path, log_path
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,12 @@ def run_gui(options: StartOptions) -> int:
         QTimer.singleShot(0, open_workspace)
 
     window.first_painted.connect(on_first_paint)
+
+    def end_session() -> None:
+        app.closeAllWindows()  # the main window saves its layout as when the user closes it
+        app.quit()  # even if a dialog was open
+
+    SessionEnd(end_session, parent=window)
     window.show()
     code = app.exec()
     ctx.close_workspace()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,38 @@ def test_start_up_tunes_the_collector_once_the_data_is_shown(tmp_path: Path) -> 
     )
     assert int(facts["frozen"]) > 20_000  # modules, Qt wrappers and the window
     assert int(facts["young"]) == 5_000
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGINT])
+def test_the_app_closes_cleanly_when_the_session_ends(
+    tmp_path: Path, ending: signal.Signals
+) -> None:
+    """Logging out sends SIGTERM (Ctrl+C in a terminal SIGINT): the app closes as if the user
+    had closed its window, so the workspace lock and SQLite's WAL file are gone and the window's
+    layout is saved."""
+    workspace = tmp_path / "session.rapport"
+    lock = workspace.with_name(workspace.name + ".lock")
+    home = {name: str(tmp_path / name) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME")}
+    app = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--workspace", str(workspace)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **home},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and app.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert lock.exists(), "the app never opened its workspace"
+        time.sleep(0.5)  # into the event loop
+        app.send_signal(ending)
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert not lock.exists()
+    assert not workspace.with_name(workspace.name + "-wal").exists()
+    settings = list((tmp_path / "XDG_CONFIG_HOME").rglob("*.conf"))
+    assert settings and "geometry" in settings[0].read_text(encoding="utf-8")
