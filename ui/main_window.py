@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from ui.stakeholders.stakeholder_list import StakeholderList
 
 
+#: The person panel's width on a first start (the register takes the rest of the window).
+PERSON_PANEL_WIDTH = 500
+
+
 class MainWindow(QMainWindow):
     #: Emitted once, when the window has first been painted.
     first_painted = Signal()
@@ -87,12 +91,15 @@ class MainWindow(QMainWindow):
         self._person = person = PersonPanel(self.ctx)
         self.splitter.addWidget(register)
         self.splitter.addWidget(person)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 500])
+        # The register takes the larger share (and two thirds of any space the window gains),
+        # so that job titles and organisations read in full.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         state = self.settings.value("window/registerSplitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        if state is None or not self.splitter.restoreState(state):
+            # Set once the splitter has a width: sizes given before it is laid out are rescaled.
+            QTimer.singleShot(0, self._default_split)
         register.current_changed.connect(person.show_stakeholder)
         register.current_changed.connect(lambda _id: self._update_actions())
         person.editor.saved.connect(
@@ -265,6 +272,13 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
         return super().event(event)
+
+    def _default_split(self) -> None:
+        """The person panel at the width its form needs, the register the rest."""
+        assert self._person is not None
+        width = self.splitter.width()
+        person = max(self._person.minimumSizeHint().width(), PERSON_PANEL_WIDTH)
+        self.splitter.setSizes([max(width - person, 0), person])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

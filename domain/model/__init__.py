@@ -15,7 +15,7 @@ from domain.model.rating import (
     Dimension,
     Rating,
 )
-from domain.model.stakeholder import Relation, Stakeholder
+from domain.model.stakeholder import Relation, Stakeholder, without_honorific
 from domain.model.stakeholder_map import MapMembership, StakeholderMap
 
 __all__ = [
@@ -39,4 +39,5 @@ __all__ = [
     "Sentiment",
     "Stakeholder",
     "StakeholderMap",
+    "without_honorific",
 ]

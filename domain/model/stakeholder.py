@@ -18,6 +18,22 @@ class Relation(StrEnum):
     REGULATOR = "regulator"
 
 
+#: Titles before a name, left out when sorting by name or taking initials.
+HONORIFICS = frozenset(
+    {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "lord", "lady"}
+)
+
+
+def without_honorific(name: str) -> str:
+    """The name without the titles before it: "Dr. Katrin Vogel" → "Katrin Vogel" (a name that
+    is only a title stays as it is)."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and words[start].rstrip(".").casefold() in HONORIFICS:
+        start += 1
+    return " ".join(words[start:]) if start else name.strip()
+
+
 @dataclass(slots=True)
 class Stakeholder:
     name: str
@@ -37,7 +53,8 @@ class Stakeholder:
 
     @property
     def initials(self) -> str:
-        parts = [p for p in self.name.replace("-", " ").split() if p[:1].isalpha()]
+        named = without_honorific(self.name)
+        parts = [p for p in named.replace("-", " ").split() if p[:1].isalpha()]
         if not parts:
             return "?"
         if len(parts) == 1:

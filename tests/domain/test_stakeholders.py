@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from domain.errors import NotFoundError, ValidationError
-from domain.model import Stakeholder
+from domain.model import Stakeholder, without_honorific
 from domain.usecases.stakeholders import (
     add_stakeholder,
     delete_stakeholder,
@@ -73,10 +73,27 @@ def test_tags_differing_only_in_case_are_one_tag_whatever_the_hash_seed() -> Non
         ("Anna van der Berg", "AB"),
         ("  ", "?"),
         ("42", "?"),
+        ("Dr. Katrin Vogel", "KV"),
+        ("Prof Dr Ada Lovelace", "AL"),
+        ("Dr.", "DR"),
     ],
 )
 def test_initials(name: str, initials: str) -> None:
     assert Stakeholder(name).initials == initials
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Dr. Helen Marsh", "Helen Marsh"),
+        ("Sir Tim Berners-Lee", "Tim Berners-Lee"),
+        ("Drew Barrymore", "Drew Barrymore"),  # "Dr" only as a whole word
+        ("Ms", "Ms"),
+        (" Mr  Ed ", "Ed"),
+    ],
+)
+def test_titles_are_left_out_for_sorting(name: str, bare: str) -> None:
+    assert without_honorific(name) == bare
 
 
 def test_add_get_and_list(uow: FakeUnitOfWorkFactory) -> None:

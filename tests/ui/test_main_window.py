@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from domain.usecases.stakeholders import list_stakeholders
+from domain.model import Stakeholder
+from domain.usecases.stakeholders import add_stakeholder, list_stakeholders
+from persistence.workspace import create_workspace
 from tests.ui.conftest import open_main_window
 from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
 
@@ -191,4 +193,26 @@ def test_a_refused_edit_creates_no_organisation(
     qtbot.keyClick(editor.organisation.lineEdit(), Qt.Key.Key_Return)
     assert [o.name for o in list_organisations(ctx.uow())] == ["Globex"]
     assert list_stakeholders(ctx.uow())[0].organisation_id is not None
+    ctx.close_workspace()
+
+
+def test_the_register_gets_the_larger_share_and_sorts_titles_by_name(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    workspace = tmp_path / "sorted.rapport"
+    with create_workspace(workspace) as fresh:
+        for name in ("Kevin O'Brien", "Dr. Katrin Vogel", "Helen Marsh"):
+            add_stakeholder(fresh.uow(), Stakeholder(name, job_title="Chief Information Officer"))
+    ctx, window = open_main_window(qtbot, workspace, isolated_settings)
+    window.resize(1360, 860)
+
+    def table_first() -> None:  # no saved layout: the table gets the larger share
+        register, person = window.splitter.sizes()
+        assert register >= 1.5 * person > 0
+
+    qtbot.waitUntil(table_first)
+    assert window.register.table.horizontalHeader().sectionSize(1) >= 150  # job titles readable
+    shown = window.register.proxy
+    names = [shown.index(row, 0).data() for row in range(shown.rowCount())]
+    assert names == ["Helen Marsh", "Dr. Katrin Vogel", "Kevin O'Brien"]  # the title is not "D"
     ctx.close_workspace()

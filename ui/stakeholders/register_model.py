@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from domain.model import without_honorific
 from domain.usecases.register import RegisterRow
 from ui.formatting import format_date
 
@@ -162,6 +163,8 @@ class RegisterModel(QAbstractTableModel):
                 return -1.0 if row.influence is None else row.influence
             case Column.LAST_CONTACT:
                 return row.last_contact.timestamp() if row.last_contact else 0.0
+            case Column.NAME:  # "Dr. Katrin Vogel" among the Ks
+                return without_honorific(row.stakeholder.name).casefold()
             case _:
                 return RegisterModel._display(row, column).casefold()
 

@@ -77,8 +77,8 @@ class StakeholderList(QWidget):
             header.setSectionResizeMode(column, mode)
         widths = {
             Column.NAME: 150,
-            Column.ORGANISATION: 125,
-            Column.RELATION: 90,
+            Column.ORGANISATION: 140,
+            Column.RELATION: 115,
             Column.TRUST: 58,
             Column.INFLUENCE: 76,
             Column.LAST_CONTACT: 112,
