@@ -274,6 +274,9 @@ class MapHistory:
             person: [_timestamp(moment) for moment in moments]
             for person, moments in (contacts or {}).items()
         }
+        # people_as_of's last answer: for whom, and per person (contact index, person shown).
+        self._shown_for: Mapping[int, MapPerson] | None = None
+        self._shown: dict[int, tuple[int, MapPerson]] = {}
         members = set(self.member_ids)
         self._series: dict[tuple[int, Dimension], _Series] = {}
         first = last = None
@@ -306,19 +309,43 @@ class MapHistory:
 
     def last_contact_as_of(self, stakeholder_id: int, moment: datetime) -> datetime | None:
         """The member's latest interaction at or before ``moment`` (None: none by then)."""
-        times = self._contacts.get(stakeholder_id)
-        index = bisect_right(times, _timestamp(moment)) if times else 0
-        return datetime.fromtimestamp(times[index - 1], UTC) if times and index else None
+        return self._contact_at(stakeholder_id, self._contact_index(stakeholder_id, moment))
 
     def people_as_of(
         self, people: Mapping[int, MapPerson], moment: datetime
     ) -> dict[int, MapPerson]:
         """``people`` with their last contact as it stood at ``moment`` (the rest of what the
-        map shows about them does not change with time)."""
-        return {
-            pid: replace(person, last_contact=self.last_contact_as_of(pid, moment))
-            for pid, person in people.items()
-        }
+        map shows about them does not change with time).
+
+        Called at every step of the time slider: a person whose last contact is the same as at
+        the step before is handed back as the same object, so a step costs one bisection each.
+        """
+        stamp = _timestamp(moment)
+        before = self._shown if self._shown_for is people else {}
+        shown: dict[int, tuple[int, MapPerson]] = {}
+        for pid, person in people.items():
+            times = self._contacts.get(pid)
+            index = bisect_right(times, stamp) if times else 0
+            kept = before.get(pid)
+            if kept is None or kept[0] != index:
+                last = self._contact_at(pid, index)
+                kept = (index, person if person.last_contact == last else replace(
+                    person, last_contact=last
+                ))  # fmt: skip
+            shown[pid] = kept
+        self._shown_for, self._shown = people, shown
+        return {pid: person for pid, (_index, person) in shown.items()}
+
+    def _contact_index(self, stakeholder_id: int, moment: datetime) -> int:
+        times = self._contacts.get(stakeholder_id)
+        return bisect_right(times, _timestamp(moment)) if times else 0
+
+    def _contact_at(self, stakeholder_id: int, index: int) -> datetime | None:
+        return (
+            datetime.fromtimestamp(self._contacts[stakeholder_id][index - 1], UTC)
+            if index
+            else None
+        )
 
     def placements_as_of(self, moment: datetime) -> dict[int, Placement]:
         """Every member's placement as it stood at ``moment``."""

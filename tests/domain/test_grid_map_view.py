@@ -134,6 +134,11 @@ def test_replay_shows_the_last_contact_as_it_stood_then(
     assert then.people[ada].last_contact == T0 + 3 * DAY
     assert now.people[ada].last_contact == T0 + 7 * DAY
     assert then.people[ada].name == now.people[ada].name  # the rest stays as it is
+    # Slider steps that do not change someone's last contact hand back the same person.
+    step = history.people_as_of(now.people, T0 + 4 * DAY)
+    again = history.people_as_of(now.people, T0 + 6 * DAY)
+    assert again[ada] is step[ada] and again[ada].last_contact == T0 + 3 * DAY
+    assert again[bob] is now.people[bob]  # never contacted: nothing to change
 
 
 def test_time_travel_answers_from_memory_once_the_history_is_read(
