@@ -67,6 +67,12 @@ def _timeline(ctx: AppContext) -> QWidget:
     return TimelineTab(ctx)
 
 
+def _influence(ctx: AppContext) -> QWidget:
+    from ui.influence.influence_tab import InfluenceTab
+
+    return InfluenceTab(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
@@ -83,4 +89,5 @@ def person_tabs() -> list[PageSpec]:
         PageSpec("Trust && influence", _trust_influence),
         PageSpec("History", _history),
         PageSpec("Timeline", _timeline),
+        PageSpec("Influence", _influence),
     ]
