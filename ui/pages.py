@@ -89,5 +89,5 @@ def person_tabs() -> list[PageSpec]:
         PageSpec("Trust && influence", _trust_influence),
         PageSpec("History", _history),
         PageSpec("Timeline", _timeline),
-        PageSpec("Influence", _influence),
+        PageSpec("Who influences", _influence),
     ]

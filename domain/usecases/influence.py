@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.errors import NotFoundError, ValidationError
-from domain.model import InfluenceLink
+from domain.model import InfluenceLink, without_honorific
 from domain.ports import UnitOfWork
 
 #: How strong an influence is, from 1 to 5.
@@ -96,5 +96,5 @@ def influence_around(uow: UnitOfWork, stakeholder_id: int) -> InfluenceAround:
         else:
             influenced_by.append(Influence(one, one.source_id, names.get(one.source_id, "?")))
     for side in (influences, influenced_by):
-        side.sort(key=lambda i: (-i.link.strength, i.other_name.casefold()))
+        side.sort(key=lambda i: (-i.link.strength, without_honorific(i.other_name).casefold()))
     return InfluenceAround(stakeholder_id, influences, influenced_by)

@@ -108,7 +108,10 @@ class InfluenceTab(QWidget):
         for tree in (self.influences, self.influenced_by):
             tree.itemSelectionChanged.connect(lambda tree=tree: self._selected_in(tree))
             tree.itemDoubleClicked.connect(self._open)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.remove_selected)
+        # Delete only while the focus is in this tab (not, say, in the register beside it).
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.remove_selected)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -165,6 +168,7 @@ class InfluenceTab(QWidget):
         names = people_names(self.ctx.uow())
         names.setdefault(self.stakeholder_id, self._name())  # an archived person too
         dialog = InfluenceLinkDialog(names, self.stakeholder_id, self, direction)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._add_from(dialog))
         dialog.open()
         self.dialog = dialog
@@ -178,11 +182,15 @@ class InfluenceTab(QWidget):
         push(self.ctx, AddInfluenceCommand(self.ctx, link, text))
 
     def remove_selected(self) -> None:
+        me = self._name()
         for tree in (self.influences, self.influenced_by):
             chosen = tree.selected_link()
             if chosen is not None:
                 link_id, other = chosen
-                push(self.ctx, RemoveInfluenceCommand(self.ctx, link_id, f"Unlink {other}"))
+                who = f"{me} influences {other}" if tree is self.influences else (
+                    f"{other} influences {me}"
+                )  # fmt: skip
+                push(self.ctx, RemoveInfluenceCommand(self.ctx, link_id, f"Unlink: {who}"))
                 return
 
     def _name(self) -> str:

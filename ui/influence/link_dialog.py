@@ -100,6 +100,9 @@ class InfluenceLinkDialog(QDialog):
 
     def _picked(self) -> int:
         typed = self.other.currentText().strip().casefold()
+        current = self.other.currentIndex()
+        if current >= 0 and self.other.itemText(current).casefold() == typed:
+            return current  # chosen from the list: right even between namesakes
         for index in range(self.other.count()):
             if self.other.itemText(index).casefold() == typed:
                 return index
