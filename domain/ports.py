@@ -198,7 +198,13 @@ class InteractionRepository(Protocol):
         """Newest first."""
         ...
 
-    def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]: ...
+    def last_contact(
+        self, stakeholder_ids: Iterable[int] | None = None, until: datetime | None = None
+    ) -> dict[int, datetime]:
+        """Each person's latest interaction (at or before ``until``: one logged ahead, such as a
+        call planned for next week, is not contact yet)."""
+        ...
+
     def contact_moments(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[datetime]]:
         """When each person took part in an interaction, oldest first, in one read (the map's
         replay: who had been contacted when, as of any day)."""

@@ -120,7 +120,7 @@ def attention_list(
         # One pass over every map membership (tens of thousands on a big workspace) for both
         # the contact cadence and the attitude gaps.
         placed, gaps = _walk_placements(uow.maps.placements(_MAP_DIMENSIONS), names, maps, settings)
-        contacts = uow.interactions.last_contact() if placed else {}
+        contacts = uow.interactions.last_contact(until=moment) if placed else {}
         overdue = uow.commitments.overdue(today)
     report.trust_falls = _trust_falls(names, changes, settings, start)
     report.overdue_contacts = _overdue_contacts(names, maps, placed, contacts, settings, moment)

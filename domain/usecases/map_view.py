@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from domain.clock import as_utc
+from domain.clock import as_utc, utc_now
 from domain.model import Attitude, Dimension, Stakeholder, StakeholderMap
 from domain.ports import RatingPoint, UnitOfWork
 from domain.rules.quadrant import Quadrant, quadrant_for
@@ -119,7 +119,7 @@ class MapView:
 
 def _people(uow: UnitOfWork, member_ids: set[int]) -> dict[int, MapPerson]:
     organisations = {o.id: o.name for o in uow.organisations.list()}
-    contacts = uow.interactions.last_contact(member_ids)
+    contacts = uow.interactions.last_contact(member_ids, until=utc_now())
     people: dict[int, MapPerson] = {}
     for person in uow.stakeholders.list(include_archived=True):
         if person.id is None or person.id not in member_ids:

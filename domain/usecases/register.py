@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from domain.clock import utc_now
 from domain.model import Dimension, Stakeholder
 from domain.ports import UnitOfWork
 
@@ -27,7 +28,7 @@ def register(uow: UnitOfWork, include_archived: bool = False) -> list[RegisterRo
             (v.stakeholder_id, v.dimension): v.value
             for v in uow.ratings.current([Dimension.TRUST, Dimension.INFLUENCE])
         }
-        contacts = uow.interactions.last_contact()
+        contacts = uow.interactions.last_contact(until=utc_now())  # not one planned ahead
     return [
         RegisterRow(
             person,

@@ -173,13 +173,17 @@ class SqlInteractionRepository(SqlRepository):
             items.sort(key=lambda i: (i.when, i.id or 0), reverse=True)
         return found
 
-    def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]:
+    def last_contact(
+        self, stakeholder_ids: Iterable[int] | None = None, until: datetime | None = None
+    ) -> dict[int, datetime]:
         person = InteractionParticipantRow.stakeholder_id
         query = (
             select(person, func.max(InteractionRow.happened_at))
             .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
             .group_by(person)
         )
+        if until is not None:
+            query = query.where(InteractionRow.happened_at <= as_utc(until))
         wanted = set(stakeholder_ids) if stakeholder_ids is not None else None
         if wanted is not None and len(wanted) <= MAX_BOUND_IDS:
             query = query.where(person.in_(wanted))

@@ -143,6 +143,20 @@ def test_overdue_contact_follows_the_most_demanding_quadrant(
     ]
 
 
+def test_a_call_planned_ahead_does_not_hide_the_last_real_contact(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    erp = map_with(uow, "ERP")
+    ada = person(uow, "Ada")
+    place_on_map(uow(), erp, ada, 8, 8, at=NOW - 300 * DAY)  # manage closely: weekly
+    met(uow, ada, 10)
+    met(uow, ada, -5)  # a call logged ahead, five days from now
+    report = attention_list(uow(), now=NOW)
+    assert [(r.last_contact, r.overdue_by) for r in report.overdue_contacts] == [
+        (NOW - 10 * DAY, 3 * DAY)
+    ]
+
+
 def test_manage_closely_and_never_contacted_is_at_the_top(uow: FakeUnitOfWorkFactory) -> None:
     erp = map_with(uow, "ERP")
     ada, bob = person(uow, "Ada"), person(uow, "Bob")

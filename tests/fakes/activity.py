@@ -61,10 +61,14 @@ class FakeInteractionRepository(FakeRepository):
         found = {person: self.list(person, per_person) for person in set(stakeholder_ids)}
         return {person: rows for person, rows in found.items() if rows}
 
-    def last_contact(self, stakeholder_ids: Iterable[int] | None = None) -> dict[int, datetime]:
+    def last_contact(
+        self, stakeholder_ids: Iterable[int] | None = None, until: datetime | None = None
+    ) -> dict[int, datetime]:
         wanted = set(stakeholder_ids) if stakeholder_ids is not None else None
         last: dict[int, datetime] = {}
         for interaction in self._t.interactions.values():
+            if until is not None and interaction.when > as_utc(until):
+                continue
             for person in interaction.participant_ids:
                 if (wanted is None or person in wanted) and (
                     person not in last or interaction.when > last[person]

@@ -262,6 +262,8 @@ def test_lists_filter_and_order_as_the_ports_say(workspace: Workspace) -> None:
         assert [i.id for i in uow.interactions.list(limit=1)] == [later.id]
         assert uow.interactions.last_contact() == {ids.ada: T0, ids.bob: T0 + DAY}
         assert uow.interactions.last_contact([ids.ada]) == {ids.ada: T0}
+        assert uow.interactions.last_contact(until=T0) == {ids.ada: T0, ids.bob: T0}
+        assert uow.interactions.last_contact(until=T0 - DAY) == {}
         assert uow.interactions.contact_moments([ids.ada, ids.bob]) == {
             ids.ada: [T0],
             ids.bob: [T0, T0 + DAY],
