@@ -105,9 +105,10 @@ def run_gui(options: StartOptions) -> int:
         app.closeAllWindows()  # the main window saves its layout as when the user closes it
         app.quit()  # even if a dialog was open
 
-    SessionEnd(end_session, parent=window)
+    session_end = SessionEnd(end_session, parent=window)
     window.show()
     code = app.exec()
+    session_end.release()
     ctx.close_workspace()
     log.info("stopped")
     return code

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from domain.ports import UnitOfWork
+from ui.gc_tuning import refreeze_after_switch
 
 if TYPE_CHECKING:
     from persistence.workspace import Workspace
@@ -71,6 +72,7 @@ class AppContext(QObject):
         self.undo_stack.clear()
         if previous is not None and previous is not workspace:
             previous.close()
+            refreeze_after_switch()
         log.info("workspace opened")
         self.changed.emit(Topic.WORKSPACE.value)  # views reload first…
         self.workspace_opened.emit()  # …then the window selects and titles

@@ -27,3 +27,14 @@ def tune_collector() -> None:
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+
+
+def refreeze_after_switch() -> None:
+    """After another workspace replaced the first one: let the collector free what was frozen
+    with the first (its engine, its rows), then freeze what is alive now. Nothing to do when
+    nothing was frozen (tests, commands)."""
+    if gc.get_freeze_count() == 0:
+        return
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
