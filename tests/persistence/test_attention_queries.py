@@ -41,8 +41,10 @@ def _fill(uow: Any) -> dict[str, int]:
             Rating(a, Dimension.TRUST, 9, T0 + 20 * DAY, recorded_at=T0, id=3),
             Rating(a, Dimension.TRUST, 2, T0 + 25 * DAY, note="budget", recorded_at=T0, id=4),
             Rating(a, Dimension.TRUST, 1, T0 + 40 * DAY, recorded_at=T0, id=5),  # after window
-            # Bob: first rated inside the window, no notes.
-            Rating(b, Dimension.TRUST, 6, T0 + 15 * DAY, recorded_at=T0, id=6),
+            # Bob: first rated inside the window, 4 then 6 at that same first moment (6 is the
+            # later entry, so the value held from then), no notes.
+            Rating(b, Dimension.TRUST, 4, T0 + 15 * DAY, recorded_at=T0, id=6),
+            Rating(b, Dimension.TRUST, 6, T0 + 15 * DAY, recorded_at=T0, id=17),
             Rating(b, Dimension.TRUST, 3, T0 + 16 * DAY, recorded_at=T0, id=7),
             # Cy: rated before the window only.
             Rating(c, Dimension.TRUST, 8, T0, recorded_at=T0, id=8),

@@ -124,3 +124,28 @@ def test_an_export_from_sqlite_imports_into_postgresql_unchanged(
     )
     del first["exported_at"], second["exported_at"]
     assert first == second
+
+
+def test_the_attention_and_chart_reads_match_the_fake(pg_workspace: Workspace) -> None:
+    """The reads written for speed (window functions, correlated seeks, left joins, streamed
+    rows, SQL ordering) give on PostgreSQL what the ports' spec, the in-memory fake, gives."""
+    from tests.fakes import FakeUnitOfWorkFactory
+    from tests.persistence.test_attention_queries import _fill, _read
+
+    ids = _fill(pg_workspace.uow())
+    fake = FakeUnitOfWorkFactory()
+    assert _fill(fake()) == ids
+    assert _read(pg_workspace.uow()) == _read(fake())
+    people = [ids["a"], ids["b"]]
+    dimensions = [Dimension.TRUST, Dimension.POWER]
+    with pg_workspace.uow() as real, fake() as spec:
+        assert real.ratings.histories(people, dimensions) == spec.ratings.histories(
+            people, dimensions
+        )
+        since = T0 + 18 * DAY
+        assert real.ratings.histories(people, dimensions, since) == spec.ratings.histories(
+            people, dimensions, since
+        )
+        assert real.interactions.contact_moments(people) == spec.interactions.contact_moments(
+            people
+        )
