@@ -107,3 +107,22 @@ def test_deleting_a_map_removes_its_memberships_and_ratings(
 def test_references_to_missing_rows_are_refused(uow: FakeUnitOfWorkFactory) -> None:
     with uow() as tx, pytest.raises(FakeIntegrityError):
         tx.ratings.add(Rating(99, Dimension.TRUST, 5, T0))
+
+
+def test_placements_read_after_the_unit_of_work_was_left_are_refused(
+    uow: FakeUnitOfWorkFactory,
+) -> None:
+    """Placements are yielded as read: like a real session, the fake refuses them once the unit
+    of work is closed (so a use case that forgot to read them inside is caught here)."""
+    with uow() as w:
+        ada = w.stakeholders.add(Stakeholder("Ada")).id
+        erp = w.maps.add(StakeholderMap("ERP")).id
+        assert ada is not None and erp is not None
+        w.maps.add_member(MapMembership(erp, ada, T0))
+        w.commit()
+    with uow() as w:
+        inside = list(w.maps.placements([Dimension.POWER]))
+        late = w.maps.placements([Dimension.POWER])
+    assert [p.stakeholder_id for p in inside] == [ada]
+    with pytest.raises(RuntimeError, match="outside"):
+        list(late)

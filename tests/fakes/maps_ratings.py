@@ -81,7 +81,9 @@ class FakeMapRepository(FakeRepository):
                 if (map_id, person, d) in latest_rows
             }
             result.append(Placement(map_id, person, membership.added_at, values))
-        return iter(result)
+        for placement in result:
+            self._t  # noqa: B018 - read after the unit of work was left: raises, as a session
+            yield placement
 
 
 class FakeRatingRepository(FakeRepository):
