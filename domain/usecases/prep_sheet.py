@@ -20,6 +20,7 @@ from domain.model import (
     Commitment,
     CommitmentDirection,
     Dimension,
+    InfluenceLink,
     Interaction,
     InteractionKind,
     Meeting,
@@ -127,6 +128,21 @@ class CommitmentLine:
 
 
 @dataclass(frozen=True, slots=True)
+class InfluenceLine:
+    """Someone who influences an attendee, or whom the attendee influences."""
+
+    name: str
+    #: 1 (slight) to 5 (decisive).
+    strength: int
+    #: True when that person is at the same meeting.
+    present: bool
+
+
+#: At most this many influence lines each way per attendee (those at the meeting first).
+INFLUENCE_LINES = 4
+
+
+@dataclass(frozen=True, slots=True)
 class AttendeeSheet:
     name: str
     role: AttendeeRole
@@ -148,6 +164,9 @@ class AttendeeSheet:
     they_owe: tuple[CommitmentLine, ...] = ()
     communication_preferences: str = ""
     talking_points: str = ""
+    #: Who moves this attendee, and whom they move (strongest and those present first).
+    influenced_by: tuple[InfluenceLine, ...] = ()
+    influences: tuple[InfluenceLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +227,9 @@ class _Reader:
         self._open: dict[int, list[Commitment]] = {}
         self._other_notes: dict[int, list[Rating]] = {}
         self._organisations = {o.id: o.name for o in uow.organisations.list()}
+        self._links: list[InfluenceLink] = []
+        self._present: set[int] = set()
+        self._linked_names: dict[int, str] = {}
 
     def sheet(self, meeting: Meeting) -> PrepSheet:
         assert meeting.id is not None
@@ -218,6 +240,7 @@ class _Reader:
         people = [a.stakeholder_id for a in attendees if a.stakeholder_id is not None]
         self._read_people(people)
         standings = self._standings(people, map_ids)
+        self._present = set(people)
         blocks = tuple(self._attendee(a, standings.get(a.stakeholder_id, ())) for a in attendees)
         return PrepSheet(
             meeting_id=meeting.id,
@@ -249,6 +272,32 @@ class _Reader:
         self._other_notes = (
             self.uow.ratings.histories(noteless, list(Dimension)) if noteless else {}
         )
+        self._links = [
+            k for k in self.uow.influence.list() if k.source_id in wanted or k.target_id in wanted
+        ]
+        others = {k.source_id for k in self._links} | {k.target_id for k in self._links}
+        self._linked_names = {
+            pid: person.name for pid, person in self.uow.stakeholders.get_many(others).items()
+        }
+
+    def _influence(
+        self, person_id: int, present: set[int]
+    ) -> tuple[tuple[InfluenceLine, ...], tuple[InfluenceLine, ...]]:
+        """(who influences the person, whom the person influences), each strongest first with
+        those at the meeting ahead, at most INFLUENCE_LINES."""
+        into: list[InfluenceLine] = []
+        out: list[InfluenceLine] = []
+        for one in self._links:
+            if one.target_id == person_id and one.source_id in self._linked_names:
+                other, side = one.source_id, into
+            elif one.source_id == person_id and one.target_id in self._linked_names:
+                other, side = one.target_id, out
+            else:
+                continue
+            side.append(InfluenceLine(self._linked_names[other], one.strength, other in present))
+        for side in (into, out):
+            side.sort(key=lambda line: (not line.present, -line.strength, line.name.casefold()))
+        return tuple(into[:INFLUENCE_LINES]), tuple(out[:INFLUENCE_LINES])
 
     # -- standings on maps --------------------------------------------------------------------
     def _standings(
@@ -316,6 +365,7 @@ class _Reader:
             )
         history = self._histories.get(person.id, [])
         commitments = self._open.get(person.id, [])
+        influenced_by, influences = self._influence(person.id, self._present)
         return AttendeeSheet(
             name=person.name,
             role=role,
@@ -343,6 +393,8 @@ class _Reader:
             they_owe=self._commitments(commitments, CommitmentDirection.THEIRS),
             communication_preferences=person.communication_preferences,
             talking_points=attendee.talking_points,
+            influenced_by=influenced_by,
+            influences=influences,
         )
 
     def _trend(self, history: Iterable[Rating], dimension: Dimension) -> Trend:

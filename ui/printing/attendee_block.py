@@ -61,6 +61,9 @@ def _sections(person: AttendeeSheet, today: date) -> list[tuple[str, list[str], 
         return found
     if person.standings:
         found.append(("Position", text.standing_lines(person.standings), False))
+    influence = text.influence_lines(person)
+    if influence:
+        found.append(("Influence", influence, False))
     if person.latest_note is not None:
         found.append(("Latest note", [text.note_line(person)], False))
     recent = text.interaction_lines(person.interactions)

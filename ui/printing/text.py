@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from domain.model import AttendeeRole, Attitude, InteractionKind, Sentiment
 from domain.rules.quadrant import Quadrant
+from domain.usecases.influence import STRENGTHS
 from domain.usecases.prep_sheet import (
     AttendeeSheet,
     CommitmentLine,
@@ -168,6 +169,25 @@ def standing_lines(standings: tuple[MapStanding, ...]) -> list[str]:
         if wanted is not None and wanted != standing.attitude:
             detail += f"{aim}<b>{wanted.label}</b>"
         rows.append(f"{line}<br/>{detail}")
+    return rows
+
+
+def influence_lines(person: AttendeeSheet) -> list[str]:
+    """Lines "Influenced by …" and "Influences …": strongest first, those at the meeting marked."""
+    rows = []
+    for label, lines in (
+        ("Influenced by", person.influenced_by),
+        ("Influences", person.influences),
+    ):
+        if not lines:
+            continue
+        named = ", ".join(
+            f'<b>{esc(line.name)}</b> <span class="muted">({STRENGTHS.get(line.strength, "")}'
+            + (", here" if line.present else "")
+            + ")</span>"
+            for line in lines
+        )
+        rows.append(f'<span class="muted">{label}</span> {named}')
     return rows
 
 

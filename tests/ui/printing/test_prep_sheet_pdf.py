@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from domain.model import Meeting, MeetingAttendee
+from domain.model import Meeting, MeetingAttendee, Stakeholder
+from domain.usecases.influence import link
 from domain.usecases.meetings import plan_meeting
 from domain.usecases.prep_sheet import build_prep_sheet, build_prep_sheets
+from domain.usecases.stakeholders import add_stakeholder
 from persistence.workspace import Workspace, create_workspace
 from tests.ui.printing.sample_meeting import HTML_NAME, PEOPLE, QUADRANTS, Sample, build_sample
 from ui.printing.prep_sheet_renderer import PageSize, write_pdf
@@ -142,3 +144,26 @@ def test_a_pdf_that_cannot_be_written_raises_and_leaves_nothing(
     with pytest.raises(OSError):
         write_pdf([sheet], target)
     assert not target.parent.exists() or not any(target.parent.iterdir())
+
+
+def test_each_attendee_shows_who_influences_them_and_whom_they_influence(
+    qapp: object, workspace: Workspace, sample: Sample, tmp_path: Path
+) -> None:
+    ada, bob = (p.id or 0 for p in sample.people[:2])
+    outsider = add_stakeholder(workspace.uow(), Stakeholder("Olga Outside")).id or 0
+    link(workspace.uow(), bob, ada, 5, "Reports to her")
+    link(workspace.uow(), outsider, ada, 2)
+    sheet = build_prep_sheet(workspace.uow(), sample.meeting.id or 0)
+    first = sheet.attendees[[a.stakeholder_id for a in sheet.attendees].index(ada)]
+    assert [(line.name, line.strength, line.present) for line in first.influenced_by] == [
+        (sample.people[1].name, 5, True),  # at the meeting: first
+        ("Olga Outside", 2, False),
+    ]
+    out = tmp_path / "influence.pdf"
+    write_pdf([sheet], out, PageSize.A4)
+    _reader, text = _text(out)
+    # (Text extraction may split a long line: compare without spaces.)
+    flat = text.replace(" ", "")
+    said = f"Influencedby{sample.people[1].name}(decisive,here),OlgaOutside(some)"
+    assert said.replace(" ", "") in flat
+    assert f"Influences{sample.people[0].name}(decisive,here)".replace(" ", "") in flat
