@@ -138,8 +138,10 @@ class InfluenceLine:
     present: bool
 
 
-#: At most this many influence lines each way per attendee (those at the meeting first).
-INFLUENCE_LINES = 4
+#: At most this many people each way per attendee (those at the meeting first), and only
+#: influences at least this strong unless the person is at the meeting (a sheet is short).
+INFLUENCE_LINES = 3
+INFLUENCE_AT_LEAST = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +285,8 @@ class _Reader:
     def _influence(
         self, person_id: int, present: set[int]
     ) -> tuple[tuple[InfluenceLine, ...], tuple[InfluenceLine, ...]]:
-        """(who influences the person, whom the person influences), each strongest first with
-        those at the meeting ahead, at most INFLUENCE_LINES."""
+        """(who influences the person, whom the person influences), those at the meeting first,
+        then the strongest: at most INFLUENCE_LINES, and slight ones only for people present."""
         into: list[InfluenceLine] = []
         out: list[InfluenceLine] = []
         for one in self._links:
@@ -294,7 +296,9 @@ class _Reader:
                 other, side = one.target_id, out
             else:
                 continue
-            side.append(InfluenceLine(self._linked_names[other], one.strength, other in present))
+            here = other in present
+            if here or one.strength >= INFLUENCE_AT_LEAST:
+                side.append(InfluenceLine(self._linked_names[other], one.strength, here))
         for side in (into, out):
             side.sort(key=lambda line: (not line.present, -line.strength, line.name.casefold()))
         return tuple(into[:INFLUENCE_LINES]), tuple(out[:INFLUENCE_LINES])

@@ -152,18 +152,21 @@ def test_each_attendee_shows_who_influences_them_and_whom_they_influence(
     ada, bob = (p.id or 0 for p in sample.people[:2])
     outsider = add_stakeholder(workspace.uow(), Stakeholder("Olga Outside")).id or 0
     link(workspace.uow(), bob, ada, 5, "Reports to her")
-    link(workspace.uow(), outsider, ada, 2)
+    link(workspace.uow(), outsider, ada, 3)
+    slight = add_stakeholder(workspace.uow(), Stakeholder("Sam Slight")).id or 0
+    link(workspace.uow(), slight, ada, 1)  # slight, and not at the meeting: left off
     sheet = build_prep_sheet(workspace.uow(), sample.meeting.id or 0)
     first = sheet.attendees[[a.stakeholder_id for a in sheet.attendees].index(ada)]
     assert [(line.name, line.strength, line.present) for line in first.influenced_by] == [
         (sample.people[1].name, 5, True),  # at the meeting: first
-        ("Olga Outside", 2, False),
+        ("Olga Outside", 3, False),
     ]
     out = tmp_path / "influence.pdf"
     write_pdf([sheet], out, PageSize.A4)
     _reader, text = _text(out)
     # (Text extraction may split a long line: compare without spaces.)
     flat = text.replace(" ", "")
-    said = f"Influencedby{sample.people[1].name}(decisive,here),OlgaOutside(some)"
+    said = f"Influencedby{sample.people[1].name}(decisive,here),OlgaOutside(clear)"
     assert said.replace(" ", "") in flat
     assert f"Influences{sample.people[0].name}(decisive,here)".replace(" ", "") in flat
+    assert "Sam Slight" not in text
