@@ -105,7 +105,7 @@ def run_gui(options: StartOptions) -> int:
         app.closeAllWindows()  # the main window saves its layout as when the user closes it
         app.quit()  # even if a dialog was open
 
-    session_end = SessionEnd(end_session, parent=window)
+    session_end = SessionEnd(end_session, parent=app)  # outlives the window
     window.show()
     code = app.exec()
     session_end.release()
