@@ -309,7 +309,8 @@ class MapHistory:
 
     def last_contact_as_of(self, stakeholder_id: int, moment: datetime) -> datetime | None:
         """The member's latest interaction at or before ``moment`` (None: none by then)."""
-        return self._contact_at(stakeholder_id, self._contact_index(stakeholder_id, moment))
+        index = self._contact_index(stakeholder_id, _timestamp(moment))
+        return self._contact_at(stakeholder_id, index)
 
     def people_as_of(
         self, people: Mapping[int, MapPerson], moment: datetime
@@ -324,8 +325,7 @@ class MapHistory:
         before = self._shown if self._shown_for is people else {}
         shown: dict[int, tuple[int, MapPerson]] = {}
         for pid, person in people.items():
-            times = self._contacts.get(pid)
-            index = bisect_right(times, stamp) if times else 0
+            index = self._contact_index(pid, stamp)
             kept = before.get(pid)
             if kept is None or kept[0] != index:
                 last = self._contact_at(pid, index)
@@ -336,9 +336,10 @@ class MapHistory:
         self._shown_for, self._shown = people, shown
         return {pid: person for pid, (_index, person) in shown.items()}
 
-    def _contact_index(self, stakeholder_id: int, moment: datetime) -> int:
+    def _contact_index(self, stakeholder_id: int, stamp: float) -> int:
+        """How many of the member's interactions happened at or before ``stamp``."""
         times = self._contacts.get(stakeholder_id)
-        return bisect_right(times, _timestamp(moment)) if times else 0
+        return bisect_right(times, stamp) if times else 0
 
     def _contact_at(self, stakeholder_id: int, index: int) -> datetime | None:
         return (

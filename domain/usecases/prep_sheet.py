@@ -242,7 +242,6 @@ class _Reader:
         people = [a.stakeholder_id for a in attendees if a.stakeholder_id is not None]
         self._read_people(people)
         standings = self._standings(people, map_ids)
-        self._present = set(people)
         blocks = tuple(self._attendee(a, standings.get(a.stakeholder_id, ())) for a in attendees)
         return PrepSheet(
             meeting_id=meeting.id,
@@ -274,6 +273,7 @@ class _Reader:
         self._other_notes = (
             self.uow.ratings.histories(noteless, list(Dimension)) if noteless else {}
         )
+        self._present = wanted
         self._links = [
             k for k in self.uow.influence.list() if k.source_id in wanted or k.target_id in wanted
         ]
@@ -283,7 +283,7 @@ class _Reader:
         }
 
     def _influence(
-        self, person_id: int, present: set[int]
+        self, person_id: int
     ) -> tuple[tuple[InfluenceLine, ...], tuple[InfluenceLine, ...]]:
         """(who influences the person, whom the person influences), those at the meeting first,
         then the strongest: at most INFLUENCE_LINES, and slight ones only for people present."""
@@ -296,7 +296,7 @@ class _Reader:
                 other, side = one.target_id, out
             else:
                 continue
-            here = other in present
+            here = other in self._present
             if here or one.strength >= INFLUENCE_AT_LEAST:
                 side.append(InfluenceLine(self._linked_names[other], one.strength, here))
         for side in (into, out):
@@ -369,7 +369,7 @@ class _Reader:
             )
         history = self._histories.get(person.id, [])
         commitments = self._open.get(person.id, [])
-        influenced_by, influences = self._influence(person.id, self._present)
+        influenced_by, influences = self._influence(person.id)
         return AttendeeSheet(
             name=person.name,
             role=role,

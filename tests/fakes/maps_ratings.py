@@ -12,6 +12,8 @@ from domain.errors import NotFoundError
 from domain.model import Dimension, MapMembership, Rating, StakeholderMap
 from domain.ports import CurrentValue, Placement, RatingPoint, WindowChange
 from domain.rules.history import latest, ordered
+from domain.rules.trends import fell_by_more_than as fell_by_more_than_rule
+from domain.rules.trends import window_change
 from tests.fakes.base import FakeRepository
 from tests.fakes.store import FakeIntegrityError, clone, stored
 
@@ -220,8 +222,9 @@ class FakeRatingRepository(FakeRepository):
             changes = [
                 c
                 for c in changes
-                if (c.before if c.before is not None else c.first or 0.0) - c.last
-                > fell_by_more_than + 1e-9
+                if fell_by_more_than_rule(
+                    window_change(c.before, c.first, c.last, low), fell_by_more_than
+                )
             ]
         return changes
 
