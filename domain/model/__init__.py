@@ -3,7 +3,7 @@
 from domain.model.commitment import Commitment, CommitmentDirection
 from domain.model.influence import InfluenceLink
 from domain.model.interaction import Interaction, InteractionKind, Sentiment
-from domain.model.meeting import AttendeeRole, Meeting, MeetingAttendee
+from domain.model.meeting import AttendeeResponse, AttendeeRole, Meeting, MeetingAttendee
 from domain.model.organisation import (
     MaturityAssessment,
     MaturityLevel,
@@ -19,6 +19,7 @@ from domain.model.stakeholder import Relation, Stakeholder, without_honorific
 from domain.model.stakeholder_map import MapMembership, StakeholderMap
 
 __all__ = [
+    "AttendeeResponse",
     "AttendeeRole",
     "Attitude",
     "Commitment",

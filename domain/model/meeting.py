@@ -13,6 +13,15 @@ class AttendeeRole(StrEnum):
     OPTIONAL = "optional"
 
 
+class AttendeeResponse(StrEnum):
+    """What an attendee answered to the invite (from their calendar's reply), if anything."""
+
+    NONE = ""
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    TENTATIVE = "tentative"
+
+
 @dataclass(slots=True)
 class MeetingAttendee:
     #: None for an attendee unknown to Rapport (e.g. from an imported invite).
@@ -21,6 +30,7 @@ class MeetingAttendee:
     email: str = ""
     role: AttendeeRole = AttendeeRole.REQUIRED
     talking_points: str = ""
+    response: AttendeeResponse = AttendeeResponse.NONE
 
 
 @dataclass(slots=True)
@@ -38,4 +48,9 @@ class Meeting:
     interaction_id: int | None = None
     #: The UID of the iCalendar invite it came from, if any.
     ical_uid: str = ""
+    #: The organiser called it off (an invite's METHOD:CANCEL); kept so that nobody prepares it.
+    cancelled: bool = False
+    #: How it repeats, as the invite's RRULE (RFC 5545 §3.3.10, e.g. "FREQ=WEEKLY;BYDAY=TU");
+    #: ``start`` is then the next occurrence. Empty for a one-off meeting.
+    recurrence: str = ""
     id: int | None = None

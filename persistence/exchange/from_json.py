@@ -1,4 +1,4 @@
-"""JSON records (format version 1, see FORMAT.md) read back into domain objects.
+"""JSON records (format version 2, see FORMAT.md) read back into domain objects.
 
 Every field is checked; a failure raises :class:`ImportFormatError` naming the record and field
 (``ratings[12].at``), so that a bad file is refused with a message a user can act on.
@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from domain.model import (
+    AttendeeResponse,
     AttendeeRole,
     Commitment,
     CommitmentDirection,
@@ -252,6 +253,7 @@ def read_meeting(f: Fields) -> Meeting:
             a.text("email"),
             a.choice("role", AttendeeRole, AttendeeRole.REQUIRED),
             a.text("talking_points"),
+            a.choice("response", AttendeeResponse, AttendeeResponse.NONE),
         )
         for a in f.objects("attendees")
     ]
@@ -266,5 +268,7 @@ def read_meeting(f: Fields) -> Meeting:
         map_ids=f.ids("map_ids"),
         interaction_id=f.optional_id("interaction_id"),
         ical_uid=f.text("ical_uid"),
+        cancelled=f.flag("cancelled"),
+        recurrence=f.text("recurrence"),
         id=f.id(),
     )

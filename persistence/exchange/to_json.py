@@ -1,4 +1,4 @@
-"""Domain objects as JSON records (format version 1, see FORMAT.md): one function per entity."""
+"""Domain objects as JSON records (format version 2, see FORMAT.md): one function per entity."""
 
 from __future__ import annotations
 
@@ -139,10 +139,13 @@ def meeting_record(m: Meeting) -> dict[str, Any]:
                 "email": a.email,
                 "role": str(a.role),
                 "talking_points": a.talking_points,
+                "response": str(a.response),
             }
             for a in m.attendees
         ],
         "map_ids": list(m.map_ids),
         "interaction_id": m.interaction_id,
         "ical_uid": m.ical_uid,
+        "cancelled": m.cancelled,
+        "recurrence": m.recurrence,
     }

@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError
-from domain.model import AttendeeRole, Meeting, MeetingAttendee
+from domain.model import AttendeeResponse, AttendeeRole, Meeting, MeetingAttendee
 from persistence.repositories.base import SqlRepository, unique_in_order
 from persistence.tables import MeetingAttendeeRow, MeetingMapRow, MeetingRow
 
@@ -23,13 +23,20 @@ def _meeting(row: MeetingRow) -> Meeting:
         agenda=row.agenda,
         attendees=[
             MeetingAttendee(
-                a.stakeholder_id, a.name, a.email, AttendeeRole(a.role), a.talking_points
+                a.stakeholder_id,
+                a.name,
+                a.email,
+                AttendeeRole(a.role),
+                a.talking_points,
+                AttendeeResponse(a.response),
             )
             for a in row.attendees
         ],
         map_ids=[m.map_id for m in row.maps],
         interaction_id=row.interaction_id,
         ical_uid=row.ical_uid,
+        cancelled=row.cancelled,
+        recurrence=row.recurrence,
         id=row.id,
     )
 
@@ -43,6 +50,8 @@ def _fill(row: MeetingRow, meeting: Meeting) -> None:
     row.agenda = meeting.agenda
     row.interaction_id = meeting.interaction_id
     row.ical_uid = meeting.ical_uid
+    row.cancelled = meeting.cancelled
+    row.recurrence = meeting.recurrence
     row.attendees = [
         MeetingAttendeeRow(
             position=position,
@@ -51,6 +60,7 @@ def _fill(row: MeetingRow, meeting: Meeting) -> None:
             email=a.email,
             role=AttendeeRole(a.role).value,
             talking_points=a.talking_points,
+            response=AttendeeResponse(a.response).value,
         )
         for position, a in enumerate(meeting.attendees)
     ]

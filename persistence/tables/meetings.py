@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from persistence.tables.base import Base, UtcDateTime
@@ -32,6 +32,8 @@ class MeetingRow(Base):
         ForeignKey("interactions.id", ondelete="SET NULL")
     )
     ical_uid: Mapped[str] = mapped_column(String, default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    recurrence: Mapped[str] = mapped_column(String, default="", server_default="")
 
     attendees: Mapped[list[MeetingAttendeeRow]] = relationship(
         order_by="MeetingAttendeeRow.position",
@@ -63,6 +65,8 @@ class MeetingAttendeeRow(Base):
     email: Mapped[str] = mapped_column(String, default="")
     role: Mapped[str] = mapped_column(String(16), default="required")
     talking_points: Mapped[str] = mapped_column(Text, default="")
+    #: "", "accepted", "declined" or "tentative" (AttendeeResponse), from the attendee's reply.
+    response: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class MeetingMapRow(Base):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from domain.model import (
+    AttendeeResponse,
     AttendeeRole,
     Commitment,
     CommitmentDirection,
@@ -108,10 +109,17 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
                 agenda="1. Budget",
                 attendees=[
                     MeetingAttendee(ada.id, role=AttendeeRole.ORGANISER, talking_points="Budget"),
-                    MeetingAttendee(None, "Eve Guest", "eve@example.com", AttendeeRole.OPTIONAL),
+                    MeetingAttendee(
+                        None,
+                        "Eve Guest",
+                        "eve@example.com",
+                        AttendeeRole.OPTIONAL,
+                        response=AttendeeResponse.TENTATIVE,
+                    ),
                 ],
                 map_ids=[erp.id],
                 ical_uid="uid-1@example.com",
+                recurrence="FREQ=WEEKLY;BYDAY=TU",
             )
         )
         assert meeting.id is not None

@@ -67,7 +67,7 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
     out = tmp_path / "out.json"
     export_workspace(workspace.uow, out)
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert (document["format"], document["version"]) == ("rapport-workspace", 1)
+    assert (document["format"], document["version"]) == ("rapport-workspace", 2)
     assert document["exported_at"].endswith("Z")
     trust = next(r for r in document["ratings"] if r["dimension"] == "trust")
     assert trust["at"] == "2025-03-09T09:00:00Z" and trust["note"] == "back-dated"
@@ -83,6 +83,46 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
         "influence_links",
         "meetings",
     ]
+
+
+def test_meeting_answers_cancellation_and_recurrence_go_out_and_come_back(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    ids = fill(workspace.uow)
+    with workspace.uow() as uow:
+        meeting = uow.meetings.get(ids.meeting)
+        assert meeting is not None
+        meeting.cancelled = True
+        uow.meetings.update(meeting)
+        uow.commit()
+    out = tmp_path / "out.json"
+    export_workspace(workspace.uow, out)
+    [record] = json.loads(out.read_text(encoding="utf-8"))["meetings"]
+    assert (record["cancelled"], record["recurrence"]) == (True, "FREQ=WEEKLY;BYDAY=TU")
+    assert [a["response"] for a in record["attendees"]] == ["", "tentative"]
+    import_workspace(out, second)
+    with second.uow() as uow:
+        back = uow.meetings.get(ids.meeting)
+    assert back is not None and back.cancelled and back.recurrence == "FREQ=WEEKLY;BYDAY=TU"
+    assert [str(a.response) for a in back.attendees] == ["", "tentative"]
+
+
+def test_a_version_1_file_is_read_as_not_cancelled_one_off_and_unanswered(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    document = _valid(tmp_path, workspace)
+    document["version"] = 1
+    for meeting in document["meetings"]:
+        del meeting["cancelled"], meeting["recurrence"]
+        for attendee in meeting["attendees"]:
+            del attendee["response"]
+    old = tmp_path / "v1.json"
+    old.write_text(json.dumps(document), encoding="utf-8")
+    import_workspace(old, second)
+    with second.uow() as uow:
+        [meeting] = uow.meetings.list()
+    assert (meeting.cancelled, meeting.recurrence) == (False, "")
+    assert all(a.response == "" for a in meeting.attendees)
 
 
 def _valid(tmp_path: Path, workspace: Workspace) -> dict[str, Any]:
@@ -101,7 +141,7 @@ def _set(section: str, index: int, key: str, value: Any) -> Any:
 
 BAD: dict[str, tuple[Any, str]] = {
     "other format": (lambda d: d.update(format="someone-else"), "not a Rapport export"),
-    "newer version": (lambda d: d.update(version=2), "newer Rapport"),
+    "newer version": (lambda d: d.update(version=3), "newer Rapport"),
     "no version": (lambda d: d.pop("version"), "format version"),
     "missing person": (_set("ratings", 0, "stakeholder_id", 99), "stakeholder 99"),
     "missing map": (_set("memberships", 0, "map_id", 42), "map 42"),
@@ -113,6 +153,11 @@ BAD: dict[str, tuple[Any, str]] = {
     "repeated id": (_set("stakeholders", 1, "id", 1), "repeats id 1"),
     "no name": (lambda d: d["stakeholders"][0].pop("name"), "lacks the field 'name'"),
     "section not a list": (lambda d: d.update(maps={}), "'maps' should be a list"),
+    "bad response": (
+        lambda d: d["meetings"][0]["attendees"][0].update(response="maybe"),
+        "attendees[0].response",
+    ),
+    "cancelled as text": (_set("meetings", 0, "cancelled", "yes"), "meetings[0].cancelled"),
 }
 
 

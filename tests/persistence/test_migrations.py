@@ -14,6 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from domain.model import AttendeeResponse
 from persistence.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
@@ -123,3 +124,28 @@ def test_every_kept_fixture_opens_with_its_data(fixture: Path, tmp_path: Path) -
             assert [p.name for p in people] == ["Ada Lovelace", "Bob Marley"]
             assert [r.at for r in uow.ratings.history(people[0].id)] == [T0 - DAY, T0]
     assert check_workspace(path) == []
+
+
+def test_upgrading_a_version_1_file_keeps_its_meeting_as_planned_one_off_and_unanswered(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v1.rapport"
+    shutil.copyfile(FIXTURES / "v1.rapport", path)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        [meeting] = uow.meetings.list()
+        assert (meeting.title, meeting.cancelled, meeting.recurrence) == (
+            "Steering committee",
+            False,
+            "",
+        )
+        assert [(a.name, a.response) for a in meeting.attendees] == [
+            ("", AttendeeResponse.NONE),
+            ("Eve Guest", AttendeeResponse.NONE),
+        ]
+        meeting.cancelled = True
+        meeting.attendees[1].response = AttendeeResponse.DECLINED
+        uow.meetings.update(meeting)
+        uow.commit()
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        [meeting] = uow.meetings.list()
+        assert meeting.cancelled and meeting.attendees[1].response is AttendeeResponse.DECLINED

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from domain.model import (
+    AttendeeResponse,
     AttendeeRole,
     Commitment,
     CommitmentDirection,
@@ -94,12 +95,19 @@ def test_every_entity_round_trips(workspace: Workspace) -> None:
         "1. Budget",
         [
             MeetingAttendee(ids.ada, "", "", AttendeeRole.ORGANISER, "Budget"),
-            MeetingAttendee(None, "Eve Guest", "eve@example.com", AttendeeRole.OPTIONAL, ""),
+            MeetingAttendee(
+                None,
+                "Eve Guest",
+                "eve@example.com",
+                AttendeeRole.OPTIONAL,
+                response=AttendeeResponse.TENTATIVE,
+            ),
         ],
         [ids.erp],
         None,
         "uid-1@example.com",
-        ids.meeting,
+        recurrence="FREQ=WEEKLY;BYDAY=TU",
+        id=ids.meeting,
     )
 
 
