@@ -41,6 +41,13 @@ else:
     QStandardPaths.setTestModeEnabled(True)
 
 
+# Every setting the app reads or writes goes to a file in the sandbox, on every platform (Windows
+# keeps QSettings in the registry, which no environment variable moves).
+from ui.settings_store import use_settings_file  # noqa: E402
+
+use_settings_file(_SANDBOX / "settings.ini")
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_SANDBOX, ignore_errors=True)
 

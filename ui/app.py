@@ -18,6 +18,7 @@ from ui.gc_tuning import tune_collector
 from ui.look import apply_look
 from ui.main_window import MainWindow
 from ui.session_end import SessionEnd
+from ui.settings_store import app_settings
 from ui.workspace.locations import default_workspace_path, demo_workspace_path, log_path
 
 log = logging.getLogger(__name__)
@@ -44,13 +45,11 @@ def create_application() -> QApplication:
     return app
 
 
-def app_settings() -> QSettings:
-    return QSettings("Rapport", "Rapport")
-
-
-def build_window(app: QApplication) -> tuple[AppContext, MainWindow]:
+def build_window(
+    app: QApplication, settings: QSettings | None = None
+) -> tuple[AppContext, MainWindow]:
     ctx = AppContext()
-    window = MainWindow(ctx, app_settings())
+    window = MainWindow(ctx, settings if settings is not None else app_settings())
     ctx.setParent(window)  # the context (and its undo stack) lives as long as its window
     return ctx, window
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
+from ui.settings_store import use_settings_file
+
 
 def _quiet_offscreen_chatter() -> None:
     """The offscreen platform warns that it cannot propagate size hints on every new window:
@@ -48,6 +50,9 @@ def run_self_test() -> int:
 
     with tempfile.TemporaryDirectory(prefix="rapport-self-test-") as folder:
         path = Path(folder) / "self-test.rapport"
+        # The test workspace must not become the user's last workspace nor join Open Recent, and
+        # the window's layout must not replace theirs: settings go to the temporary folder too.
+        use_settings_file(Path(folder) / "settings.ini")
         state: dict[str, object] = {}
 
         def make_demo() -> str:
@@ -110,6 +115,7 @@ def run_self_test() -> int:
             check("pages", pages_open)
             check("database", database_healthy)
             state["window"].close()  # type: ignore[attr-defined]
+        use_settings_file(None)
 
     for name, ok, detail in results:
         print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")

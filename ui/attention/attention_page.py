@@ -30,8 +30,9 @@ from domain.usecases.attention import AttentionReport, attention_list
 from ui.app_context import AppContext, Topic
 from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
-from ui.attention.settings import TRUST_WINDOWS, app_settings, load_settings, save_settings
+from ui.attention.settings import TRUST_WINDOWS, load_settings, save_settings
 from ui.formatting import format_date, format_delta, format_rating
+from ui.settings_store import app_settings
 
 _TOPICS = {
     Topic.RATINGS,

@@ -9,13 +9,10 @@ from PySide6.QtCore import QSettings
 
 from domain.rules.attention import DEFAULT_CADENCE_DAYS, AttentionSettings, Cadence
 from domain.rules.quadrant import Quadrant
+from ui.settings_store import app_settings
 
 _GROUP = "attention"
 TRUST_WINDOWS = (30, 90)
-
-
-def app_settings() -> QSettings:
-    return QSettings("Rapport", "Rapport")
 
 
 def _number(settings: QSettings, key: str, default: float) -> float:

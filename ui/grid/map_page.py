@@ -36,7 +36,6 @@ from domain.usecases.map_view import (
     load_map_view,
 )
 from domain.usecases.maps import list_maps
-from ui.app import app_settings
 from ui.app_context import AppContext, Topic
 from ui.grid.empty_state import no_maps_page
 from ui.grid.filter_bar import FilterBar
@@ -51,6 +50,7 @@ from ui.grid.people_panel import PeoplePanel
 from ui.grid.time_bar import TimeBar, day_text
 from ui.grid.trail_items import trail_from
 from ui.look import is_dark
+from ui.settings_store import app_settings
 
 _RELOAD_ON = {
     Topic.MAPS,
