@@ -15,6 +15,7 @@ from persistence.errors import (
     WorkspaceNotFoundError,
     WorkspaceWriteError,
 )
+from persistence.workspace.health import HealthReport
 from persistence.workspace.opening import (
     WORKSPACE_SUFFIX,
     Workspace,
@@ -24,11 +25,13 @@ from persistence.workspace.opening import (
     open_database_url,
     open_workspace,
     save_copy,
+    workspace_health,
 )
 
 __all__ = [
     "WORKSPACE_SUFFIX",
     "CorruptWorkspaceError",
+    "HealthReport",
     "LockHolder",
     "NewerWorkspaceError",
     "NotAWorkspaceError",
@@ -44,4 +47,5 @@ __all__ = [
     "open_database_url",
     "open_workspace",
     "save_copy",
+    "workspace_health",
 ]

@@ -63,8 +63,8 @@ def identify(path: Path, *, quick_check: bool = True) -> FileIdentity:
                     f"{path.name} is a database of another program, not a Rapport workspace."
                 )
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-            revision = _alembic_revision(connection)
-            _refuse_newer(path, version, revision)
+            revision = alembic_revision(connection)
+            refuse_newer(path, version, revision)
             if quick_check:
                 problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
                 if problems != ["ok"]:
@@ -91,7 +91,7 @@ def check_header(path: Path) -> None:
         raise NotAWorkspaceError(f"{path.name} is not a Rapport workspace.")
 
 
-def _alembic_revision(connection: sqlite3.Connection) -> str | None:
+def alembic_revision(connection: sqlite3.Connection) -> str | None:
     has_table = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
     ).fetchone()
@@ -101,7 +101,7 @@ def _alembic_revision(connection: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _refuse_newer(path: Path, version: int, revision: str | None) -> None:
+def refuse_newer(path: Path, version: int, revision: str | None) -> None:
     """Refuse a schema this build does not know (a higher number, or a revision not ours)."""
     revision_version = version_of_revision(revision)
     if version > SCHEMA_VERSION or revision_version is None or revision_version > SCHEMA_VERSION:

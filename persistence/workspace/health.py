@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from persistence.errors import NotAWorkspaceError
 from persistence.schema import APPLICATION_ID, SCHEMA_VERSION
-from persistence.workspace.file_identity import check_header, read_only
+from persistence.workspace.file_identity import (
+    alembic_revision,
+    check_header,
+    read_only,
+    refuse_newer,
+)
 
 # How many keys' kept-at-hand current value is not the latest rating in their history (the
 # latest by time, the later entry winning a tie): one backward index seek per key.
@@ -30,19 +36,39 @@ SELECT
 """
 
 
-def health_problems(path: Path) -> list[str]:
-    """Everything found wrong with the workspace file at ``path`` (empty: healthy).
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    """What a check found in a workspace file Rapport can open."""
+
+    #: The workspace format (schema version) of the file.
+    version: int
+    #: Everything found wrong (empty: healthy).
+    problems: list[str]
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """Written by an older Rapport: opening it upgrades it (after saving a backup)."""
+        return self.version < SCHEMA_VERSION
+
+
+def health_report(path: Path) -> HealthReport:
+    """The version of the workspace file at ``path`` and everything found wrong with it.
 
     SQLite's integrity and foreign key checks, and whether the current values agree with the
-    rating history. Reads only, so it may run while the workspace is open elsewhere.
+    rating history. Raises NotAWorkspaceError for another program's file and NewerWorkspaceError
+    for one written by a newer Rapport (which this one refuses to open). Reads only, so it may
+    run while the workspace is open elsewhere.
     """
     check_header(path)
+    version = 0
     try:
         with read_only(path) as connection:
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise NotAWorkspaceError(
                     f"{path.name} is a database of another program, not a Rapport workspace."
                 )
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            refuse_newer(path, version, alembic_revision(connection))
             problems = [
                 f"Integrity: {row[0]}"
                 for row in connection.execute("PRAGMA integrity_check(100)")
@@ -52,11 +78,10 @@ def health_problems(path: Path) -> list[str]:
                 f"Broken reference: {table} row {rowid} points at a missing {parent} row."
                 for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check")
             ]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
             if not problems and version == SCHEMA_VERSION:
                 stale = connection.execute(_STALE_CURRENT_VALUES).fetchone()[0]
                 if stale:
                     problems.append(f"{stale} current values disagree with the rating history.")
     except sqlite3.DatabaseError as error:
-        return [f"The file cannot be read: {error}"]
-    return problems
+        return HealthReport(version, [f"The file cannot be read: {error}"])
+    return HealthReport(version, problems)

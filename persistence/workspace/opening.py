@@ -27,7 +27,7 @@ from persistence.unit_of_work import (
 )
 from persistence.workspace.backups import backup_before_upgrade, copy_database
 from persistence.workspace.file_identity import identify
-from persistence.workspace.health import health_problems
+from persistence.workspace.health import HealthReport, health_report
 from persistence.workspace.lock_file import WorkspaceLock
 
 WORKSPACE_SUFFIX = ".rapport"
@@ -177,9 +177,16 @@ def open_database_url(url: str) -> Workspace:
 def check_workspace(path: Path) -> list[str]:
     """The problems SQLite's integrity and foreign key checks find (an empty list: healthy).
 
-    Reads the file only; it may be open in Rapport meanwhile.
+    Reads the file only; it may be open in Rapport meanwhile. Raises WorkspaceError for a file
+    Rapport would refuse (another program's, damaged beyond reading, or from a newer Rapport).
     """
-    return health_problems(Path(path))
+    return health_report(Path(path)).problems
+
+
+def workspace_health(path: Path) -> HealthReport:
+    """What :func:`check_workspace` finds, with the file's workspace format (an older one is
+    upgraded when opened)."""
+    return health_report(Path(path))
 
 
 def save_copy(workspace: Workspace, dest: Path) -> None:

@@ -88,15 +88,25 @@ def import_json(args: argparse.Namespace) -> int:
 
 
 def check_workspace(args: argparse.Namespace) -> int:
-    from persistence.workspace import WorkspaceError
-    from persistence.workspace import check_workspace as check
+    """Exit 0 for a workspace Rapport opens as it is (or upgrades), 1 for one with problems,
+    2 for a file it refuses (another program's, damaged, or written by a newer Rapport)."""
+    from persistence.schema import SCHEMA_VERSION
+    from persistence.workspace import WorkspaceError, workspace_health
 
     try:
-        problems = check(args.workspace)
+        report = workspace_health(args.workspace)
     except WorkspaceError as exc:
         return _fail(str(exc))
-    if problems:
-        print("\n".join(problems))
+    if report.problems:
+        print(f"{args.workspace}: damaged (workspace format {report.version}):")
+        print("\n".join(report.problems))
         return 1
-    print(f"{args.workspace}: healthy")
+    if report.needs_upgrade:
+        print(
+            f"{args.workspace}: healthy, in the older workspace format {report.version}; "
+            f"opening it upgrades it to format {SCHEMA_VERSION}, after saving a backup copy "
+            "in the 'backups' folder beside it."
+        )
+        return 0
+    print(f"{args.workspace}: healthy (workspace format {report.version})")
     return 0
