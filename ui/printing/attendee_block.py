@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from domain.usecases.prep_sheet import AttendeeSheet
 from ui.printing import style, text
 from ui.printing.blocks import caps_font
-from ui.printing.charts import draw_grid_thumbnail, draw_trend
+from ui.printing.charts import draw_grid_thumbnail, draw_quadrant_mark, draw_trend, trend_pen
 from ui.printing.flow import Flowable, RenderContext, TextBox, paint_text, text_size
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -42,11 +42,14 @@ class SectionSpan:
     highlighted: bool
 
 
-def _sections(person: AttendeeSheet, today: date) -> list[tuple[str, list[str], bool]]:
-    """(label, paragraphs, highlighted) for each section the person has."""
+def _sections(
+    person: AttendeeSheet, today: date, budget: text.Budget
+) -> list[tuple[str, list[str], bool]]:
+    """(label, paragraphs, highlighted) for each section the person has; each field at most about
+    a page (``budget``), cut with a "continued in Rapport" mark beyond."""
     found: list[tuple[str, list[str], bool]] = []
     if person.talking_points.strip():
-        found.append(("Talking points", [text.esc_lines(person.talking_points)], True))
+        found.append(("Talking points", [budget.html(person.talking_points)], True))
     if not person.known:
         found.append(
             (
@@ -65,14 +68,14 @@ def _sections(person: AttendeeSheet, today: date) -> list[tuple[str, list[str], 
     if influence:
         found.append(("Influence", influence, False))
     if person.latest_note is not None:
-        found.append(("Latest note", [text.note_line(person)], False))
-    recent = text.interaction_lines(person.interactions)
+        found.append(("Latest note", [text.note_line(person, budget)], False))
+    recent = text.interaction_lines(person.interactions, budget)
     found.append(("Recent", recent or ['<span class="faint">No contact logged.</span>'], False))
     for label, lines in (("We owe", person.we_owe), ("They owe", person.they_owe)):
-        rows = text.commitment_lines(lines, today)
+        rows = text.commitment_lines(lines, today, budget)
         found.append((label, rows or ['<span class="faint">Nothing open.</span>'], False))
     if person.communication_preferences.strip():
-        found.append(("How to handle", [text.esc_lines(person.communication_preferences)], False))
+        found.append(("How to handle", [budget.html(person.communication_preferences)], False))
     return found
 
 
@@ -135,7 +138,7 @@ class AttendeeBlock(Flowable):
         self.chip_font = caps_font(5.6, 0.7)
         self.label_font = caps_font(5.6, 0.55)
         if body is None or spans is None:
-            sections = _sections(person, today)
+            sections = _sections(person, today, ctx.budget(self.text_w, TALKING_SIZE, 0.7))
             body = ctx.text(_document_html(sections, u), self.text_w, BODY_SIZE)
             spans = self._spans(body, sections)
         self.body, self.spans = body, spans
@@ -325,13 +328,17 @@ class AttendeeBlock(Flowable):
             caption = QRectF(left, y + size + u(3), size, u(8))
             name = metrics.elidedText(standing.map_name, Qt.TextElideMode.ElideRight, size)
             paint_text(painter, caption, _LEFT_TOP, name, caption_bold, style.INK)
+            where = caption.translated(0, u(7.5))
+            draw_quadrant_mark(
+                painter, QPointF(left + u(2.2), where.top() + u(4)), u(2.1), standing.quadrant, u
+            )
             paint_text(
                 painter,
-                caption.translated(0, u(7.5)),
+                where.adjusted(u(6.5), 0, 0, 0),
                 _LEFT_TOP,
                 text.quadrant_label(standing.quadrant),
                 style.font(6),
-                style.quadrant_colour(standing.quadrant),
+                style.BODY,
             )
         top = y + (u(80) if p.standings else 0.0)
         self._legend(painter, QRectF(x, top, self.right_w, u(8)))
@@ -349,8 +356,15 @@ class AttendeeBlock(Flowable):
         u = self.ctx.u
         font = caps_font(5.4, 0.5)
         left = rect.left()
-        for label, colour in (("Trust", style.TRUST_COLOUR), ("Influence", style.INFLUENCE_COLOUR)):
-            painter.fillRect(QRectF(left, rect.top() + u(2.6), u(7), u(1.4)), QColor(colour))
+        for label, colour, dashed in (
+            ("Trust", style.TRUST_COLOUR, False),
+            ("Influence", style.INFLUENCE_COLOUR, True),
+        ):
+            painter.save()
+            painter.setPen(trend_pen(colour, u, dashed))
+            y = rect.top() + u(3.3)
+            painter.drawLine(QPointF(left, y), QPointF(left + u(7), y))
+            painter.restore()
             bounds = paint_text(
                 painter,
                 QRectF(left + u(9), rect.top(), rect.width(), rect.height()),

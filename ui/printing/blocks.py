@@ -13,6 +13,9 @@ from ui.printing.flow import Flowable, RenderContext, TextBox, paint_text, text_
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+#: The longest title and place line the band shows (a few lines; the rest ends in "…").
+TITLE_CHARS = 160
+PLACE_CHARS = 300
 
 
 def caps_font(size: float, spacing: float) -> QFont:
@@ -25,14 +28,18 @@ def caps_font(size: float, spacing: float) -> QFont:
 class Band(Flowable):
     """The dark band across the top of a meeting's first page: what, when, where, who."""
 
-    def __init__(self, ctx: RenderContext, sheet: PrepSheet, width: float, bleed: float) -> None:
+    def __init__(
+        self, ctx: RenderContext, sheet: PrepSheet, width: float, bleed: float, text_top: float
+    ) -> None:
+        """``bleed``: how far the fill runs past the column; ``text_top``: where words start."""
         u = ctx.u
         self.ctx, self.sheet, self.width, self.bleed = ctx, sheet, width, bleed
+        self.title = text.clipped(sheet.title, TITLE_CHARS)
         self.title_font = style.font(19, QFont.Weight.Bold)
         self.when_font = style.font(9.5, QFont.Weight.Bold)
         self.meta_font = style.font(8)
         self.caps = caps_font(6.3, 0.9)
-        place = " ".join(sheet.place.split())
+        place = text.clipped(" ".join(sheet.place.split()), PLACE_CHARS)
         self.when = text.when(sheet) + (f"  ·  {place}" if place else "")
         people = len(sheet.attendees)
         facts = [f"{people} attendee{'s' if people != 1 else ''}"]
@@ -44,9 +51,9 @@ class Band(Flowable):
             facts.append("Maps: " + ", ".join(sheet.map_names))
         if sheet.logged:
             facts.append("logged as an interaction")
-        self.facts = "  ·  ".join(facts)
-        self.top_pad, self.pad = u(26), u(14)
-        self.title_h = text_size(ctx.device, self.title_font, width, _WRAP, sheet.title).height()
+        self.facts = text.clipped("  ·  ".join(facts), PLACE_CHARS)
+        self.top_pad, self.pad = text_top, u(14)
+        self.title_h = text_size(ctx.device, self.title_font, width, _WRAP, self.title).height()
         self.when_h = text_size(ctx.device, self.when_font, width, _WRAP, self.when).height()
         self.facts_h = text_size(ctx.device, self.meta_font, width, _WRAP, self.facts).height()
         self.band_h = (
@@ -91,7 +98,7 @@ class Band(Flowable):
             painter,
             QRectF(x, top, self.width, self.title_h),
             _LEFT_TOP | _WRAP,
-            self.sheet.title,
+            self.title,
             self.title_font,
             style.BAND_TEXT,
         )
@@ -173,31 +180,73 @@ class TextFlow(Flowable):
 
 
 class Columns(Flowable):
-    """Objective and agenda side by side, each under its small-caps label."""
+    """Objective and agenda side by side, each under its small-caps label.
 
-    def __init__(self, ctx: RenderContext, sheet: PrepSheet, width: float) -> None:
+    Each is at most about a page (cut with a "continued in Rapport" mark beyond); together they
+    break across pages between lines, like any long text.
+    """
+
+    LABELS = ("Objective", "Agenda")
+
+    def __init__(
+        self,
+        ctx: RenderContext,
+        sheet: PrepSheet | None,
+        width: float,
+        *,
+        boxes: list[TextBox | None] | None = None,
+        continued: bool = False,
+    ) -> None:
         u = ctx.u
-        self.ctx, self.width = ctx, width
+        self.ctx, self.width, self.continued = ctx, width, continued
         self.gap = u(22)
         col = (width - self.gap) / 2
         self.col = col
-        objective = (
-            text.esc_lines(sheet.objective) or '<span class="faint">No objective set.</span>'
-        )
-        agenda = text.agenda_html(sheet.agenda) or '<span class="faint">No agenda set.</span>'
-        self.boxes = [ctx.text(objective, col, 9), ctx.text(agenda, col, 8.5)]
+        if boxes is None:
+            assert sheet is not None
+            objective = (
+                ctx.budget(col, 9).html(sheet.objective)
+                or '<span class="faint">No objective set.</span>'
+            )
+            agenda = (
+                text.agenda_html(sheet.agenda, ctx.budget(col, 8.5))
+                or '<span class="faint">No agenda set.</span>'
+            )
+            boxes = [ctx.text(objective, col, 9), ctx.text(agenda, col, 8.5)]
+        self.boxes = boxes
         self.caps = caps_font(6.5, 1)
         self.label_h = u(11)
-        self.height = self.label_h + max(b.height for b in self.boxes)
+        self.height = self.label_h + max((b.height for b in boxes if b is not None), default=0.0)
+
+    def split(self, available: float) -> tuple[Flowable, Flowable] | None:
+        room = available - self.label_h
+        heads: list[TextBox | None] = []
+        tails: list[TextBox | None] = []
+        for box in self.boxes:
+            if box is None or box.height <= room:
+                heads.append(box)
+                tails.append(None)
+                continue
+            cut = box.line_break_before(room)
+            heads.append(box.slice(0, cut) if cut > 0 else None)
+            tails.append(box.slice(cut, box.height - cut))
+        if all(h is None for h in heads):
+            return None
+        return (
+            Columns(self.ctx, None, self.width, boxes=heads, continued=self.continued),
+            Columns(self.ctx, None, self.width, boxes=tails, continued=True),
+        )
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
-        for index, (label, box) in enumerate(zip(("Objective", "Agenda"), self.boxes, strict=True)):
+        for index, (label, box) in enumerate(zip(self.LABELS, self.boxes, strict=True)):
+            if box is None:
+                continue
             left = x + index * (self.col + self.gap)
             paint_text(
                 painter,
                 QRectF(left, y, self.col, self.label_h),
                 _LEFT_TOP,
-                label.upper(),
+                label.upper() + (" (CONTINUED)" if self.continued else ""),
                 self.caps,
                 style.MUTED,
             )

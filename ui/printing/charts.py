@@ -1,5 +1,11 @@
 """The sheet's small pictures, drawn as vectors with QPainter: a grid thumbnail per map with the
-person's marker in its quadrant, and a sparkline of trust and influence over the last year."""
+person's marker in its quadrant, a sparkline of trust and influence over the last year, and the
+quadrant marks.
+
+Everything is opaque (tints are mixed with white): a translucent fill makes a PostScript printer's
+driver rasterise the whole page. Meaning never rests on hue alone, so the sheet reads in grey:
+each quadrant has its own mark, trust is a solid line and influence a dashed one.
+"""
 
 from __future__ import annotations
 
@@ -32,10 +38,53 @@ def _pen(colour: str | QColor, width: float, dash: bool = False) -> QPen:
     return pen
 
 
-def _tint(hex_colour: str, alpha: float) -> QColor:
-    tint = QColor(hex_colour)
-    tint.setAlphaF(alpha)
-    return tint
+#: The mark of each quadrant: filled square, filled diamond, filled triangle, open circle.
+QUADRANT_MARKS: dict[Quadrant, str] = {
+    Quadrant.MANAGE_CLOSELY: "square",
+    Quadrant.KEEP_SATISFIED: "diamond",
+    Quadrant.KEEP_INFORMED: "triangle",
+    Quadrant.MONITOR: "circle",
+}
+
+
+def draw_quadrant_mark(
+    painter: QPainter, centre: QPointF, radius: float, quadrant: Quadrant | None, u: Units
+) -> None:
+    """The quadrant's mark (its shape says which quadrant even on a grey-scale print)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(style.quadrant_colour(quadrant))
+    x, y, r = centre.x(), centre.y(), radius
+    shape = QUADRANT_MARKS.get(quadrant) if quadrant is not None else None
+    painter.setPen(_pen(colour, u(0.6)))
+    painter.setBrush(colour)
+    if shape == "square":
+        painter.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif shape == "diamond":
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+        )
+    elif shape == "triangle":
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.8), QPointF(x - r, y + r * 0.8)])
+        )
+    elif shape == "circle":
+        painter.setPen(_pen(colour, u(0.9)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, r * 0.8, r * 0.8)
+    else:  # not placed: a short dash
+        painter.setPen(_pen(colour, u(0.9)))
+        painter.drawLine(QPointF(x - r * 0.7, y), QPointF(x + r * 0.7, y))
+    painter.restore()
+
+
+def trend_pen(colour: str, u: Units, dashed: bool) -> QPen:
+    """Trust's solid line, or influence's dashed one (told apart without colour)."""
+    pen = _pen(colour, u(1.1))
+    if dashed:
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([3.0, 1.6])
+    return pen
 
 
 def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, u: Units) -> None:
@@ -47,7 +96,9 @@ def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, 
     for quadrant, (col, row) in _QUADRANT_CELLS.items():
         cell = QRectF(rect.left() + col * half_w, rect.top() + row * half_h, half_w, half_h)
         strong = quadrant is current
-        painter.fillRect(cell, _tint(style.quadrant_colour(quadrant), 0.16 if strong else 0.05))
+        painter.fillRect(
+            cell, style.on_white(style.quadrant_colour(quadrant), 0.16 if strong else 0.05)
+        )
     painter.setPen(_pen(style.RULE, u(0.6)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
@@ -169,7 +220,10 @@ def draw_trend(
 
     placed_labels: list[float] = []
     drew = False
-    for trend, hex_colour in ((influence, style.INFLUENCE_COLOUR), (trust, style.TRUST_COLOUR)):
+    for trend, hex_colour, dashed in (
+        (influence, style.INFLUENCE_COLOUR, True),
+        (trust, style.TRUST_COLOUR, False),
+    ):
         if not trend.points:
             continue
         drew = True
@@ -189,13 +243,16 @@ def draw_trend(
             path.lineTo(x, y_of(value))
             previous = value
         path.lineTo(plot.right(), y_of(previous))
-        painter.setPen(_pen(hex_colour, u(1.1)))
+        painter.setPen(trend_pen(hex_colour, u, dashed))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         end = QPointF(plot.right(), y_of(previous))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(hex_colour))
-        painter.drawEllipse(end, u(1.5), u(1.5))
+        if dashed:  # influence ends in a square, trust in a dot
+            painter.drawRect(QRectF(end.x() - u(1.4), end.y() - u(1.4), u(2.8), u(2.8)))
+        else:
+            painter.drawEllipse(end, u(1.5), u(1.5))
         # The value beside the end dot, nudged apart when both lines end close together.
         y = end.y()
         for other in placed_labels:

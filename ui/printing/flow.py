@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPainter,
     QTextDocument,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 
 from ui.printing import style
 from ui.printing.style import Units
+from ui.printing.text import Budget
 
 
 class RenderContext:
@@ -30,6 +32,15 @@ class RenderContext:
         self.device = device
         self.u = Units.of(device)
         self.css = style.css(self.u)
+        #: The height of a continuation page's content (device units): no field is taller.
+        self.page_height = self.u(700)
+
+    def budget(self, width: float, size: float, share: float = 0.85) -> Budget:
+        """About ``share`` of a page of text at ``width`` and ``size`` (for cutting long fields)."""
+        metrics = QFontMetricsF(style.font(size), self.device)
+        per_line = max(8, int(width / max(1.0, metrics.averageCharWidth())))
+        lines = max(3, int(self.page_height * share / max(1.0, metrics.lineSpacing() * 1.05)))
+        return Budget(lines, per_line)
 
     def text(self, html: str, width: float, size: float = 8.0) -> TextBox:
         return TextBox(self, html, width, size)
@@ -120,6 +131,8 @@ class Page:
     section: int
     first_of_section: bool
     items: list[Placed] = field(default_factory=list)
+    #: The empty back of a sheet printed on both sides (so the next meeting starts on a front).
+    blank: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +149,15 @@ class Frame:
         return self.top + self.height
 
 
-def paginate(sections: list[list[Flowable]], first: Frame, later: Frame) -> list[Page]:
-    """Place each section's flowables on pages; every section starts a new page."""
+def paginate(
+    sections: list[list[Flowable]], first: Frame, later: Frame, *, duplex: bool = False
+) -> list[Page]:
+    """Place each section's flowables on pages; every section starts a new page, and with
+    ``duplex`` a front side (odd page), after a blank back where needed."""
     pages: list[Page] = []
     for number, flowables in enumerate(sections):
+        if duplex and len(pages) % 2:
+            pages.append(Page(number - 1, False, blank=True))
         page = Page(number, True)
         pages.append(page)
         frame, y = first, first.top
@@ -191,7 +209,5 @@ def paint_text(
 def text_size(
     device: QPagedPaintDevice, font: QFont, width: float, flags: int, text: str
 ) -> QSizeF:
-    from PySide6.QtGui import QFontMetricsF
-
     metrics = QFontMetricsF(font, device)
     return metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).size()

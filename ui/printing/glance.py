@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from domain.rules.quadrant import Quadrant
 from domain.usecases.prep_sheet import AttendeeSheet, PrepSheet
 from ui.printing import style, text
+from ui.printing.charts import draw_quadrant_mark
 from ui.printing.flow import Flowable, RenderContext
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -46,7 +48,9 @@ class Cell:
     text: str
     colour: str = style.BODY
     bold: bool = False
-    dot: str = ""
+    #: Draw the quadrant's mark before the text.
+    mark: bool = False
+    quadrant: Quadrant | None = None
     #: A red addition drawn after the text ("2 late").
     alert: str = ""
 
@@ -68,7 +72,8 @@ def _cells(person: AttendeeSheet) -> list[Cell]:
         role,
         Cell(
             text.quadrant_label(quadrant) if standing else "–",
-            dot=style.quadrant_colour(quadrant) if standing else "",
+            mark=standing is not None,
+            quadrant=quadrant,
         ),
         Cell(text.trend_caption(person.trust) or "–"),
         Cell(text.trend_caption(person.influence) or "–"),
@@ -125,12 +130,10 @@ class GlanceTable(Flowable):
                 rect = QRectF(left, top, width, self.row_h)
                 if column.indent:
                     rect = rect.adjusted(self.pad * 2.5, 0, 0, 0)
-                if cell.dot:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(QColor(cell.dot))
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                    painter.drawEllipse(QPointF(left + u(2.2), rect.center().y()), u(2.2), u(2.2))
-                    rect = rect.adjusted(u(7), 0, 0, 0)
+                if cell.mark:
+                    centre = QPointF(left + u(2.4), rect.center().y())
+                    draw_quadrant_mark(painter, centre, u(2.4), cell.quadrant, u)
+                    rect = rect.adjusted(u(7.5), 0, 0, 0)
                 shown = metrics[cell.bold].elidedText(
                     cell.text, Qt.TextElideMode.ElideRight, rect.width()
                 )

@@ -3,8 +3,9 @@
     write_pdf(sheets, Path("steerco.pdf"), PageSize.A4)     # headless (CLI, tests, bench)
     render(sheets, printer)                                 # print preview / printer
 
-Each meeting starts on a new page; the footer of every page says "Confidential", when it was
-printed and "Page x of y" over the whole set.
+Each meeting starts on a new page (on a front side when printed on both sides); the footer of every
+page says "Confidential", when it was printed and "Page x of y" over the whole set. Every word stays
+inside the printable area (see :mod:`ui.printing.page_geometry`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -32,11 +34,8 @@ from ui.printing.attendee_block import AttendeeBlock
 from ui.printing.blocks import Band, Columns, Heading, TextFlow
 from ui.printing.flow import Flowable, Frame, Page, RenderContext, paginate, paint_text
 from ui.printing.glance import GlanceTable
+from ui.printing.page_geometry import Margins, PageGeometry
 
-#: Side, top (continuation pages) and bottom margins, in points.
-MARGIN_SIDE = 42.0
-MARGIN_TOP = 46.0
-MARGIN_BOTTOM = 50.0
 #: PDF coordinates per inch: fine enough for exact placement, small enough to stay fast.
 PDF_RESOLUTION = 1200
 
@@ -69,8 +68,14 @@ def write_pdf(
     path: Path,
     size: PageSize = PageSize.A4,
     printed_at: datetime | None = None,
+    *,
+    duplex: bool = False,
 ) -> int:
-    """Write the sheets as one PDF; returns the number of pages. Raises OSError if not written."""
+    """Write the sheets as one PDF; returns the number of pages. Raises OSError if not written.
+
+    Words keep at least 12.7 mm from the edges (the printer that will print it is not known);
+    ``duplex`` adds blank backs so that each meeting starts on a front side.
+    """
     partial = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_RESOLUTION)
@@ -78,7 +83,7 @@ def write_pdf(
     writer.setCreator("Rapport")
     writer.setTitle(_document_title(sheets))
     try:
-        pages = render(sheets, writer, printed_at)
+        pages = render(sheets, writer, printed_at, duplex=duplex)
     finally:
         del writer  # closes the file
     if not partial.exists() or partial.stat().st_size == 0:
@@ -95,20 +100,33 @@ def _document_title(sheets: Sequence[PrepSheet]) -> str:
 
 
 def render(
-    sheets: Sequence[PrepSheet], device: QPagedPaintDevice, printed_at: datetime | None = None
+    sheets: Sequence[PrepSheet],
+    device: QPagedPaintDevice,
+    printed_at: datetime | None = None,
+    *,
+    safe: Margins | None = None,
+    duplex: bool = False,
 ) -> int:
-    """Lay out and paint the sheets on ``device`` (its page size is used as set); returns pages."""
+    """Lay out and paint the sheets on ``device`` (its page size is used as set); returns pages.
+
+    ``safe`` is the printable area (by default the device's declared minimum margins, at least
+    12.7 mm); with ``duplex`` a blank back is added where a meeting would start on a back side.
+    """
     ctx = RenderContext(device)
     u = ctx.u
-    full = device.pageLayout().fullRectPoints()
-    page_w, page_h = u(full.width()), u(full.height())
-    side = u(MARGIN_SIDE)
-    width = page_w - 2 * side
-    first = Frame(side, 0.0, width, page_h - u(MARGIN_BOTTOM))
-    later = Frame(side, u(MARGIN_TOP), width, page_h - u(MARGIN_TOP) - u(MARGIN_BOTTOM))
+    layout = device.pageLayout()
+    full = layout.fullRectPoints()
+    geometry = PageGeometry(full.width(), full.height(), safe or Margins.of_layout(layout))
+    side = u(geometry.side)
+    width = u(geometry.column)
+    first = Frame(side, 0.0, width, u(geometry.content_bottom))
+    later = Frame(
+        side, u(geometry.content_top), width, u(geometry.content_bottom - geometry.content_top)
+    )
+    ctx.page_height = later.height
     moment = printed_at or utc_now()
-    sections = [_flowables(ctx, sheet, width, side) for sheet in sheets]
-    pages = paginate(sections, first, later) if sheets else []
+    sections = [_flowables(ctx, sheet, width, side, geometry) for sheet in sheets]
+    pages = paginate(sections, first, later, duplex=duplex) if sheets else []
 
     painter = QPainter()
     if not painter.begin(device):
@@ -118,26 +136,23 @@ def render(
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()
+            if page.blank:
+                continue
             for placed in page.items:
                 placed.item.draw(painter, side, placed.y)
             _decorate(
-                ctx,
-                painter,
-                page,
-                sheets[page.section],
-                number,
-                len(pages),
-                moment,
-                QSizeF(page_w, page_h),
+                ctx, painter, page, sheets[page.section], number, len(pages), moment, geometry
             )
     finally:
         painter.end()
     return len(pages)
 
 
-def _flowables(ctx: RenderContext, sheet: PrepSheet, width: float, bleed: float) -> list[Flowable]:
+def _flowables(
+    ctx: RenderContext, sheet: PrepSheet, width: float, bleed: float, geometry: PageGeometry
+) -> list[Flowable]:
     u = ctx.u
-    items: list[Flowable] = [Band(ctx, sheet, width, bleed)]
+    items: list[Flowable] = [Band(ctx, sheet, width, bleed, u(geometry.band_text_top))]
     if sheet.objective.strip() or sheet.agenda.strip():
         items.append(Columns(ctx, sheet, width))
     if sheet.attendees:
@@ -172,22 +187,24 @@ def _decorate(
     number: int,
     total: int,
     printed_at: datetime,
-    size: QSizeF,
+    geometry: PageGeometry,
 ) -> None:
-    """The running header of continuation pages and every page's footer."""
+    """The running header of continuation pages and every page's footer, inside the safe area."""
     u = ctx.u
-    side = u(MARGIN_SIDE)
-    width = size.width() - 2 * side
+    side = u(geometry.side)
+    width = u(geometry.column)
     small = style.font(6.8)
     rule = QColor(style.RULE)
     if not page.first_of_section:
-        top = u(MARGIN_TOP) - u(20)
-        title = f"{sheet.title} — {text.short_day(sheet.start)}, {text.clock(sheet.start)}"
+        top = u(geometry.header_top)
+        title = f"{text.clipped(sheet.title, 120)} — {text.short_day(sheet.start)}, "
+        title += text.clock(sheet.start)
+        metrics = QFontMetricsF(style.font(6.8, QFont.Weight.Bold), ctx.device)
         paint_text(
             painter,
             QRectF(side, top, width * 0.8, u(10)),
             int(Qt.AlignmentFlag.AlignLeft),
-            title,
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, width * 0.8),
             style.font(6.8, QFont.Weight.Bold),
             style.MUTED,
         )
@@ -202,10 +219,10 @@ def _decorate(
         painter.setPen(rule)
         painter.drawLine(QPointF(side, top + u(12)), QPointF(side + width, top + u(12)))
 
-    bottom = size.height() - u(MARGIN_BOTTOM) + u(20)
+    rule_y = u(geometry.footer_rule)
     painter.setPen(rule)
-    painter.drawLine(QPointF(side, bottom), QPointF(side + width, bottom))
-    line = QRectF(side, bottom + u(5), width, u(10))
+    painter.drawLine(QPointF(side, rule_y), QPointF(side + width, rule_y))
+    line = QRectF(side, u(geometry.footer_text_top), width, u(10))
     caps = style.font(6.5, QFont.Weight.Bold)
     caps.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2)
     mark = paint_text(

@@ -1,8 +1,12 @@
 """The prep sheet's typography, colours and units.
 
 Everything is laid out in device units of the paint device (a PDF writer or a printer), converted
-from points with :class:`Units`, so the same code prints at any resolution. Colours are chosen to
-survive greyscale printing: quadrants and attitudes differ in lightness as well as in hue.
+from points with :class:`Units`, so the same code prints at any resolution.
+
+Printed pages must read on a grey-scale laser: colour never carries meaning alone (quadrants have
+a shape, trust and influence a line style, overdue items a word), the title band is a light wash
+rather than a slab of toner, and every colour is opaque (a see-through fill makes PostScript
+drivers turn the whole page into a picture, losing the text).
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ MUTED = "#6A7385"
 FAINT = "#A2A9B6"
 RULE = "#D8DCE3"
 WASH = "#F3F5F8"
-BAND = "#1E2B45"
-BAND_TEXT = "#FFFFFF"
-BAND_MUTED = "#AEB9CF"
+#: The title band: a light wash with dark type (a dark band costs toner and prints as a grey slab).
+BAND = "#E6ECF4"
+BAND_TEXT = "#1B2230"
+BAND_MUTED = "#56627A"
 ACCENT = "#2F5D9A"
 OVERDUE = "#B4231A"
 TALKING_WASH = "#FBF6E6"
@@ -137,6 +142,17 @@ def colour(value: str) -> QColor:
 
 def quadrant_colour(quadrant: Quadrant | None) -> str:
     return QUADRANT_COLOURS[quadrant] if quadrant is not None else UNPLACED_COLOUR
+
+
+def on_white(hex_colour: str, strength: float) -> QColor:
+    """``hex_colour`` mixed with white (``strength`` 0 = white, 1 = the colour): an opaque tint."""
+    base = QColor(hex_colour)
+    keep = max(0.0, min(1.0, strength))
+    return QColor(
+        round(255 + (base.red() - 255) * keep),
+        round(255 + (base.green() - 255) * keep),
+        round(255 + (base.blue() - 255) * keep),
+    )
 
 
 def css(units: Units) -> str:

@@ -7,6 +7,7 @@ system locale (the rest of Rapport speaks English too).
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from domain.model import AttendeeRole, Attitude, InteractionKind, Sentiment
@@ -31,10 +32,63 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, ending in "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
 def esc_lines(text: str) -> str:
     """Multi-line user text, line breaks kept."""
     lines = [esc(line.rstrip()) for line in text.strip().splitlines()]
     return "<br/>".join(lines)
+
+
+#: Ends a field cut because it would not fit on one page.
+CONTINUED = "continued in Rapport"
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """How much text one field may print: about a page of lines at a column's width."""
+
+    lines: int
+    chars_per_line: int
+
+    def cut(self, text: str) -> tuple[str, bool]:
+        """The start of ``text`` that fits (cut at a word boundary), and whether it was cut.
+
+        Linear in the text's length: a field of any size costs only the part that prints.
+        """
+        left = self.lines
+        kept: list[str] = []
+        for line in text.strip().splitlines():
+            rows = max(1, -(-len(line) // self.chars_per_line))
+            if rows <= left:
+                kept.append(line)
+                left -= rows
+                continue
+            if left > 0:
+                kept.append(clipped(line, left * self.chars_per_line).removesuffix("…"))
+            return "\n".join(kept).rstrip(), True
+        return "\n".join(kept), False
+
+    def html(self, text: str) -> str:
+        """The field as escaped HTML (line breaks kept), ending in the mark when it was cut."""
+        shown, cut = self.cut(text)
+        body = esc_lines(shown)
+        if cut:
+            body += f' <span class="cut">… {CONTINUED}</span>'
+        return body
+
+
+#: No limit (for tests and callers that know their text is short).
+UNLIMITED = Budget(10**9, 10**9)
 
 
 def local(moment: datetime) -> datetime:
@@ -191,10 +245,10 @@ def influence_lines(person: AttendeeSheet) -> list[str]:
     return rows
 
 
-def interaction_lines(lines: tuple[InteractionLine, ...]) -> list[str]:
+def interaction_lines(lines: tuple[InteractionLine, ...], budget: Budget = UNLIMITED) -> list[str]:
     rows = []
     for line in lines:
-        summary = esc(line.summary.strip()) or '<span class="faint">no summary</span>'
+        summary = budget.html(line.summary) or '<span class="faint">no summary</span>'
         rows.append(
             f'{sentiment_mark(line.sentiment)} <span class="muted">{day(line.when)} · '
             f"{kind_label(line.kind)}</span> — {summary}"
@@ -202,10 +256,12 @@ def interaction_lines(lines: tuple[InteractionLine, ...]) -> list[str]:
     return rows
 
 
-def commitment_lines(lines: tuple[CommitmentLine, ...], today: date) -> list[str]:
+def commitment_lines(
+    lines: tuple[CommitmentLine, ...], today: date, budget: Budget = UNLIMITED
+) -> list[str]:
     rows = []
     for line in lines:
-        what = esc(line.description.strip())
+        what = budget.html(line.description)
         if line.due_on is None:
             due = '<span class="faint">no date</span>'
         elif line.overdue:
@@ -220,20 +276,24 @@ def commitment_lines(lines: tuple[CommitmentLine, ...], today: date) -> list[str
     return rows
 
 
-def note_line(person: AttendeeSheet) -> str:
+def note_line(person: AttendeeSheet, budget: Budget = UNLIMITED) -> str:
     note = person.latest_note
     if note is None:
         return ""
-    return (
-        f'“{esc_lines(note.text)}” <span class="muted">— {day(note.at)}, {esc(note.about)}</span>'
-    )
+    about = esc(clipped(note.about, 200))
+    return f'“{budget.html(note.text)}” <span class="muted">— {day(note.at)}, {about}</span>'
 
 
 def trend_caption(trend: Trend) -> str:
     return f"{number(trend.current)} {change(trend.change)}".strip()
 
 
-def agenda_html(agenda: str) -> str:
-    """The agenda, numbered lines kept as the user typed them."""
+def agenda_html(agenda: str, budget: Budget = UNLIMITED) -> str:
+    """The agenda, numbered lines kept as the user typed them (about a page at most)."""
     lines = [line.strip() for line in agenda.strip().splitlines() if line.strip()]
-    return "".join(f"<p>{esc(line)}</p>" for line in lines)
+    shown, cut = budget.cut("\n".join(lines))
+    html_lines = [f"<p>{esc(line)}</p>" for line in shown.splitlines()]
+    if cut and html_lines:
+        html_lines[-1] = html_lines[-1].removesuffix("</p>")
+        html_lines[-1] += f' <span class="cut">… {CONTINUED}</span></p>'
+    return "".join(html_lines)
