@@ -22,6 +22,7 @@ from domain.model import (
     MaturityAssessment,
     Meeting,
     Organisation,
+    Photo,
     Rating,
     Stakeholder,
     StakeholderMap,
@@ -94,6 +95,14 @@ class StakeholderRepository(Protocol):
         ...
 
     def count(self) -> int: ...
+    def photo(self, stakeholder_id: int) -> Photo | None: ...
+    def photos(self) -> dict[int, Photo]:
+        """Every person's photo (the JSON export)."""
+        ...
+
+    def set_photo(self, stakeholder_id: int, photo: Photo | None) -> None:
+        """Give the person this photo (None: remove theirs)."""
+        ...
 
 
 class OrganisationRepository(Protocol):

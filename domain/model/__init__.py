@@ -10,6 +10,7 @@ from domain.model.organisation import (
     Organisation,
     OrganisationKind,
 )
+from domain.model.photo import Photo, image_type
 from domain.model.rating import (
     Attitude,
     Dimension,
@@ -35,10 +36,12 @@ __all__ = [
     "MeetingAttendee",
     "Organisation",
     "OrganisationKind",
+    "Photo",
     "Rating",
     "Relation",
     "Sentiment",
     "Stakeholder",
     "StakeholderMap",
+    "image_type",
     "without_honorific",
 ]

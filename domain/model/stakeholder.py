@@ -50,6 +50,19 @@ class Stakeholder:
     communication_preferences: str = ""
     archived: bool = False
     id: int | None = None
+    #: E-mail addresses and phone numbers beyond ``email`` and ``phone`` (an imported card or a
+    #: merged duplicate brought them), kept in the order they came.
+    other_emails: list[str] = field(default_factory=list)
+    other_phones: list[str] = field(default_factory=list)
+
+    @property
+    def emails(self) -> list[str]:
+        """Every e-mail address, the main one first."""
+        return [e for e in (self.email, *self.other_emails) if e]
+
+    @property
+    def phones(self) -> list[str]:
+        return [p for p in (self.phone, *self.other_phones) if p]
 
     @property
     def initials(self) -> str:

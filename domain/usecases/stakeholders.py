@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from domain.errors import NotFoundError, ValidationError
@@ -28,6 +29,9 @@ def validate(stakeholder: Stakeholder) -> Stakeholder:
         if tag.strip():
             unique.setdefault(tag.strip().casefold(), tag.strip())
     tags = sorted(unique.values(), key=str.casefold)
+    for other in stakeholder.other_emails:
+        if other.strip() and not _EMAIL.match(other.strip()):
+            raise ValidationError(f"“{other.strip()}” is not an e-mail address.", field="email")
     return replace(
         stakeholder,
         name=name,
@@ -36,7 +40,24 @@ def validate(stakeholder: Stakeholder) -> Stakeholder:
         phone=stakeholder.phone.strip(),
         relation=stakeholder.relation.strip() or "business unit",
         tags=tags,
+        other_emails=_others(stakeholder.other_emails, email, str.casefold),
+        other_phones=_others(stakeholder.other_phones, stakeholder.phone.strip(), _digits),
     )
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone if c.isdigit())
+
+
+def _others(values: list[str], main: str, key: Callable[[str], str]) -> list[str]:
+    """The further addresses or numbers, stripped, each once and none repeating the main one."""
+    seen = {key(main)} if main else set()
+    kept: list[str] = []
+    for value in (v.strip() for v in values):
+        if value and key(value) not in seen:
+            seen.add(key(value))
+            kept.append(value)
+    return kept
 
 
 def add_stakeholder(uow: UnitOfWork, stakeholder: Stakeholder) -> Stakeholder:

@@ -6,6 +6,7 @@ Every field is checked; a failure raises :class:`ImportFormatError` naming the r
 
 from __future__ import annotations
 
+import base64
 import math
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -27,10 +28,12 @@ from domain.model import (
     MeetingAttendee,
     Organisation,
     OrganisationKind,
+    Photo,
     Rating,
     Sentiment,
     Stakeholder,
     StakeholderMap,
+    image_type,
 )
 
 
@@ -86,6 +89,12 @@ class Fields:
         if not isinstance(values, list):
             raise self._fail(key, "a list")
         return [Fields(value, f"{self.where}.{key}[{i}]") for i, value in enumerate(values)]
+
+    def optional_object(self, key: str) -> object:
+        value = self._get(key, None, False)
+        if value is not None and not isinstance(value, dict):
+            raise self._fail(key, "an object")
+        return value
 
     def texts(self, key: str) -> list[str]:
         values = self._get(key, [], False)
@@ -158,7 +167,24 @@ def read_stakeholder(f: Fields) -> Stakeholder:
         communication_preferences=f.text("communication_preferences"),
         archived=f.flag("archived"),
         id=f.id(),
+        other_emails=f.texts("other_emails"),
+        other_phones=f.texts("other_phones"),
     )
+
+
+def read_photo(f: Fields) -> Photo | None:
+    """A stakeholder record's ``photo`` (None when it has none)."""
+    if f.optional_object("photo") is None:
+        return None
+    photo = Fields(f.optional_object("photo"), f"{f.where}.photo")
+    try:
+        data = base64.b64decode(photo.text("data", required=True), validate=True)
+    except ValueError:
+        raise photo._fail("data", "base64 text") from None
+    mime = image_type(data)
+    if mime is None:
+        raise photo._fail("data", "a JPEG, PNG or GIF image")
+    return Photo(data, mime)
 
 
 def read_organisation(f: Fields) -> Organisation:

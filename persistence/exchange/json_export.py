@@ -42,10 +42,11 @@ def collect_sections(uow_factory: UnitOfWorkFactory) -> dict[str, list[dict[str,
         memberships = [
             m for stakeholder_map in maps for m in uow.maps.members(_id(stakeholder_map))
         ]
+        photos = uow.stakeholders.photos()
         sections: dict[str, Iterable[dict[str, Any]]] = {
-            "stakeholders": map(
-                to_json.stakeholder_record,
-                sorted(uow.stakeholders.list(include_archived=True), key=_by_id),
+            "stakeholders": (
+                to_json.stakeholder_record(person, photos.get(_id(person)))
+                for person in sorted(uow.stakeholders.list(include_archived=True), key=_by_id)
             ),
             "organisations": map(
                 to_json.organisation_record, sorted(uow.organisations.list(), key=_by_id)

@@ -21,6 +21,7 @@ from domain.model import (
     MaturityAssessment,
     Meeting,
     Organisation,
+    Photo,
     Rating,
     Stakeholder,
     StakeholderMap,
@@ -52,6 +53,8 @@ class ExportContents:
     commitments: list[Commitment] = field(default_factory=list)
     influence_links: list[InfluenceLink] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+    #: Photos by stakeholder id (read from the stakeholder records).
+    photos: dict[int, Photo] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:
         return {name: len(getattr(self, name)) for name in SECTIONS}
@@ -124,6 +127,12 @@ def read_export(path: Path) -> ExportContents:
         getattr(contents, name).extend(
             read(Fields(record, f"{name}[{index}]")) for index, record in enumerate(records)
         )
+        if name == "stakeholders":
+            for index, record in enumerate(records):
+                fields = Fields(record, f"{name}[{index}]")
+                photo = from_json.read_photo(fields)
+                if photo is not None:
+                    contents.photos[fields.id()] = photo
     check_references(contents)
     return contents
 
@@ -149,6 +158,8 @@ def _write(uow: UnitOfWork, contents: ExportContents) -> None:
         uow.organisations.add_maturity(assessment)
     for person in contents.stakeholders:
         uow.stakeholders.add(person)
+    for person_id, photo in contents.photos.items():
+        uow.stakeholders.set_photo(person_id, photo)
     for stakeholder_map in contents.maps:
         uow.maps.add(stakeholder_map)
     for membership in contents.memberships:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import date, datetime
 from typing import Any
 
@@ -14,6 +15,7 @@ from domain.model import (
     MaturityAssessment,
     Meeting,
     Organisation,
+    Photo,
     Rating,
     Stakeholder,
     StakeholderMap,
@@ -31,8 +33,8 @@ def day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def stakeholder_record(s: Stakeholder) -> dict[str, Any]:
-    return {
+def stakeholder_record(s: Stakeholder, photo: Photo | None = None) -> dict[str, Any]:
+    record: dict[str, Any] = {
         "id": s.id,
         "name": s.name,
         "job_title": s.job_title,
@@ -46,6 +48,14 @@ def stakeholder_record(s: Stakeholder) -> dict[str, Any]:
         "communication_preferences": s.communication_preferences,
         "archived": s.archived,
     }
+    # Optional fields (schema 3), written only when there is something to say.
+    if s.other_emails:
+        record["other_emails"] = list(s.other_emails)
+    if s.other_phones:
+        record["other_phones"] = list(s.other_phones)
+    if photo is not None:
+        record["photo"] = {"mime": photo.mime, "data": base64.b64encode(photo.data).decode()}
+    return record
 
 
 def organisation_record(o: Organisation) -> dict[str, Any]:

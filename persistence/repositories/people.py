@@ -16,6 +16,7 @@ from domain.model import (
     MaturityLevel,
     Organisation,
     OrganisationKind,
+    Photo,
     Stakeholder,
 )
 from persistence.repositories.base import (
@@ -28,6 +29,7 @@ from persistence.tables import (
     MaturityAssessmentRow,
     MeetingAttendeeRow,
     OrganisationRow,
+    StakeholderPhotoRow,
     StakeholderRow,
     StakeholderTagRow,
 )
@@ -47,7 +49,13 @@ def _stakeholder(row: StakeholderRow) -> Stakeholder:
         communication_preferences=row.communication_preferences,
         archived=bool(row.archived),
         id=row.id,
+        other_emails=_lines(row.other_emails),
+        other_phones=_lines(row.other_phones),
     )
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
 
 
 @cache
@@ -69,6 +77,8 @@ def _get_many_statements() -> tuple[Select[Any], Select[Any]]:
             people.c.notes,
             people.c.communication_preferences,
             people.c.archived,
+            people.c.other_emails,
+            people.c.other_phones,
         ).where(people.c.id.in_(wanted)),
         select(tags.c.stakeholder_id, tags.c.tag)
         .where(tags.c.stakeholder_id.in_(wanted))
@@ -88,6 +98,8 @@ def _fill_stakeholder(row: StakeholderRow, person: Stakeholder) -> None:
     row.notes = person.notes
     row.communication_preferences = person.communication_preferences
     row.archived = bool(person.archived)
+    row.other_emails = "\n".join(e.strip() for e in person.other_emails if e.strip())
+    row.other_phones = "\n".join(p.strip() for p in person.other_phones if p.strip())
     row.tags = [
         StakeholderTagRow(tag=tag, position=position)
         for position, tag in enumerate(unique_in_order(person.tags))
@@ -131,6 +143,8 @@ class SqlStakeholderRepository(SqlRepository):
                     communication_preferences=row.communication_preferences,
                     archived=bool(row.archived),
                     id=row.id,
+                    other_emails=_lines(row.other_emails),
+                    other_phones=_lines(row.other_phones),
                 )
         return found
 
@@ -187,6 +201,25 @@ class SqlStakeholderRepository(SqlRepository):
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(StakeholderRow)) or 0
+
+    def photo(self, stakeholder_id: int) -> Photo | None:
+        row = self._session.get(StakeholderPhotoRow, stakeholder_id)
+        return Photo(row.data, row.mime) if row else None
+
+    def photos(self) -> dict[int, Photo]:
+        table = StakeholderPhotoRow.__table__
+        query = select(table.c.stakeholder_id, table.c.data, table.c.mime)
+        return {row[0]: Photo(row[1], row[2]) for row in self._session.connection().execute(query)}
+
+    def set_photo(self, stakeholder_id: int, photo: Photo | None) -> None:
+        self._session.execute(
+            delete(StakeholderPhotoRow).where(StakeholderPhotoRow.stakeholder_id == stakeholder_id)
+        )
+        if photo is not None:
+            self._session.add(
+                StakeholderPhotoRow(stakeholder_id=stakeholder_id, mime=photo.mime, data=photo.data)
+            )
+        self._session.flush()
 
 
 def _organisation(row: OrganisationRow) -> Organisation:

@@ -21,6 +21,7 @@ from persistence.tables.meetings import MeetingAttendeeRow, MeetingMapRow, Meeti
 from persistence.tables.people import (
     MaturityAssessmentRow,
     OrganisationRow,
+    StakeholderPhotoRow,
     StakeholderRow,
     StakeholderTagRow,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "MeetingRow",
     "OrganisationRow",
     "RatingRow",
+    "StakeholderPhotoRow",
     "StakeholderRow",
     "StakeholderTagRow",
     "UtcDateTime",

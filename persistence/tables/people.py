@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from persistence.tables.base import Base, UtcDateTime
@@ -59,6 +59,9 @@ class StakeholderRow(Base):
     #: (SQL's lower() folds only ASCII on SQLite, so an expression index would not do).
     email_folded: Mapped[str] = mapped_column(String, default="", index=True)
     phone: Mapped[str] = mapped_column(String, default="")
+    #: Further e-mail addresses and phone numbers, one per line (schema 3).
+    other_emails: Mapped[str] = mapped_column(Text, default="")
+    other_phones: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     communication_preferences: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -82,3 +85,15 @@ class StakeholderTagRow(Base):
     )
     tag: Mapped[str] = mapped_column(String, primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StakeholderPhotoRow(Base):
+    """A person's photo (schema 3), apart from their row so that lists never load the bytes."""
+
+    __tablename__ = "stakeholder_photos"
+
+    stakeholder_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="CASCADE"), primary_key=True
+    )
+    mime: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)

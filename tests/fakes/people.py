@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError
-from domain.model import MaturityAssessment, Organisation, Stakeholder
+from domain.model import MaturityAssessment, Organisation, Photo, Stakeholder
 from tests.fakes.base import FakeRepository
 from tests.fakes.store import clone, stored
 
@@ -36,6 +36,7 @@ class FakeStakeholderRepository(FakeRepository):
         gone = t.stakeholders.pop(stakeholder_id, None)
         if gone is None:
             return
+        t.photos.pop(stakeholder_id, None)
         for key in [k for k in t.memberships if k[1] == stakeholder_id]:
             del t.memberships[key]
         for table in (t.ratings, t.commitments):
@@ -83,6 +84,19 @@ class FakeStakeholderRepository(FakeRepository):
 
     def count(self) -> int:
         return len(self._t.stakeholders)
+
+    def photo(self, stakeholder_id: int) -> Photo | None:
+        return self._t.photos.get(stakeholder_id)
+
+    def photos(self) -> dict[int, Photo]:
+        return dict(self._t.photos)
+
+    def set_photo(self, stakeholder_id: int, photo: Photo | None) -> None:
+        self._require("stakeholders", stakeholder_id, "Stakeholder")
+        if photo is None:
+            self._t.photos.pop(stakeholder_id, None)
+        else:
+            self._t.photos[stakeholder_id] = photo
 
     def _check_references(self, stakeholder: Stakeholder) -> None:
         self._require("organisations", stakeholder.organisation_id, "Organisation")

@@ -25,6 +25,7 @@ from domain.model import (
     Meeting,
     Organisation,
     OrganisationKind,
+    Photo,
     Rating,
     Sentiment,
     Stakeholder,
@@ -48,6 +49,7 @@ class Tables:
     commitments: dict[int, Commitment] = field(default_factory=dict)
     influence: dict[int, InfluenceLink] = field(default_factory=dict)
     meetings: dict[int, Meeting] = field(default_factory=dict)
+    photos: dict[int, Photo] = field(default_factory=dict)
 
     def copy(self) -> Tables:
         return Tables(
@@ -61,6 +63,7 @@ class Tables:
             dict(self.commitments),
             dict(self.influence),
             dict(self.meetings),
+            dict(self.photos),
         )
 
 
@@ -89,7 +92,12 @@ class FakeStore:
 def clone[T](obj: T) -> T:
     """A copy deep enough that no list is shared with the original."""
     if isinstance(obj, Stakeholder):
-        return replace(obj, tags=list(obj.tags))  # type: ignore[return-value]
+        return replace(  # type: ignore[return-value]
+            obj,
+            tags=list(obj.tags),
+            other_emails=list(obj.other_emails),
+            other_phones=list(obj.other_phones),
+        )
     if isinstance(obj, Interaction):
         return replace(obj, participant_ids=list(obj.participant_ids))  # type: ignore[return-value]
     if isinstance(obj, Meeting):

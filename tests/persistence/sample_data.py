@@ -21,6 +21,7 @@ from domain.model import (
     MeetingAttendee,
     Organisation,
     OrganisationKind,
+    Photo,
     Rating,
     Sentiment,
     Stakeholder,
@@ -45,6 +46,10 @@ class Sample:
     meeting: int
 
 
+#: A photo's bytes as a vCard would bring them (the PNG signature is what makes it a photo).
+SAMPLE_PHOTO = Photo(b"\x89PNG\r\n\x1a\n" + bytes(range(64)), "image/png")
+
+
 def fill(uow_factory: UnitOfWorkFactory) -> Sample:
     with uow_factory() as uow:
         group = uow.organisations.add(Organisation("Group", OrganisationKind.CUSTOMER))
@@ -66,8 +71,12 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
                 tags=["budget", "board"],
                 notes="Likes numbers — and “quotes”.",
                 communication_preferences="One page.",
+                other_emails=["ada@home.example"],
+                other_phones=["+44 2"],
             )
         )
+        assert ada.id is not None
+        uow.stakeholders.set_photo(ada.id, SAMPLE_PHOTO)
         bob = uow.stakeholders.add(Stakeholder("Bob Marley", archived=True))
         assert ada.id is not None and bob.id is not None
         erp = uow.maps.add(

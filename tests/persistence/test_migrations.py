@@ -24,7 +24,7 @@ from persistence.schema import (
 )
 from persistence.tables import Base
 from persistence.workspace import WorkspaceError, check_workspace, create_workspace, open_workspace
-from tests.persistence.sample_data import DAY, T0
+from tests.persistence.sample_data import DAY, SAMPLE_PHOTO, T0
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -149,3 +149,24 @@ def test_upgrading_a_version_1_file_keeps_its_meeting_as_planned_one_off_and_una
     with open_workspace(path) as workspace, workspace.uow() as uow:
         [meeting] = uow.meetings.list()
         assert meeting.cancelled and meeting.attendees[1].response is AttendeeResponse.DECLINED
+
+
+def test_upgrading_a_version_2_file_gives_people_no_further_addresses_and_no_photo(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v2.rapport"
+    shutil.copyfile(FIXTURES / "v2.rapport", path)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        ada = uow.stakeholders.list(include_archived=True)[0]
+        assert (ada.email, ada.other_emails, ada.other_phones) == ("Ada@Example.com", [], [])
+        assert ada.id is not None
+        assert uow.stakeholders.photo(ada.id) is None
+        ada.other_emails = ["ada@home.example"]
+        uow.stakeholders.update(ada)
+        uow.stakeholders.set_photo(ada.id, SAMPLE_PHOTO)
+        uow.commit()
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        ada = uow.stakeholders.list(include_archived=True)[0]
+        assert ada.other_emails == ["ada@home.example"]
+        assert ada.id is not None
+        assert uow.stakeholders.photo(ada.id) == SAMPLE_PHOTO

@@ -30,7 +30,7 @@ from domain.model import (
     StakeholderMap,
 )
 from persistence.workspace import Workspace
-from tests.persistence.sample_data import DAY, T0, fill
+from tests.persistence.sample_data import DAY, SAMPLE_PHOTO, T0, fill
 
 
 def test_every_entity_round_trips(workspace: Workspace) -> None:
@@ -55,7 +55,11 @@ def test_every_entity_round_trips(workspace: Workspace) -> None:
             notes="Likes numbers — and “quotes”.",
             communication_preferences="One page.",
             id=ids.ada,
+            other_emails=["ada@home.example"],
+            other_phones=["+44 2"],
         )
+        assert uow.stakeholders.photo(ids.ada) == SAMPLE_PHOTO
+        assert uow.stakeholders.get_many([ids.ada])[ids.ada].other_phones == ["+44 2"]
         assert [s.name for s in uow.stakeholders.list()] == ["Ada Lovelace"]
         assert [s.name for s in uow.stakeholders.list(include_archived=True)] == [
             "Ada Lovelace",
