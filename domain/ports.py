@@ -104,6 +104,10 @@ class StakeholderRepository(Protocol):
         """Give the person this photo (None: remove theirs)."""
         ...
 
+    def photo_ids(self) -> set[int]:
+        """Who has a photo (without reading any)."""
+        ...
+
 
 class OrganisationRepository(Protocol):
     def add(self, organisation: Organisation) -> Organisation: ...

@@ -1,6 +1,7 @@
 """Entities and value objects."""
 
 from domain.model.commitment import Commitment, CommitmentDirection
+from domain.model.contact_card import ColumnMapping, ContactCard, ContactField, ContactFile
 from domain.model.influence import InfluenceLink
 from domain.model.interaction import Interaction, InteractionKind, Sentiment
 from domain.model.meeting import AttendeeResponse, AttendeeRole, Meeting, MeetingAttendee
@@ -23,8 +24,12 @@ __all__ = [
     "AttendeeResponse",
     "AttendeeRole",
     "Attitude",
+    "ColumnMapping",
     "Commitment",
     "CommitmentDirection",
+    "ContactCard",
+    "ContactField",
+    "ContactFile",
     "Dimension",
     "InfluenceLink",
     "Interaction",

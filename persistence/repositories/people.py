@@ -211,6 +211,9 @@ class SqlStakeholderRepository(SqlRepository):
         query = select(table.c.stakeholder_id, table.c.data, table.c.mime)
         return {row[0]: Photo(row[1], row[2]) for row in self._session.connection().execute(query)}
 
+    def photo_ids(self) -> set[int]:
+        return set(self._session.scalars(select(StakeholderPhotoRow.stakeholder_id)))
+
     def set_photo(self, stakeholder_id: int, photo: Photo | None) -> None:
         self._session.execute(
             delete(StakeholderPhotoRow).where(StakeholderPhotoRow.stakeholder_id == stakeholder_id)

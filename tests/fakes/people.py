@@ -91,6 +91,9 @@ class FakeStakeholderRepository(FakeRepository):
     def photos(self) -> dict[int, Photo]:
         return dict(self._t.photos)
 
+    def photo_ids(self) -> set[int]:
+        return set(self._t.photos)
+
     def set_photo(self, stakeholder_id: int, photo: Photo | None) -> None:
         self._require("stakeholders", stakeholder_id, "Stakeholder")
         if photo is None:

@@ -1,0 +1,85 @@
+"""import-contacts and export-contacts: contacts in and out of a workspace without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importing = subparsers.add_parser(
+        "import-contacts",
+        help="import people from vCard (.vcf), CSV or XLSX files (LinkedIn, Outlook, Google, …)",
+    )
+    importing.add_argument("--workspace", type=Path, required=True)
+    importing.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="say what would be imported, change nothing"
+    )
+    importing.set_defaults(run=import_contacts)
+
+
+def _fail(message: str) -> int:
+    print(f"rapport: {message}", file=sys.stderr)
+    return 2
+
+
+def import_contacts(args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+    from domain.model import ContactCard
+    from domain.usecases.contact_import import apply_import
+    from domain.usecases.contact_preview import RowStatus, preview_import
+    from persistence.contacts import ContactFileError, cards_from_table, open_contact_file
+    from persistence.workspace import WorkspaceError, open_workspace
+
+    # Every file is read before anything is written: one unreadable file imports nothing.
+    read: list[tuple[Path, str, list[ContactCard]]] = []
+    for path in args.files:
+        try:
+            opened = open_contact_file(path)
+            if opened.file is not None:
+                read.append((path, opened.file.kind, opened.file.cards))
+                continue
+            assert opened.table is not None
+            table = opened.table
+            if table.mapping is None and not table.guessed_mapping.names_someone:
+                return _fail(
+                    f"{path.name}: no column's heading says it holds names "
+                    f"({', '.join(table.header[:6])}…). Import it in the window to choose "
+                    "which column holds what. Nothing was imported."
+                )
+            read.append((path, table.kind, cards_from_table(table, table.guessed_mapping)))
+        except ContactFileError as error:
+            return _fail(f"{error} Nothing was imported.")
+    try:
+        with open_workspace(args.workspace) as workspace:
+            for path, kind, cards in read:
+                preview = preview_import(workspace.uow(), cards)
+                new = preview.count(RowStatus.NEW)
+                merging = sum(1 for r in preview.rows if r.status == RowStatus.MATCH and r.take)
+                unchanged = preview.count(RowStatus.MATCH) - merging
+                skipped = [r for r in preview.rows if r.status == RowStatus.SKIP]
+                verb = "would be" if args.dry_run else ""
+                print(
+                    f"{path.name} ({kind}): {new} new, {merging} merged, {unchanged} already "
+                    f"in the register, {len(skipped)} skipped"
+                    + (f" ({verb.strip()})" if verb else "")
+                )
+                for row in skipped:
+                    print(f"  skipped {row.card.source}: {row.reason}")
+                for row in preview.rows:
+                    if row.status == RowStatus.MATCH and row.take and row.merge is not None:
+                        print(
+                            f"  {row.card.source} → {row.person_name} ({row.reason}): "
+                            f"{row.merge.describe()}"
+                        )
+                        for conflict in row.merge.conflicts:
+                            print(f"    {conflict}")
+                if not args.dry_run:
+                    apply_import(workspace.uow(), preview)
+    except (WorkspaceError, DomainError) as error:
+        return _fail(str(error))
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+    return 0
