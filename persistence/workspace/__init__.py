@@ -2,6 +2,8 @@
 
 A workspace is one SQLite file (``.rapport``) stamped with Rapport's application id and schema
 version, locked while open, backed up before its schema is upgraded; or a PostgreSQL database.
+Backups (taken, listed, thinned, compared and restored) are in the ``backup_*``, ``taking_backups``
+and ``restoring`` modules, exported here.
 """
 
 from persistence.errors import (
@@ -15,6 +17,13 @@ from persistence.errors import (
     WorkspaceNotFoundError,
     WorkspaceWriteError,
 )
+from persistence.workspace.backup_contents import (
+    BackupCounts,
+    BackupDiff,
+    compare_with_workspace,
+    count_contents,
+)
+from persistence.workspace.backup_files import BackupFile, backup_folder, list_backups
 from persistence.workspace.health import HealthReport
 from persistence.workspace.opening import (
     WORKSPACE_SUFFIX,
@@ -27,9 +36,15 @@ from persistence.workspace.opening import (
     save_copy,
     workspace_health,
 )
+from persistence.workspace.restoring import restore_as_new, restore_in_place
+from persistence.workspace.taking_backups import DEFAULT_BUDGET_BYTES, take_backup
 
 __all__ = [
+    "DEFAULT_BUDGET_BYTES",
     "WORKSPACE_SUFFIX",
+    "BackupCounts",
+    "BackupDiff",
+    "BackupFile",
     "CorruptWorkspaceError",
     "HealthReport",
     "LockHolder",
@@ -41,11 +56,18 @@ __all__ = [
     "WorkspaceLockedError",
     "WorkspaceNotFoundError",
     "WorkspaceWriteError",
+    "backup_folder",
     "check_workspace",
+    "compare_with_workspace",
+    "count_contents",
     "create_workspace",
     "default_workspace_path",
+    "list_backups",
     "open_database_url",
     "open_workspace",
+    "restore_as_new",
+    "restore_in_place",
     "save_copy",
+    "take_backup",
     "workspace_health",
 ]
