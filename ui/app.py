@@ -49,6 +49,7 @@ def build_window(
     app: QApplication, settings: QSettings | None = None
 ) -> tuple[AppContext, MainWindow]:
     ctx = AppContext()
+    ctx.backups.scheduled = True  # daily on opening and hourly while editing
     window = MainWindow(ctx, settings if settings is not None else app_settings())
     ctx.setParent(window)  # the context (and its undo stack) lives as long as its window
     return ctx, window

@@ -50,6 +50,10 @@ class AppContext(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self._workspace: Workspace | None = None
+        from ui.backups.automatic_backups import BackupKeeper
+
+        #: The open workspace's automatic backups (ui/backups/automatic_backups.py).
+        self.backups = BackupKeeper(self)
 
     @property
     def workspace(self) -> Workspace:
@@ -77,7 +81,15 @@ class AppContext(QObject):
         self.changed.emit(Topic.WORKSPACE.value)  # views reload first…
         self.workspace_opened.emit()  # …then the window selects and titles
 
+    def backup_before(self, action: str) -> None:
+        """Back the workspace up before a destructive action the user just confirmed:
+        ``ctx.backup_before("delete-map")``, then make the change. Returns in milliseconds; the
+        copy is written off the GUI thread. Every action that deletes, merges or imports calls it.
+        """
+        self.backups.backup_before(action)
+
     def close_workspace(self) -> None:
+        self.backups.wait()  # a backup under way is finished first
         if self._workspace is not None:
             self._workspace.close()
             self._workspace = None

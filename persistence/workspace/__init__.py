@@ -18,6 +18,7 @@ from persistence.errors import (
     WorkspaceWriteError,
 )
 from persistence.workspace.backup_contents import (
+    BackupChange,
     BackupCounts,
     BackupDiff,
     compare_with_workspace,
@@ -42,6 +43,7 @@ from persistence.workspace.taking_backups import DEFAULT_BUDGET_BYTES, take_back
 __all__ = [
     "DEFAULT_BUDGET_BYTES",
     "WORKSPACE_SUFFIX",
+    "BackupChange",
     "BackupCounts",
     "BackupDiff",
     "BackupFile",

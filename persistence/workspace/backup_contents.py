@@ -35,7 +35,7 @@ class BackupCounts:
 
 
 @dataclass(frozen=True, slots=True)
-class Change:
+class BackupChange:
     """One kind of row (people, maps…): how many are only in the backup, how many only now."""
 
     kind: str
@@ -53,13 +53,13 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class BackupDiff:
-    changes: list[Change]
+    changes: list[BackupChange]
 
     @property
     def unchanged(self) -> bool:
         return all(c.unchanged for c in self.changes)
 
-    def of(self, kind: str) -> Change:
+    def of(self, kind: str) -> BackupChange:
         return next(c for c in self.changes if c.kind == kind)
 
 
@@ -89,7 +89,7 @@ def compare_with_workspace(backup: Path, workspace: Path) -> BackupDiff:
         ) from error
 
 
-def _change(db: sqlite3.Connection, kind: str, table: str, name: str | None) -> Change:
+def _change(db: sqlite3.Connection, kind: str, table: str, name: str | None) -> BackupChange:
     def only(first: str, second: str) -> tuple[int, list[str]]:
         rows = f"FROM {first}.{table} WHERE id NOT IN (SELECT id FROM {second}.{table})"
         count = db.execute(f"SELECT COUNT(*) {rows}").fetchone()[0]
@@ -103,4 +103,4 @@ def _change(db: sqlite3.Connection, kind: str, table: str, name: str | None) -> 
 
     removed, removed_names = only("backup", "main")
     added, added_names = only("main", "backup")
-    return Change(kind, removed, added, removed_names, added_names)
+    return BackupChange(kind, removed, added, removed_names, added_names)

@@ -13,7 +13,7 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,9 +34,11 @@ def take_backup(
     budget_bytes: int | None = DEFAULT_BUDGET_BYTES,
     now: datetime | None = None,
     snapshot_taken: Callable[[], None] | None = None,
+    keep: Collection[Path] = (),
 ) -> BackupFile:
     """Back ``workspace`` up into its backup folder, check the copy, thin the older ones.
 
+    ``keep``: backups the thinning must not delete this time (one about to be restored).
     Raises WorkspaceWriteError when the copy cannot be written, CorruptWorkspaceError when the
     copy fails SQLite's integrity check (nothing is left behind then).
     """
@@ -86,7 +88,9 @@ def take_backup(
         partial.unlink(missing_ok=True)
     taken_at = now.astimezone(UTC).replace(microsecond=0)
     taken = BackupFile(dest, taken_at, reason, dest.stat().st_size, True, sequence)
-    thin_backups(workspace, folder=folder, budget_bytes=budget_bytes, now=now, keep=taken)
+    thin_backups(
+        workspace, folder=folder, budget_bytes=budget_bytes, now=now, keep=(taken.path, *keep)
+    )
     return taken
 
 
@@ -96,11 +100,11 @@ def thin_backups(
     folder: Path | None = None,
     budget_bytes: int | None = DEFAULT_BUDGET_BYTES,
     now: datetime | None = None,
-    keep: BackupFile | None = None,
+    keep: Collection[Path] = (),
 ) -> list[Path]:
     """Delete the automatic backups the thinning rule no longer keeps; returns those deleted.
 
-    ``keep`` (the backup just taken) is never deleted, even by a clock that went backwards.
+    Those in ``keep`` (the backup just taken, even by a clock that went backwards) stay.
     """
     now = now or datetime.now(UTC)
     automatic = [b for b in list_backups(workspace, folder) if b.automatic]
@@ -108,7 +112,7 @@ def thin_backups(
     kept = {b.path for b in backups_to_keep(automatic, now, policy)}
     deleted = []
     for backup in automatic:
-        if backup.path in kept or (keep is not None and backup.path == keep.path):
+        if backup.path in kept or backup.path in keep:
             continue
         with contextlib.suppress(OSError):  # one that cannot be deleted waits for the next time
             backup.path.unlink()

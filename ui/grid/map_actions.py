@@ -198,13 +198,15 @@ class MapActions:
         box.setObjectName("deleteMapBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
-            "Its positions and plans go with it. The people stay in the register. "
-            "You can undo this with Ctrl+Z."
+            "Its positions and plans go with it; the people stay in the register. "
+            "Edit ▸ Undo (Ctrl+Z) puts it back while Rapport stays open. A backup is taken "
+            "first: after closing, File ▸ Restore from Backup brings it back."
         )
         delete = box.addButton("Delete Map", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is delete:
+            self.ctx.backup_before("delete-map")
             push(self.ctx, DeleteMapCommand(self.ctx, current))
 
     # -- people -------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ def import_files(
     def accepted() -> None:
         label = plans[0].invite.title if len(plans) == 1 else f"{len(plans)} invites"
         command = ImportInvitesCommand(ctx, plans, dialog.chosen_keys(), label or "invite")
+        ctx.backup_before("import")
         if push(ctx, command):
             done([r.meeting.id for r in command.results if r.meeting.id is not None])
 

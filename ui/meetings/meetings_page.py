@@ -226,6 +226,7 @@ class MeetingsPage(QWidget):
     def delete_meeting(self) -> None:
         meeting = self.current_meeting()
         if meeting is not None:
+            self.ctx.backup_before("delete-meeting")
             push(self.ctx, DeleteMeetingCommand(self.ctx, meeting))
 
     def record_current(self) -> None:

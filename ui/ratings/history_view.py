@@ -129,7 +129,10 @@ class PersonHistoryView(QWidget):
 
         self.correct_button = QPushButton("&Correct…", objectName="correctRatingButton")
         self.remove_button = QPushButton("&Remove", objectName="removeRatingButton")
-        self.remove_button.setToolTip("Remove the selected ratings (Delete); Ctrl+Z puts them back")
+        self.remove_button.setToolTip(
+            "Remove the selected ratings (Delete). Ctrl+Z puts them back while Rapport is open; "
+            "a backup is taken first"
+        )
         self.show_combo = QComboBox(objectName="historyShowCombo")
         for choice in Show:
             self.show_combo.addItem(choice.value, choice.value)
@@ -270,5 +273,6 @@ class PersonHistoryView(QWidget):
             if len(ids) == 1
             else f"{len(ids)} ratings of {self._name()}"
         )
+        self.ctx.backup_before("remove-ratings")
         if push(self.ctx, RemoveRatingsCommand(self.ctx, ids, what)):
             self.changed.emit(f"Removed {what}. Ctrl+Z puts it back.")
