@@ -4,7 +4,8 @@ RAPPORT_TEST_PG_URL (``postgresql+psycopg://user:pw@host:port/db``, a user allow
 databases) names a server to use. Otherwise, where PostgreSQL's binaries are installed, a
 throw-away cluster is started in a temporary folder on a free port (as the ``postgres`` user
 when the tests run as root, since PostgreSQL refuses to run as root) and removed afterwards.
-Without either, the tests are skipped with the reason.
+Without either, or without the driver (psycopg, the ``postgres`` extra), the tests are skipped
+with the reason.
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ from sqlalchemy.engine import URL, make_url
 
 class NoServer(Exception):
     """No PostgreSQL server can be had; the message says why."""
+
+
+def _driver() -> None:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as error:
+        raise NoServer(
+            "the PostgreSQL driver psycopg is not installed (pip install '.[postgres]')"
+        ) from error
 
 
 def _binaries() -> Path:
@@ -63,6 +73,7 @@ def _free_port() -> int:
 @contextlib.contextmanager
 def postgres_server() -> Iterator[URL]:
     """The URL of a server (its ``postgres`` database) for as long as the block runs."""
+    _driver()
     given = os.environ.get("RAPPORT_TEST_PG_URL")
     if given:
         yield make_url(given)
