@@ -31,9 +31,23 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+#: Contracts the layering depends on; each must be among those lint-imports checks and keeps.
+REQUIRED_CONTRACTS = (
+    "The domain is plain Python: no Qt, no SQLAlchemy, no outer layer",
+    "Persistence knows no Qt and no UI",
+    "The UI talks to use cases, never to SQL",
+    "The UI opens persistence only through its front doors, never its repositories, tables or "
+    "unit of work",
+    "Inside the domain: use cases over ports and rules, over the model",
+)
+
+
 def test_import_contracts_hold() -> None:
     result = _run(_tool("lint-imports"))
     assert result.returncode == 0, f"lint-imports failed:\n{result.stdout}\n{result.stderr}"
+    report = " ".join(result.stdout.split())  # long names wrap
+    for name in REQUIRED_CONTRACTS:
+        assert f"{name} KEPT" in report, f"contract not checked: {name}"
 
 
 def test_ruff_lint_is_clean() -> None:
