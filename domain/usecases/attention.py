@@ -24,7 +24,7 @@ from domain.rules.attention import (
     contact_overdue,
     most_demanding,
 )
-from domain.rules.quadrant import Quadrant, quadrant_for
+from domain.rules.quadrant import Position, Quadrant
 from domain.rules.trends import Change, fell_by_more_than, window_change
 
 
@@ -191,11 +191,10 @@ def _walk_placements(
             assert current is not None and desired is not None
             map_id = spot.map_id
             gaps.append(AttitudeGap(person, names[person], map_id, maps[map_id], current, desired))
-        power = values.get(_POWER)
-        interest = values.get(_INTEREST)
-        if power is None or interest is None:
+        position = Position.of(values.get(_POWER), values.get(_INTEREST))
+        if position is None:
             continue
-        quadrant = quadrant_for(power, interest)
+        quadrant = position.quadrant
         known = placed.get(person)
         if known is None:
             placed[person] = (quadrant, (spot.map_id,), spot.added_at)

@@ -8,7 +8,6 @@ never goes back to the workspace.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,7 +16,7 @@ from datetime import UTC, datetime
 from domain.clock import as_utc, utc_now
 from domain.model import Attitude, Dimension, Stakeholder, StakeholderMap
 from domain.ports import RatingPoint, UnitOfWork
-from domain.rules.quadrant import Quadrant, quadrant_for
+from domain.rules.quadrant import Position, PositionAndGoal, Quadrant
 
 #: What a map view reads for each member: the map's own dimensions and the per-person ones.
 MAP_DIMENSIONS = (
@@ -53,7 +52,7 @@ class MapPerson:
 
 
 @dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(PositionAndGoal):
     """Where a member stands (and is wanted) at one moment; None where nothing was rated yet."""
 
     stakeholder_id: int
@@ -67,23 +66,11 @@ class Placement:
 
     @property
     def placed(self) -> bool:
-        return self.power is not None and self.interest is not None
+        return self.position is not None
 
     @property
     def has_desired(self) -> bool:
-        return self.desired_power is not None and self.desired_interest is not None
-
-    @property
-    def quadrant(self) -> Quadrant | None:
-        if self.power is None or self.interest is None:
-            return None
-        return quadrant_for(self.power, self.interest)
-
-    @property
-    def desired_quadrant(self) -> Quadrant | None:
-        if self.desired_power is None or self.desired_interest is None:
-            return None
-        return quadrant_for(self.desired_power, self.desired_interest)
+        return self.desired_position is not None
 
     @property
     def attitude(self) -> Attitude | None:
@@ -98,12 +85,10 @@ class Placement:
     @property
     def gap(self) -> float | None:
         """How far (in grid points) the person stands from where the plan needs them."""
-        if not self.placed or not self.has_desired:
+        position, desired = self.position, self.desired_position
+        if position is None or desired is None:
             return None
-        return math.hypot(
-            self.desired_power - self.power,  # type: ignore[operator]
-            self.desired_interest - self.interest,  # type: ignore[operator]
-        )
+        return position.distance_to(desired)
 
 
 @dataclass(slots=True)
@@ -236,12 +221,9 @@ def drift(trail: list[TrailPoint]) -> Drift | None:
     """The drift along ``trail`` (None for an empty trail)."""
     if not trail:
         return None
-    first, last = trail[0], trail[-1]
-    return Drift(
-        quadrant_for(first.power, first.interest),
-        quadrant_for(last.power, last.interest),
-        math.hypot(last.power - first.power, last.interest - first.interest),
-    )
+    first = Position(trail[0].power, trail[0].interest)
+    last = Position(trail[-1].power, trail[-1].interest)
+    return Drift(first.quadrant, last.quadrant, first.distance_to(last))
 
 
 @dataclass(slots=True)

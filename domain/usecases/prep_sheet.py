@@ -31,7 +31,7 @@ from domain.model import (
 )
 from domain.ports import UnitOfWork
 from domain.rules.history import ordered
-from domain.rules.quadrant import Quadrant, quadrant_for
+from domain.rules.quadrant import PositionAndGoal
 
 #: How far back the trend charts look.
 TREND_WINDOW = timedelta(days=365)
@@ -50,7 +50,7 @@ _MAP_DIMENSIONS = (
 
 
 @dataclass(frozen=True, slots=True)
-class MapStanding:
+class MapStanding(PositionAndGoal):
     """Where one attendee stands on one map."""
 
     map_id: int
@@ -62,18 +62,6 @@ class MapStanding:
     attitude: Attitude | None = None
     desired_attitude: Attitude | None = None
     on_map: bool = True
-
-    @property
-    def quadrant(self) -> Quadrant | None:
-        if self.power is None or self.interest is None:
-            return None
-        return quadrant_for(self.power, self.interest)
-
-    @property
-    def desired_quadrant(self) -> Quadrant | None:
-        if self.desired_power is None or self.desired_interest is None:
-            return None
-        return quadrant_for(self.desired_power, self.desired_interest)
 
 
 @dataclass(frozen=True, slots=True)
