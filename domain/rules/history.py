@@ -7,11 +7,12 @@ from datetime import datetime
 
 from domain.clock import as_utc
 from domain.model.rating import Rating
+from domain.rules.step_series import StepSeries, hold_order
 
 
 def ordered(ratings: Iterable[Rating]) -> list[Rating]:
     """Ratings in the order they hold: by ``at``, then by entry (later entries win on ties)."""
-    return sorted(ratings, key=lambda r: (as_utc(r.at), r.id or 0))
+    return sorted(ratings, key=lambda r: hold_order(r.at, r.id))
 
 
 def latest(ratings: Iterable[Rating]) -> Rating | None:
@@ -21,13 +22,8 @@ def latest(ratings: Iterable[Rating]) -> Rating | None:
 
 def as_of(ratings: Iterable[Rating], moment: datetime) -> Rating | None:
     """The latest rating at or before ``moment`` (None when there is none yet)."""
-    cutoff = as_utc(moment)
-    candidate: Rating | None = None
-    for rating in ordered(ratings):
-        if as_utc(rating.at) > cutoff:
-            break
-        candidate = rating
-    return candidate
+    steps = StepSeries((as_utc(r.at), r) for r in ordered(ratings))
+    return steps.at(as_utc(moment))
 
 
 def value_as_of(ratings: Iterable[Rating], moment: datetime) -> float | None:

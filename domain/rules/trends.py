@@ -16,6 +16,7 @@ from enum import StrEnum
 from domain.clock import as_utc
 from domain.model import MaturityAssessment, MaturityLevel, Rating
 from domain.rules.history import ordered
+from domain.rules.step_series import StepSeries, held_at, in_hold_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +43,11 @@ def series(ratings: Iterable[Rating]) -> list[Point]:
 def series_in_time_order(ratings: Iterable[Rating]) -> list[Point]:
     """:func:`series` of ratings already in the order they hold (by time, then by entry), as the
     stores hand out histories: no sort (a chart of 50 people over ten years has 26,000)."""
-    points: list[Point] = []
+    steps: StepSeries[datetime, Point] = StepSeries()
     for rating in ratings:
         at = as_utc(rating.at)
-        point = Point(at, rating.value, rating.note, rating.id, rating.recorded_at)
-        if points and points[-1].at == at:
-            points[-1] = point
-        else:
-            points.append(point)
-    return points
+        steps.hold(at, Point(at, rating.value, rating.note, rating.id, rating.recorded_at))
+    return list(steps.values)
 
 
 def split_future(ratings: Iterable[Rating], now: datetime) -> tuple[list[Rating], list[Rating]]:
@@ -65,15 +62,12 @@ def split_future(ratings: Iterable[Rating], now: datetime) -> tuple[list[Rating]
 
 def value_at(points: Sequence[Point], moment: datetime) -> float | None:
     """The value a series holds at ``moment`` (None before its first point)."""
-    cutoff = as_utc(moment)
-    low, high = 0, len(points)
-    while low < high:  # the first point after the cutoff
-        middle = (low + high) // 2
-        if points[middle].at <= cutoff:
-            low = middle + 1
-        else:
-            high = middle
-    return points[low - 1].value if low else None
+    point = held_at(points, as_utc(moment), key=_moment)
+    return point.value if point else None
+
+
+def _moment(point: Point) -> datetime:
+    return point.at
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,14 +169,11 @@ class MaturityStep:
 
 def maturity_steps(assessments: Iterable[MaturityAssessment]) -> list[MaturityStep]:
     """A unit's maturity assessments as steps in time order (same moment: the later entry)."""
-    steps: list[MaturityStep] = []
-    for item in sorted(assessments, key=lambda a: (as_utc(a.at), a.id or 0)):
-        step = MaturityStep(as_utc(item.at), MaturityLevel(item.level), item.note)
-        if steps and steps[-1].at == step.at:
-            steps[-1] = step
-        else:
-            steps.append(step)
-    return steps
+    steps = in_hold_order((a.at, a.id, a) for a in assessments)
+    return [
+        MaturityStep(at, MaturityLevel(a.level), a.note)
+        for at, a in zip(steps.times, steps.values, strict=True)
+    ]
 
 
 class RangePreset(StrEnum):

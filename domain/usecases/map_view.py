@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from domain.clock import as_utc, utc_now
 from domain.model import Attitude, Dimension, Stakeholder, StakeholderMap
 from domain.ports import RatingPoint, UnitOfWork
 from domain.rules.quadrant import Position, PositionAndGoal, Quadrant
+from domain.rules.step_series import StepSeries
 
 #: What a map view reads for each member: the map's own dimensions and the per-person ones.
 MAP_DIMENSIONS = (
@@ -226,16 +227,6 @@ def drift(trail: list[TrailPoint]) -> Drift | None:
     return Drift(first.quadrant, last.quadrant, first.distance_to(last))
 
 
-@dataclass(slots=True)
-class _Series:
-    times: list[float] = field(default_factory=list)
-    values: list[float] = field(default_factory=list)
-
-    def at(self, moment: float) -> float | None:
-        index = bisect_right(self.times, moment)
-        return self.values[index - 1] if index else None
-
-
 def _timestamp(moment: datetime) -> float:
     return as_utc(moment).timestamp()
 
@@ -260,7 +251,7 @@ class MapHistory:
         self._shown_for: Mapping[int, MapPerson] | None = None
         self._shown: dict[int, tuple[int, MapPerson]] = {}
         members = set(self.member_ids)
-        self._series: dict[tuple[int, Dimension], _Series] = {}
+        self._series: dict[tuple[int, Dimension], StepSeries[float, float]] = {}
         first = last = None
         for point in points:
             if point.stakeholder_id not in members:
@@ -268,10 +259,9 @@ class MapHistory:
             key = (point.stakeholder_id, point.dimension)
             series = self._series.get(key)
             if series is None:
-                series = self._series[key] = _Series()
+                series = self._series[key] = StepSeries()
             stamp = _timestamp(point.at)
-            series.times.append(stamp)
-            series.values.append(point.value)
+            series.hold(stamp, point.value)
             first = stamp if first is None or stamp < first else first
             last = stamp if last is None or stamp > last else last
         self._first, self._last = first, last
@@ -375,9 +365,7 @@ class MapHistory:
         low, high = sorted((_timestamp(start), _timestamp(end)))
         stamps = {low, high}
         for series in (power, interest):
-            first = bisect_right(series.times, low)
-            last = bisect_right(series.times, high)
-            stamps.update(series.times[first:last])
+            stamps.update(moment for moment, _value in series.between(low, high))
         points: list[TrailPoint] = []
         for stamp in sorted(stamps):
             p, i = power.at(stamp), interest.at(stamp)

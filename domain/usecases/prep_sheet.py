@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from operator import itemgetter
 
 from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError, ValidationError
@@ -32,6 +31,7 @@ from domain.model import (
 from domain.ports import UnitOfWork
 from domain.rules.history import ordered
 from domain.rules.quadrant import PositionAndGoal
+from domain.rules.step_series import in_hold_order
 
 #: How far back the trend charts look.
 TREND_WINDOW = timedelta(days=365)
@@ -175,9 +175,6 @@ class PrepSheet:
     logged: bool = False
     open_commitments: int = field(default=0)
 
-
-#: Ratings hold in the order of their moment, later entries winning ties (domain.rules.history).
-_HOLD_ORDER = itemgetter(0, 1)
 
 _ROLE_ORDER = {AttendeeRole.ORGANISER: 0, AttendeeRole.REQUIRED: 1, AttendeeRole.OPTIONAL: 2}
 
@@ -390,35 +387,13 @@ class _Reader:
         )
 
     def _trend(self, history: Iterable[Rating], dimension: Dimension) -> Trend:
-        """The value held at the window's start, then every change inside it (one pass over the
-        ratings in the order they hold, each moment made UTC once)."""
-        rows = sorted(
-            (
-                (as_utc(r.at), r.id or 0, r.value)
-                for r in history
-                if Dimension(r.dimension) is dimension
-            ),
-            key=_HOLD_ORDER,
+        """The value held at the window's start, then every change inside it up to now."""
+        steps = in_hold_order(
+            (r.at, r.id, r.value) for r in history if Dimension(r.dimension) is dimension
         )
-        if not rows:
-            return Trend(dimension)
-        points: list[TrendPoint] = []
-        held: float | None = None
-        for at, _id, value in rows:
-            if at <= self.since:
-                held = value  # the latest at or before the window's start holds at its start
-                continue
-            if at > self.now:
-                break
-            if held is not None:
-                points.append(TrendPoint(self.since, held))
-                held = None
-            if points and points[-1].at == at:
-                points[-1] = TrendPoint(at, value)
-            else:
-                points.append(TrendPoint(at, value))
-        if held is not None:
-            points.append(TrendPoint(self.since, held))
+        held = steps.at(self.since)
+        points = [TrendPoint(self.since, held)] if held is not None else []
+        points += (TrendPoint(at, value) for at, value in steps.between(self.since, self.now))
         return Trend(dimension, tuple(points))
 
     def _latest_note(self, stakeholder_id: int, history: list[Rating]) -> NoteLine | None:

@@ -12,6 +12,7 @@ from domain.errors import NotFoundError
 from domain.model import Dimension, MapMembership, Rating, StakeholderMap
 from domain.ports import CurrentValue, Placement, RatingPoint, WindowChange
 from domain.rules.history import latest, ordered
+from domain.rules.step_series import StepSeries
 from domain.rules.trends import fell_by_more_than as fell_by_more_than_rule
 from domain.rules.trends import window_change
 from tests.fakes.base import FakeRepository
@@ -142,11 +143,13 @@ class FakeRatingRepository(FakeRepository):
             rows = self.history(person, wanted)
             if since is not None:
                 cutoff = as_utc(since)
-                held: dict[tuple[Dimension, int | None], Rating] = {}
+                # With the window's ratings, the one holding just before it, per dimension and map.
+                steps: dict[tuple[Dimension, int | None], StepSeries[datetime, Rating]] = {}
                 for rating in rows:
-                    if rating.at < cutoff:
-                        held[(rating.dimension, rating.map_id)] = rating
-                kept = {id(r) for r in held.values()}
+                    key = (rating.dimension, rating.map_id)
+                    steps.setdefault(key, StepSeries()).hold(rating.at, rating)
+                held = (series.before(cutoff) for series in steps.values())
+                kept = {id(r) for r in held if r is not None}
                 rows = [r for r in rows if r.at >= cutoff or id(r) in kept]
             if rows:
                 found[person] = rows
@@ -203,18 +206,20 @@ class FakeRatingRepository(FakeRepository):
                 by_person.setdefault(r.stakeholder_id, []).append(r)
         changes = []
         for person, rows in sorted(by_person.items()):
-            inside = [r for r in rows if r.at > low]
+            steps = StepSeries((r.at, r) for r in rows)
+            inside = steps.between(low, high)
             if not inside:
                 continue
-            before = [r for r in rows if r.at <= low]
-            notes = [r.note for r in inside if r.note]
+            held = steps.at(low)
+            notes = [r.note for r in rows if r.at > low and r.note]
+            first, last = inside[0][1], inside[-1][1]
             changes.append(
                 WindowChange(
                     person,
-                    before[-1].value if before else None,
-                    None if before else [r for r in inside if r.at == inside[0].at][-1].value,
-                    inside[-1].value,
-                    inside[-1].at,
+                    held.value if held else None,
+                    None if held else first.value,
+                    last.value,
+                    last.at,
                     notes[-1] if notes else "",
                 )
             )

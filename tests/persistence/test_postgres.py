@@ -18,6 +18,7 @@ from persistence.exchange.json_import import import_workspace
 from persistence.workspace import Workspace, open_database_url
 from tests.persistence.postgres_server import NoServer, postgres_server
 from tests.persistence.sample_data import DAY, T0, fill
+from tests.persistence.test_step_rule import CASES, read_by_the_rule
 
 pytestmark = pytest.mark.postgres
 
@@ -149,3 +150,10 @@ def test_the_attention_and_chart_reads_match_the_fake(pg_workspace: Workspace) -
         assert real.interactions.contact_moments(people) == spec.interactions.contact_moments(
             people
         )
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_reads_hold_a_history_by_the_domain_step_rule(
+    pg_workspace: Workspace, case: str
+) -> None:
+    read_by_the_rule(pg_workspace.uow, CASES[case])
