@@ -21,8 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.model import AttendeeRole, MeetingAttendee
+from domain.model import AttendeeResponse, AttendeeRole, MeetingAttendee
 from ui.interactions.people_picker import PeoplePicker
+
+ANSWER_LABELS = {
+    AttendeeResponse.NONE: "",
+    AttendeeResponse.ACCEPTED: "✓ accepted",
+    AttendeeResponse.DECLINED: "✕ declined",
+    AttendeeResponse.TENTATIVE: "? tentative",
+}
+ANSWER_COLUMN, ROLE_COLUMN, POINTS_COLUMN = 1, 2, 3
 
 ROLE_LABELS = {
     AttendeeRole.ORGANISER: "Organiser",
@@ -49,9 +57,9 @@ class AttendeeEditor(QWidget):
         self.remove_button.setObjectName("removeAttendee")
         self.remove_button.clicked.connect(self._remove_current)
 
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("attendeeTable")
-        self.table.setHorizontalHeaderLabels(["Attendee", "Role", "Talking points"])
+        self.table.setHorizontalHeaderLabels(["Attendee", "Answer", "Role", "Talking points"])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,7 +69,8 @@ class AttendeeEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_points(row))
 
         self.points_label = QLabel("Talking points")
@@ -125,18 +134,22 @@ class AttendeeEditor(QWidget):
             name.setToolTip(f"{attendee.email}\nNot in Rapport: no history on the prep sheet.")
             name.setForeground(QBrush(self.palette().placeholderText().color()))
         self.table.setItem(row, 0, name)
+        answer = QTableWidgetItem(ANSWER_LABELS[AttendeeResponse(attendee.response)])
+        answer.setToolTip("Their answer to the invite, from their calendar's reply.")
+        self.table.setItem(row, ANSWER_COLUMN, answer)
         role = QComboBox()
         role.setObjectName("attendeeRole")
         for value, label in ROLE_LABELS.items():
             role.addItem(label, value.value)
         role.setCurrentIndex(role.findData(AttendeeRole(attendee.role).value))
         role.currentIndexChanged.connect(lambda _i, r=role: self._role_changed(r))
-        self.table.setCellWidget(row, 1, role)
-        self.table.setItem(row, 2, QTableWidgetItem(" ".join(attendee.talking_points.split())))
+        self.table.setCellWidget(row, ROLE_COLUMN, role)
+        points = QTableWidgetItem(" ".join(attendee.talking_points.split()))
+        self.table.setItem(row, POINTS_COLUMN, points)
 
     def _role_changed(self, combo: QComboBox) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.cellWidget(row, 1) is combo:
+            if self.table.cellWidget(row, ROLE_COLUMN) is combo:
                 self._attendees[row].role = AttendeeRole(combo.currentData())
                 if not self._loading:
                     self.edited.emit("attendee role")
@@ -197,7 +210,7 @@ class AttendeeEditor(QWidget):
         if text == self._attendees[row].talking_points:
             return False
         self._attendees[row].talking_points = text
-        item = self.table.item(row, 2)
+        item = self.table.item(row, POINTS_COLUMN)
         if item is not None:
             item.setText(" ".join(text.split()))
         return True

@@ -1,5 +1,7 @@
-"""Importing a calendar invite: what the file holds, who was recognised (by e-mail or by name),
-and which unknown attendees to add as stakeholders. Nothing is stored until Import is pressed."""
+"""Importing a calendar invite: what the file holds and what each event will do (a new meeting, an
+update, an attendee's answer, a cancellation, or nothing and why), who was recognised (by e-mail or
+by name), and which unknown attendees to add as stakeholders. Nothing is stored until Import is
+pressed."""
 
 from __future__ import annotations
 
@@ -17,15 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import AttendeeRole
-from domain.usecases.meeting_import import AttendeeMatch, ImportPlan, MatchedBy
+from domain.rules.recurrence import describe_recurrence
+from domain.usecases.invites.report import RESPONSE_WORDS
+from domain.usecases.meeting_import import AttendeeMatch, ImportPlan, MatchedBy, PlanKind
 from ui.meetings.attendee_editor import ROLE_LABELS
 from ui.printing.text import long_day
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_ACTIONS = {
+    PlanKind.NEW: "new",
+    PlanKind.UPDATE: "updates the meeting imported before",
+    PlanKind.ANSWER: "records the answer",
+    PlanKind.CANCEL: "marks it cancelled",
+    PlanKind.REFUSED: "not imported",
+}
+
+
 def _when(plan: ImportPlan) -> str:
     invite = plan.invite
+    if invite.start is None:
+        return "no date given"
     start = invite.start.astimezone()
     if invite.all_day:
         return f"{long_day(invite.start)} (all day)"
@@ -43,11 +58,14 @@ class ImportInviteDialog(QDialog):
         self.resize(720, 460)
         self.plans = plans
         count = len(plans)
+        notes = list(dict.fromkeys(note for plan in plans for note in plan.invite.notes))
         intro = QLabel(
             f"{source} holds {count} event{'s' if count != 1 else ''}. Attendees are matched to "
             "stakeholders by e-mail, then by name. Tick the unknown people to add them as "
             "stakeholders; the others stay on the meeting by name."
+            + "".join(f"\n\nNote: {note}" for note in notes[:3])
         )
+        intro.setObjectName("importIntro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -70,6 +88,7 @@ class ImportInviteDialog(QDialog):
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText("Import")
+        self.import_button.setEnabled(any(plan.goes_in for plan in plans))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,18 +99,35 @@ class ImportInviteDialog(QDialog):
     def _add_plan(self, plan: ImportPlan, seen: set[str]) -> None:
         invite = plan.invite
         place = " · " + " ".join(invite.location.split()) if invite.location.strip() else ""
-        action = "updates the meeting imported before" if plan.existing_meeting_id else "new"
-        top = QTreeWidgetItem(self.tree, [f"{invite.title or 'Untitled meeting'}", "", action])
+        repeats = describe_recurrence(invite.recurrence)
+        repeats = f" · repeats {repeats}; the next date is shown" if repeats else ""
+        title = invite.title or "Untitled meeting"
+        top = QTreeWidgetItem(self.tree, [title, "", _ACTIONS[plan.kind]])
         top.setToolTip(0, f"{_when(plan)}{place}")
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        detail = QTreeWidgetItem(top, [f"{_when(plan)}{place}"])
+        detail = QTreeWidgetItem(top, [f"{_when(plan)}{place}{repeats}"])
         detail.setFlags(Qt.ItemFlag.ItemIsEnabled)
         detail.setForeground(0, self.palette().placeholderText())
-        for match in plan.matches:
-            self._add_match(top, match, seen)
+        if plan.kind is PlanKind.REFUSED:
+            reason = QTreeWidgetItem(top, [plan.refusal])
+            reason.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            reason.setToolTip(0, plan.refusal)
+        elif plan.kind is PlanKind.CANCEL:
+            what = QTreeWidgetItem(top, ["The organiser called this meeting off."])
+            what.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        elif plan.kind is PlanKind.ANSWER:
+            for answer in plan.answers:
+                on = "" if answer.attendee_index is not None else " (not on the meeting)"
+                row = QTreeWidgetItem(
+                    top, [f"{answer.name}{on}", "", RESPONSE_WORDS[answer.response]]
+                )
+                row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        else:
+            for match in plan.matches:
+                self._add_match(top, match, seen)
         top.setExpanded(True)
 
     def _add_match(self, parent: QTreeWidgetItem, match: AttendeeMatch, seen: set[str]) -> None:

@@ -1,5 +1,6 @@
-"""Importing .ics files: read them all (refusing a broken one with its reason, importing nothing),
-match attendees, let the user choose who becomes a stakeholder, then store it as one undo step."""
+"""Importing .ics files: read and plan them off the GUI thread (with progress and Cancel), refuse
+a broken file with its reason (importing nothing), let the user choose who becomes a stakeholder,
+then store everything as one undo step."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from domain.usecases.meeting_import import plan_import
+from domain.progress import Progress
+from domain.usecases.meeting_import import ImportPlan, InviteIndex
 from ui.app_context import AppContext
+from ui.background import BackgroundTask, run_in_background
 from ui.meetings.commands import ImportInvitesCommand
 from ui.meetings.import_dialog import ImportInviteDialog
 from ui.undo.use_case_command import push
@@ -21,25 +24,53 @@ def import_files(
     paths: list[Path],
     parent: QWidget,
     done: Callable[[list[int]], None],
-) -> QWidget | None:
-    """Open the import dialog for ``paths`` (or a message saying why not); returns the dialog."""
-    from persistence.ical_import import CalendarImportError, read_ics
-
+    shown: Callable[[QWidget], None] = lambda _w: None,
+) -> BackgroundTask[list[ImportPlan]] | None:
+    """Read ``paths`` in the background, then open the import dialog (or a message saying why
+    not), handing it to ``shown``. Returns the running task."""
     if not ctx.has_workspace:
         return None
-    invites = []
-    for path in paths:
-        try:
-            invites.extend(read_ics(path))
-        except CalendarImportError as exc:
-            return _warn(parent, "The invite was not imported", f"{exc}\n\nNothing was imported.")
-    plans = [plan_import(ctx.uow(), invite) for invite in invites]
-    source = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+    uow = ctx.uow
+
+    def job(progress: Progress) -> list[ImportPlan]:
+        from persistence.ical_import import read_ics
+
+        invites = []
+        for number, path in enumerate(paths, start=1):
+            progress.report(number - 1, len(paths), f"Reading {path.name}…")
+            invites.extend(read_ics(path, progress if len(paths) == 1 else None))
+        progress.report(len(paths), len(paths), "Matching attendees…")
+        index = InviteIndex.load(uow())
+        return [index.plan(invite) for invite in invites]
+
+    def planned(plans: list[ImportPlan]) -> None:
+        source = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+        shown(_open_dialog(ctx, plans, source, parent, done))
+
+    def failed(exc: BaseException) -> None:
+        from persistence.ical_import import CalendarImportError
+
+        if not isinstance(exc, CalendarImportError):
+            raise exc
+        shown(_warn(parent, "The invite was not imported", f"{exc}\n\nNothing was imported."))
+
+    title = f"Reading {paths[0].name}…" if len(paths) == 1 else f"Reading {len(paths)} invites…"
+    return run_in_background(parent, title, job, on_done=planned, on_error=failed)
+
+
+def _open_dialog(
+    ctx: AppContext,
+    plans: list[ImportPlan],
+    source: str,
+    parent: QWidget,
+    done: Callable[[list[int]], None],
+) -> ImportInviteDialog:
     dialog = ImportInviteDialog(plans, source, parent)
 
     def accepted() -> None:
-        label = plans[0].invite.title if len(plans) == 1 else f"{len(plans)} invites"
-        command = ImportInvitesCommand(ctx, plans, dialog.chosen_keys(), label or "invite")
+        going = [plan for plan in plans if plan.goes_in]
+        label = going[0].invite.title if len(going) == 1 else f"{len(going)} invites"
+        command = ImportInvitesCommand(ctx, going, dialog.chosen_keys(), label or "invite")
         ctx.backup_before("import")
         if push(ctx, command):
             done([r.meeting.id for r in command.results if r.meeting.id is not None])

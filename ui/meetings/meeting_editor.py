@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import ValidationError
 from domain.model import Meeting, StakeholderMap
+from domain.rules.recurrence import describe_recurrence
 from ui.meetings.attendee_editor import AttendeeEditor
 
 
@@ -161,7 +162,9 @@ class MeetingEditor(QWidget):
             self.attendees.set_attendees([])
             self._fill_maps([])
         else:
-            self.heading.setText(meeting.title)
+            self.heading.setText(
+                f"{meeting.title} (cancelled)" if meeting.cancelled else meeting.title
+            )
             self.status.setText(self._status_text(meeting))
             self.title.setText(meeting.title)
             self.start.setDateTime(to_qt(meeting.start))
@@ -176,9 +179,16 @@ class MeetingEditor(QWidget):
     def _status_text(self, meeting: Meeting) -> str:
         known = sum(a.stakeholder_id is not None for a in meeting.attendees)
         unknown = len(meeting.attendees) - known
-        text = f"{len(meeting.attendees)} attendees"
+        text = "CANCELLED by the organiser · " if meeting.cancelled else ""
+        repeats = describe_recurrence(meeting.recurrence)
+        if repeats:
+            text += f"repeats {repeats} (the next date is shown) · "
+        answered = [a for a in meeting.attendees if a.response]
+        text += f"{len(meeting.attendees)} attendees"
         if unknown:
             text += f" ({unknown} not in Rapport)"
+        if answered:
+            text += f" · {len(answered)} answered"
         if meeting.interaction_id is not None:
             text += " · logged as an interaction"
         if meeting.ical_uid:

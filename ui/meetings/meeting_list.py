@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import Meeting
+from domain.rules.recurrence import describe_recurrence
 from ui.formatting import format_date
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,13 +124,24 @@ class MeetingList(QWidget):
     def _item(self, parent: QTreeWidgetItem, meeting: Meeting, past: bool) -> None:
         people = len(meeting.attendees)
         title = meeting.title
-        if past:
+        repeats = describe_recurrence(meeting.recurrence)
+        if repeats:
+            title = f"↻ {title}"
+        if meeting.cancelled:
+            title += "   ✕ cancelled"
+        elif past:
             title += "   ✓ logged" if meeting.interaction_id is not None else "   · not logged"
         item = QTreeWidgetItem(parent, [when_text(meeting), title, str(people)])
         item.setData(0, MEETING_ROLE, meeting.id)
-        item.setToolTip(1, f"{meeting.title}\n{meeting.place}".strip())
+        state = "\nCancelled by the organiser" if meeting.cancelled else ""
+        state += f"\nRepeats {repeats}" if repeats else ""
+        item.setToolTip(1, f"{meeting.title}\n{meeting.place}{state}".strip())
+        if meeting.cancelled:
+            struck = QFont(item.font(1))
+            struck.setStrikeOut(True)
+            item.setFont(1, struck)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if past:
+        if past or meeting.cancelled:
             muted = QBrush(self.palette().placeholderText().color())
             item.setForeground(0, muted)
             item.setForeground(2, muted)

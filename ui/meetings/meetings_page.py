@@ -57,6 +57,8 @@ class MeetingsPage(QWidget):
         #: The last dialog or message the page opened (tests and the self-test look at it).
         self.last_dialog: QWidget | None = None
         self.last_preview: QWidget | None = None
+        #: The invites being read, while they are (see import_paths).
+        self.import_task: object | None = None
 
         self.list = MeetingList()
         self.editor = MeetingEditor()
@@ -244,7 +246,12 @@ class MeetingsPage(QWidget):
             self.import_paths([Path(n) for n in names])
 
     def import_paths(self, paths: list[Path]) -> None:
-        self.last_dialog = import_files(self.ctx, paths, self, self._imported)
+        """Read the invites in the background; the dialog (or message) opens when they are read."""
+        self.last_dialog = None
+        self.import_task = import_files(self.ctx, paths, self, self._imported, self._shown)
+
+    def _shown(self, widget: QWidget) -> None:
+        self.last_dialog = widget
 
     def _imported(self, meeting_ids: list[int]) -> None:
         if meeting_ids:

@@ -121,6 +121,7 @@ def test_dropping_an_outlook_invite_imports_it_with_matches_and_new_people(
         Qt.KeyboardModifier.NoModifier,
     )
     page.dropEvent(drop)
+    qtbot.waitUntil(lambda: page.last_dialog is not None)  # read off the GUI thread
     dialog = page.last_dialog
     assert isinstance(dialog, ImportInviteDialog)
     (plan,) = dialog.plans
@@ -159,6 +160,7 @@ def test_a_broken_invite_is_refused_with_its_reason_and_nothing_is_imported(
     page = _page(qtbot, window)
     before = list_meetings(ctx.uow())
     page.import_paths([FIXTURES / "broken_missing_end.ics"])
+    qtbot.waitUntil(lambda: page.last_dialog is not None)
     box = page.last_dialog
     assert isinstance(box, QMessageBox)
     assert "BEGIN:VEVENT on line 11 has no END:VEVENT" in box.text()
