@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPalette, QShowEvent
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -32,6 +32,7 @@ from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
 from ui.attention.settings import TRUST_WINDOWS, load_settings, save_settings
 from ui.formatting import format_date, format_delta, format_rating
+from ui.reload_when_shown import ReloadWhenShown
 from ui.settings_store import app_settings
 
 _TOPICS = {
@@ -91,7 +92,7 @@ class AttentionPage(QWidget):
         self.qsettings = settings or app_settings()
         self.settings: AttentionSettings = load_settings(self.qsettings)
         self.report: AttentionReport | None = None
-        self._stale = True
+        self.freshness = ReloadWhenShown(self, ctx, _TOPICS, self.reload)
 
         self.heading = QLabel("Needs attention", objectName="attentionHeading")
         self.summary = QLabel("", objectName="mutedLabel")
@@ -173,7 +174,6 @@ class AttentionPage(QWidget):
         self.trust_window.currentIndexChanged.connect(lambda _i: self._settings_changed())
         self.cadence_button.clicked.connect(self._edit_cadence)
         self.refresh_button.clicked.connect(self.reload)
-        ctx.changed.connect(self._on_changed)
 
     # -- columns --------------------------------------------------------------------------------
     def _colours(self) -> tuple[str, str]:
@@ -260,7 +260,7 @@ class AttentionPage(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.loaded()
         if not self.ctx.has_workspace:
             return
         now = utc_now()
@@ -323,15 +323,3 @@ class AttentionPage(QWidget):
         self.settings = dialog.chosen()
         save_settings(self.settings, self.qsettings)
         self.reload()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in _TOPICS:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from domain.usecases.stakeholders import list_stakeholders
 from ui.app_context import AppContext, Topic
 from ui.charts.export import ExportButton, PlottedSeries, write_csv
 from ui.charts.range_picker import RangePicker
+from ui.reload_when_shown import ReloadWhenShown
 
 if TYPE_CHECKING:
     from ui.charts.canvas import ChartCanvas
@@ -63,7 +64,7 @@ class ChartsPage(QWidget):
         self.setObjectName("chartsPage")
         self.ctx = ctx
         self.plotted: list[PlottedSeries] = []
-        self._stale = True
+        self.freshness = ReloadWhenShown(self, ctx, _TOPICS, self.reload)
         self._picked_once = False
         self._canvas: ChartCanvas | None = None
         self._first_draw_queued = False
@@ -181,13 +182,12 @@ class ChartsPage(QWidget):
         self.filter.textChanged.connect(self._filter_people)
         self.add_map.clicked.connect(self.add_map_people)
         self.clear.clicked.connect(self.clear_people)
-        ctx.changed.connect(self._on_changed)
         self._view_changed()
 
     # -- choosing -------------------------------------------------------------------------------
     def reload(self) -> None:
         """Refill the people and map lists (keeping the ticks), then draw."""
-        self._stale = False
+        self.freshness.loaded()
         if not self.ctx.has_workspace:
             return
         ticked = set(self.picked_ids())
@@ -282,7 +282,7 @@ class ChartsPage(QWidget):
         self.ensure_canvas()
 
     def redraw(self) -> None:
-        if self._stale or not self.ctx.has_workspace:
+        if self.freshness.stale or not self.ctx.has_workspace:
             return
         if self._canvas is None:
             # First chart: let the page show ("Drawing…") before matplotlib loads.
@@ -320,15 +320,3 @@ class ChartsPage(QWidget):
         else:
             self.canvas.canvas.draw()
             self.canvas.save_image(path)
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in _TOPICS:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)

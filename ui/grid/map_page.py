@@ -10,7 +10,6 @@ import hashlib
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -50,6 +49,7 @@ from ui.grid.people_panel import PeoplePanel
 from ui.grid.time_bar import TimeBar, day_text
 from ui.grid.trail_items import trail_from
 from ui.look import is_dark
+from ui.reload_when_shown import ReloadWhenShown
 from ui.settings_store import app_settings
 
 _RELOAD_ON = {
@@ -72,7 +72,9 @@ class MapPage(QWidget):
         self.map_view: MapView | None = None
         self.history: MapHistory | None = None
         self.grid_filter = GridFilter()
-        self._stale = True
+        # A switch of workspace forgets the map shown, whether the page is visible or not.
+        ctx.changed.connect(self._on_workspace_changed)
+        self.freshness = ReloadWhenShown(self, ctx, _RELOAD_ON, self.reload, refresh=self._refresh)
 
         app = QApplication.instance()
         dark = is_dark(app) if isinstance(app, QApplication) else False
@@ -169,7 +171,6 @@ class MapPage(QWidget):
 
     def _connect(self) -> None:
         a = self.actions_
-        self.ctx.changed.connect(self._on_changed)
         self.map_combo.activated.connect(lambda i: self.open_map(self.map_combo.itemData(i)))
         self.view.moves_requested.connect(a.move)
         self.view.people_dropped.connect(a.add)
@@ -188,27 +189,21 @@ class MapPage(QWidget):
         self.time_bar.compare_changed.connect(lambda _m: self.show_moment())
 
     # -- loading ------------------------------------------------------------------------------
-    def _on_changed(self, topic: str) -> None:
-        if Topic(topic) not in _RELOAD_ON or not self.ctx.has_workspace:
-            return
-        if topic == Topic.WORKSPACE:  # another workspace: its maps have nothing to do with these
+    def _on_workspace_changed(self, topic: str) -> None:
+        if topic == Topic.WORKSPACE and self.ctx.has_workspace:
+            # Another workspace: its maps have nothing to do with these.
             self.current_map = self.map_view = None
             self.history = None
-        if not self.isVisible():
-            self._stale = True
-        elif topic == Topic.RATINGS and self.map_view is not None:
+
+    def _refresh(self, topic: Topic) -> None:
+        if topic == Topic.RATINGS and self.map_view is not None:
             self._reload_places()  # a move or a rating: the people and the maps are as they were
         else:
             self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         """Re-read the list of maps and the map shown."""
-        self._stale = False
+        self.freshness.loaded()
         if not self.ctx.has_workspace:
             return
         self.maps = list_maps(self.ctx.uow())

@@ -25,6 +25,7 @@ from domain.usecases.timeline import people_names
 from ui.app_context import AppContext, Topic
 from ui.influence.commands import AddInfluenceCommand, RemoveInfluenceCommand
 from ui.influence.link_dialog import INWARD, OUTWARD, InfluenceLinkDialog
+from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {Topic.INFLUENCE, Topic.STAKEHOLDERS, Topic.WORKSPACE}
@@ -84,7 +85,7 @@ class InfluenceTab(QWidget):
         self.ctx = ctx
         self.stakeholder_id = -1
         self.around: InfluenceAround | None = None
-        self._stale = True
+        self.freshness = ReloadWhenShown(self, ctx, _RELOAD_ON, self.reload)
         self.dialog: InfluenceLinkDialog | None = None
 
         self.summary = QLabel()
@@ -123,7 +124,6 @@ class InfluenceTab(QWidget):
         layout.addWidget(self.influences, 1)
         layout.addWidget(self.influenced_by_title)
         layout.addWidget(self.influenced_by, 1)
-        ctx.changed.connect(self._on_changed)
         self._update_buttons()
 
     # -- PersonTab ----------------------------------------------------------------------------
@@ -131,20 +131,8 @@ class InfluenceTab(QWidget):
         self.stakeholder_id = stakeholder_id
         self.reload()
 
-    def _on_changed(self, topic: str) -> None:
-        if Topic(topic) in _RELOAD_ON:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        if self._stale:
-            self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
-
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.loaded()
         self.around = None
         if self.stakeholder_id >= 0 and self.ctx.has_workspace:
             self.around = influence_around(self.ctx.uow(), self.stakeholder_id)

@@ -26,6 +26,7 @@ from ui.app_context import AppContext, Topic
 from ui.formatting import format_date
 from ui.interactions.commands import LogInteractionCommand, SetCommitmentDoneCommand
 from ui.interactions.log_dialog import KIND_LABELS, LogInteractionDialog
+from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {
@@ -51,7 +52,9 @@ class TimelineTab(QWidget):
         self.ctx = ctx
         self.stakeholder_id = -1
         self.timeline: Timeline | None = None
-        self._stale = True
+        self.freshness = ReloadWhenShown(
+            self, ctx, _RELOAD_ON, self.reload, refresh=lambda _topic: self._refresh()
+        )
         self._filling = False
 
         self.summary = QLabel()
@@ -90,31 +93,22 @@ class TimelineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
-        ctx.changed.connect(self._on_changed)
 
     # -- PersonTab ----------------------------------------------------------------------------
     def show_stakeholder(self, stakeholder_id: int) -> None:
         self.stakeholder_id = stakeholder_id
         self.reload()
 
-    def _on_changed(self, topic: str) -> None:
-        if Topic(topic) in _RELOAD_ON:
-            if self._in_item_signal:
-                # The change came from a tick on an item: rebuilding the tree now would delete
-                # that item inside its own itemChanged signal (a crash). Rebuild right after.
-                QTimer.singleShot(0, self.reload)
-            elif self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        if self._stale:
+    def _refresh(self) -> None:
+        if self._in_item_signal:
+            # The change came from a tick on an item: rebuilding the tree now would delete that
+            # item inside its own itemChanged signal (a crash). Rebuild right after.
+            QTimer.singleShot(0, self.reload)
+        else:
             self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
 
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.loaded()
         self.timeline = None
         if self.stakeholder_id >= 0 and self.ctx.has_workspace:
             try:

@@ -37,6 +37,7 @@ from ui.meetings.meeting_editor import MeetingEditor
 from ui.meetings.meeting_list import MeetingList
 from ui.meetings.new_meeting_dialog import NewMeetingDialog
 from ui.meetings.record_flow import record_meeting
+from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {Topic.MEETINGS, Topic.STAKEHOLDERS, Topic.MAPS, Topic.WORKSPACE}
@@ -53,7 +54,7 @@ class MeetingsPage(QWidget):
         self.setAcceptDrops(True)
         self.ctx = ctx
         self.meetings: dict[int, Meeting] = {}
-        self._stale = True
+        self.freshness = ReloadWhenShown(self, ctx, _RELOAD_ON, self.reload)
         #: The last dialog or message the page opened (tests and the self-test look at it).
         self.last_dialog: QWidget | None = None
         self.last_preview: QWidget | None = None
@@ -66,7 +67,6 @@ class MeetingsPage(QWidget):
         self._build_layout()
         self.list.current_changed.connect(self._show_meeting)
         self.editor.edited.connect(self._edit)
-        ctx.changed.connect(self._on_changed)
         self.reload()
 
     # -- layout -------------------------------------------------------------------------------
@@ -152,8 +152,7 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
+        # A stale page has reloaded by now (ReloadWhenShown sees the event first).
         if self.paper.property("chosen") is None:
             from ui.printing.preview import default_page_size
 
@@ -163,7 +162,7 @@ class MeetingsPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.loaded()
         if not self.ctx.has_workspace:
             return
         meetings = list_meetings(self.ctx.uow())
@@ -184,14 +183,6 @@ class MeetingsPage(QWidget):
         chosen = upcoming[0] if upcoming else (past[-1] if past else None)
         if chosen is not None and chosen.id is not None:
             self.list.select(chosen.id)
-
-    def _on_changed(self, topic: str) -> None:
-        if Topic(topic) not in _RELOAD_ON or not self.ctx.has_workspace:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     def current_meeting(self) -> Meeting | None:
         return self.meetings.get(self.list.current_id())

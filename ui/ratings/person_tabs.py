@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from domain.clock import utc_now
@@ -14,6 +14,7 @@ from ui.app_context import AppContext, Topic
 from ui.ratings.history_view import PersonHistoryView
 from ui.ratings.labels import format_value, recent_change
 from ui.ratings.quick_entry import QuickRatingEntry
+from ui.reload_when_shown import ReloadWhenShown
 
 _TOPICS = {
     Topic.RATINGS,
@@ -32,15 +33,14 @@ class _PersonPage(QWidget):
         self.ctx = ctx
         self.stakeholder_id = -1
         self.history: PersonHistory | None = None
-        self._stale = False
-        ctx.changed.connect(self._on_changed)
+        self.freshness = ReloadWhenShown(self, ctx, _TOPICS, self.reload, stale=False)
 
     def show_stakeholder(self, stakeholder_id: int) -> None:
         self.stakeholder_id = stakeholder_id
         self.reload()
 
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.loaded()
         history = None
         if self.stakeholder_id >= 0 and self.ctx.has_workspace:
             try:
@@ -52,18 +52,6 @@ class _PersonPage(QWidget):
 
     def show_history(self, history: PersonHistory | None) -> None:
         raise NotImplementedError
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in _TOPICS:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
 
 class _Metric(QWidget):

@@ -1,0 +1,66 @@
+"""Keeping a page in step with the workspace without reading for a page nobody looks at.
+
+Every page and person tab follows the same rule: on a change of a topic it shows, reload now if
+it is visible, else only note that it is stale and reload when it is next shown. A page hands
+:class:`ReloadWhenShown` its topics and its reload, and calls :meth:`ReloadWhenShown.loaded` at
+the start of its reload (so that a reload for any reason counts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+from ui.app_context import AppContext, Topic
+
+
+class ReloadWhenShown(QObject):
+    """Reloads ``page`` on changes of ``topics``: at once while it is visible, else when shown.
+
+    Changes while no workspace is open are ignored (there is nothing to read), and so are topics
+    the page does not show. ``refresh`` is what a visible page does at once (by default its
+    ``reload``); a page may do less for some topics (the map only re-reads places on a move).
+    """
+
+    def __init__(
+        self,
+        page: QWidget,
+        ctx: AppContext,
+        topics: Iterable[Topic],
+        reload: Callable[[], None],
+        *,
+        refresh: Callable[[Topic], None] | None = None,
+        stale: bool = True,
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.ctx = ctx
+        self.topics = frozenset(topics)
+        #: True when the page shows less than the workspace holds and must reload when shown.
+        self.stale = stale
+        self._reload = reload
+        self._refresh = refresh
+        page.installEventFilter(self)
+        ctx.changed.connect(self._on_changed)
+
+    def loaded(self) -> None:
+        """The page is reloading: it is no longer stale."""
+        self.stale = False
+
+    def _on_changed(self, topic: str) -> None:
+        if topic not in self.topics or not self.ctx.has_workspace:
+            return
+        if not self.page.isVisible():
+            self.stale = True
+        elif self._refresh is not None:
+            self._refresh(Topic(topic))
+        else:
+            self._reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the page's own showEvent: the page shows what it has just read.
+        if watched is self.page and event.type() == QEvent.Type.Show and self.stale:
+            self._reload()
+        return False
