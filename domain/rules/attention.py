@@ -24,6 +24,16 @@ DEFAULT_CADENCE_DAYS: dict[Quadrant, int] = {
 #: The windows over which a fall in trust is looked for.
 TRUST_WINDOWS = (30, 90)
 
+# The limits of the settings. A stored value outside them (a settings file edited by hand, or
+# written by another version) is clamped, or for a cadence replaced by the default.
+TRUST_FALL_LIMITS = (0.0, 10.0)
+#: The largest fall worth asking about in half points (only a fall from 10 to 0 is larger).
+TRUST_FALL_ASKED_MAX = 9.5
+CADENCE_DAYS_LIMITS = (1, 3650)
+#: The cadences offered when choosing: a day to a year.
+CADENCE_DAYS_OFFERED = (1, 365)
+ATTITUDE_GAP_LIMITS = (0.5, 4.0)
+
 
 @dataclass(frozen=True, slots=True)
 class Cadence:
@@ -62,6 +72,29 @@ class AttentionSettings:
     cadence: Cadence = field(default_factory=Cadence)
     #: Attitude gaps (in attitude steps, blocker=0 … champion=4) at least this big are listed.
     min_attitude_gap: float = 1.0
+
+
+def settings_within_limits(
+    trust_fall: float,
+    trust_window_days: int,
+    cadence_days: Mapping[Quadrant, int],
+    min_attitude_gap: float,
+) -> AttentionSettings:
+    """Settings from stored values, each brought within its limits (see above)."""
+    defaults = AttentionSettings()
+    low, high = CADENCE_DAYS_LIMITS
+    days = {
+        quadrant: value if low <= value <= high else DEFAULT_CADENCE_DAYS[quadrant]
+        for quadrant, value in cadence_days.items()
+    }
+    return AttentionSettings(
+        trust_fall=min(max(trust_fall, TRUST_FALL_LIMITS[0]), TRUST_FALL_LIMITS[1]),
+        trust_window_days=(
+            trust_window_days if trust_window_days in TRUST_WINDOWS else defaults.trust_window_days
+        ),
+        cadence=Cadence(days),
+        min_attitude_gap=min(max(min_attitude_gap, ATTITUDE_GAP_LIMITS[0]), ATTITUDE_GAP_LIMITS[1]),
+    )
 
 
 def most_demanding(quadrants: Iterable[Quadrant], cadence: Cadence) -> Quadrant | None:

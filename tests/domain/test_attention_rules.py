@@ -95,3 +95,27 @@ def test_attitude_gap_is_desired_minus_current() -> None:
     assert attitude_gap(4, 3) == -1
     assert attitude_gap(None, 3) is None
     assert attitude_gap(2, None) is None
+
+
+def test_stored_settings_are_brought_within_their_limits() -> None:
+    from domain.rules.attention import DEFAULT_CADENCE_DAYS, settings_within_limits
+    from domain.rules.quadrant import Quadrant
+
+    odd = settings_within_limits(
+        trust_fall=12.0,
+        trust_window_days=45,
+        cadence_days={
+            Quadrant.MONITOR: 0,
+            Quadrant.MANAGE_CLOSELY: 5000,
+            Quadrant.KEEP_INFORMED: 9,
+        },
+        min_attitude_gap=0.1,
+    )
+    assert odd.trust_fall == 10.0
+    assert odd.trust_window_days == 30
+    assert odd.min_attitude_gap == 0.5
+    assert odd.cadence.for_quadrant(Quadrant.MONITOR).days == DEFAULT_CADENCE_DAYS[Quadrant.MONITOR]
+    assert odd.cadence.for_quadrant(Quadrant.MANAGE_CLOSELY).days == 7
+    assert odd.cadence.for_quadrant(Quadrant.KEEP_INFORMED).days == 9
+    assert settings_within_limits(-1.0, 90, {}, 9.0).trust_fall == 0.0
+    assert settings_within_limits(-1.0, 90, {}, 9.0).min_attitude_gap == 4.0

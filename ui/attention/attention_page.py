@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
 
 from domain.clock import utc_now
 from domain.model import Attitude, CommitmentDirection
-from domain.rules.attention import AttentionSettings
+from domain.rules.attention import (
+    TRUST_FALL_ASKED_MAX,
+    TRUST_FALL_LIMITS,
+    TRUST_WINDOWS,
+    AttentionSettings,
+)
 from domain.rules.quadrant import Quadrant
 from domain.usecases.attention import AttentionReport, attention_list
 from ui.app_context import AppContext, Topic
 from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
-from ui.attention.settings import TRUST_WINDOWS, load_settings, save_settings
+from ui.attention.settings import load_settings, save_settings
 from ui.formatting import format_date, format_delta, format_rating
 from ui.reload_when_shown import ReloadWhenShown
 from ui.settings_store import app_settings
@@ -98,7 +103,7 @@ class AttentionPage(QWidget):
         self.summary = QLabel("", objectName="mutedLabel")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.fall = QDoubleSpinBox(objectName="trustFallSpin")
-        self.fall.setRange(0.0, 9.5)
+        self.fall.setRange(TRUST_FALL_LIMITS[0], TRUST_FALL_ASKED_MAX)
         self.fall.setSingleStep(0.5)
         self.fall.setDecimals(1)
         self.fall.setValue(self.settings.trust_fall)

@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.rules.attention import DEFAULT_CADENCE_DAYS, AttentionSettings, Cadence
+from domain.rules.attention import (
+    CADENCE_DAYS_OFFERED,
+    DEFAULT_CADENCE_DAYS,
+    AttentionSettings,
+    Cadence,
+)
 from domain.rules.quadrant import Quadrant
 
 _HINTS = {
@@ -40,7 +45,7 @@ class CadenceDialog(QDialog):
         form = QFormLayout()
         for quadrant in Quadrant:
             spin = QSpinBox(objectName=f"cadence_{quadrant.name.lower()}")
-            spin.setRange(1, 365)
+            spin.setRange(*CADENCE_DAYS_OFFERED)
             spin.setSuffix(" days")
             spin.setValue(settings.cadence.for_quadrant(quadrant).days)
             spin.setToolTip(_HINTS[quadrant])

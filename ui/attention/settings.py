@@ -7,12 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from domain.rules.attention import DEFAULT_CADENCE_DAYS, AttentionSettings, Cadence
+from domain.rules.attention import (
+    DEFAULT_CADENCE_DAYS,
+    AttentionSettings,
+    settings_within_limits,
+)
 from domain.rules.quadrant import Quadrant
 from ui.settings_store import app_settings
 
 _GROUP = "attention"
-TRUST_WINDOWS = (30, 90)
 
 
 def _number(settings: QSettings, key: str, default: float) -> float:
@@ -30,18 +33,14 @@ def _cadence_key(quadrant: Quadrant) -> str:
 def load_settings(settings: QSettings | None = None) -> AttentionSettings:
     settings = settings or app_settings()
     defaults = AttentionSettings()
-    days = {}
-    for quadrant in Quadrant:
-        value = int(_number(settings, _cadence_key(quadrant), DEFAULT_CADENCE_DAYS[quadrant]))
-        days[quadrant] = value if 1 <= value <= 3650 else DEFAULT_CADENCE_DAYS[quadrant]
-    window = int(_number(settings, "trust_window_days", defaults.trust_window_days))
-    fall = _number(settings, "trust_fall", defaults.trust_fall)
-    gap = _number(settings, "min_attitude_gap", defaults.min_attitude_gap)
-    return AttentionSettings(
-        trust_fall=min(max(fall, 0.0), 10.0),
-        trust_window_days=window if window in TRUST_WINDOWS else defaults.trust_window_days,
-        cadence=Cadence(days),
-        min_attitude_gap=min(max(gap, 0.5), 4.0),
+    return settings_within_limits(
+        trust_fall=_number(settings, "trust_fall", defaults.trust_fall),
+        trust_window_days=int(_number(settings, "trust_window_days", defaults.trust_window_days)),
+        cadence_days={
+            quadrant: int(_number(settings, _cadence_key(quadrant), DEFAULT_CADENCE_DAYS[quadrant]))
+            for quadrant in Quadrant
+        },
+        min_attitude_gap=_number(settings, "min_attitude_gap", defaults.min_attitude_gap),
     )
 
 

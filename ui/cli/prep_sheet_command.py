@@ -14,10 +14,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from domain.model import Meeting
+from domain.rules.meeting_days import day_of, week_of
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,20 +69,13 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
-def _local_span(first: date, days: int) -> tuple[datetime, datetime]:
-    start = datetime.combine(first, time(0, 0)).astimezone()
-    end = datetime.combine(first + timedelta(days=days), time(0, 0)).astimezone()
-    return start, end
-
-
 def _span(args: argparse.Namespace) -> tuple[datetime, datetime, str] | None:
     if args.day is not None:
-        start, end = _local_span(args.day, 1)
-        return start, end, f"on {args.day.isoformat()}"
+        span = day_of(args.day)
+        return span.start, span.end, f"on {span.first_day.isoformat()}"
     if args.week is not None:
-        monday = args.week - timedelta(days=args.week.weekday())
-        start, end = _local_span(monday, 7)
-        return start, end, f"in the week of {monday.isoformat()}"
+        span = week_of(args.week)
+        return span.start, span.end, f"in the week of {span.first_day.isoformat()}"
     return None
 
 

@@ -7,7 +7,7 @@ go), and after the meeting record it as an interaction with its follow-ups.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import Meeting
+from domain.rules.meeting_days import day_of, week_of
 from domain.usecases.maps import list_maps
 from domain.usecases.meetings import list_meetings
 from domain.usecases.prep_sheet import build_prep_sheets
@@ -41,10 +42,6 @@ from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {Topic.MEETINGS, Topic.STAKEHOLDERS, Topic.MAPS, Topic.WORKSPACE}
-
-
-def _local_day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0)).astimezone()
 
 
 class MeetingsPage(QWidget):
@@ -278,12 +275,10 @@ class MeetingsPage(QWidget):
     def preview_span(self, days: int) -> None:
         meeting = self.current_meeting()
         day = meeting.start.astimezone().date() if meeting else date.today()
-        if days == 7:
-            day -= timedelta(days=day.weekday())
-        start = _local_day_start(day)
-        found = list_meetings(self.ctx.uow(), start, _local_day_start(day + timedelta(days=days)))
+        span = week_of(day) if days == 7 else day_of(day)
+        found = list_meetings(self.ctx.uow(), span.start, span.end)
         if not found:
-            what = "that day" if days == 1 else "that week"
+            what = "that week" if span.is_week else "that day"
             self._inform(f"No meetings {what}.")
             return
         self.preview([m.id for m in found if m.id is not None])
