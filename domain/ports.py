@@ -70,7 +70,7 @@ class WindowChange:
 
 
 @dataclass(slots=True)
-class Placement:
+class MembershipValues:
     """Someone on a map with the current values asked for (a dimension not rated is absent)."""
 
     map_id: int
@@ -132,7 +132,7 @@ class MapRepository(Protocol):
     # `builtins.list` below: the method named `list` shadows the type in the class body.
     def members(self, map_id: int) -> builtins.list[MapMembership]: ...
     def maps_of(self, stakeholder_id: int) -> builtins.list[int]: ...
-    def placements(self, dimensions: Iterable[Dimension]) -> Iterator[Placement]:
+    def placements(self, dimensions: Iterable[Dimension]) -> Iterator[MembershipValues]:
         """Every member of every map with their current values in ``dimensions`` on that map,
         yielded as read (tens of thousands on a big workspace): consume them inside the unit of
         work."""
@@ -297,8 +297,8 @@ __all__ = [
     "InteractionRepository",
     "MapRepository",
     "MeetingRepository",
+    "MembershipValues",
     "OrganisationRepository",
-    "Placement",
     "RatingPoint",
     "RatingRepository",
     "Sequence",

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from domain.clock import as_utc, utc_now
 from domain.model import Commitment, Dimension
-from domain.ports import Placement, UnitOfWork, WindowChange
+from domain.ports import MembershipValues, UnitOfWork, WindowChange
 from domain.rules.attention import (
     AttentionSettings,
     attitude_gap,
@@ -170,7 +170,7 @@ _Placed = tuple[Quadrant, tuple[int, ...], datetime]
 
 
 def _walk_placements(
-    placements: Iterable[Placement],
+    placements: Iterable[MembershipValues],
     names: dict[int, str],
     maps: dict[int, str],
     settings: AttentionSettings,

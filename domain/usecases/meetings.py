@@ -90,3 +90,26 @@ def record_as_interaction(
         uow.meetings.update(meeting)
         uow.commit()
     return interaction
+
+
+def find_meetings(uow: UnitOfWork, id_or_title: str) -> list[Meeting]:
+    """Meetings matching an id, an exact title (any case), or else a part of the title."""
+    wanted = id_or_title.strip()
+    if not wanted:
+        raise ValidationError("Name a meeting by its id or title.", field="meeting")
+    with uow:
+        if wanted.isdigit():
+            found = uow.meetings.get(int(wanted))
+            if found is not None:
+                return [found]
+        meetings = uow.meetings.list()
+    key = " ".join(wanted.split()).casefold()
+    exact = [m for m in meetings if m.title.casefold() == key]
+    if exact:
+        return exact
+    return [m for m in meetings if key in m.title.casefold()]
+
+
+def meetings_between(uow: UnitOfWork, start: datetime, end: datetime) -> list[Meeting]:
+    with uow:
+        return uow.meetings.list(as_utc(start), as_utc(end))

@@ -7,12 +7,29 @@ ways, how to handle them and what to raise. Attendees unknown to Rapport get a "
 
 from __future__ import annotations
 
+# The sheet's types live in prep_sheet_contents; they are this module's answer, so importable here.
+__all__ = [
+    "INFLUENCE_AT_LEAST",
+    "INFLUENCE_LINES",
+    "TREND_WINDOW",
+    "AttendeeSheet",
+    "CommitmentLine",
+    "InfluenceLine",
+    "InteractionLine",
+    "MapStanding",
+    "NoteLine",
+    "PrepSheet",
+    "Trend",
+    "TrendPoint",
+    "build_prep_sheet",
+    "build_prep_sheets",
+]
+
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from domain.clock import as_utc, utc_now
-from domain.errors import NotFoundError, ValidationError
+from domain.errors import NotFoundError
 from domain.model import (
     AttendeeRole,
     Attitude,
@@ -30,8 +47,18 @@ from domain.model import (
 )
 from domain.ports import UnitOfWork
 from domain.rules.history import ordered
-from domain.rules.quadrant import PositionAndGoal
 from domain.rules.step_series import in_hold_order
+from domain.usecases.prep_sheet_contents import (
+    AttendeeSheet,
+    CommitmentLine,
+    InfluenceLine,
+    InteractionLine,
+    MapStanding,
+    NoteLine,
+    PrepSheet,
+    Trend,
+    TrendPoint,
+)
 
 #: How far back the trend charts look.
 TREND_WINDOW = timedelta(days=365)
@@ -49,131 +76,10 @@ _MAP_DIMENSIONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MapStanding(PositionAndGoal):
-    """Where one attendee stands on one map."""
-
-    map_id: int
-    map_name: str
-    power: float | None = None
-    interest: float | None = None
-    desired_power: float | None = None
-    desired_interest: float | None = None
-    attitude: Attitude | None = None
-    desired_attitude: Attitude | None = None
-    on_map: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class TrendPoint:
-    at: datetime
-    value: float
-
-
-@dataclass(frozen=True, slots=True)
-class Trend:
-    """A step series over the window: the value held at its start, then every change."""
-
-    dimension: Dimension
-    points: tuple[TrendPoint, ...] = ()
-
-    @property
-    def current(self) -> float | None:
-        return self.points[-1].value if self.points else None
-
-    @property
-    def first(self) -> float | None:
-        return self.points[0].value if self.points else None
-
-    @property
-    def change(self) -> float | None:
-        if self.current is None or self.first is None:
-            return None
-        return self.current - self.first
-
-
-@dataclass(frozen=True, slots=True)
-class NoteLine:
-    text: str
-    at: datetime
-    about: str
-
-
-@dataclass(frozen=True, slots=True)
-class InteractionLine:
-    when: datetime
-    kind: InteractionKind
-    summary: str
-    sentiment: Sentiment
-
-
-@dataclass(frozen=True, slots=True)
-class CommitmentLine:
-    description: str
-    due_on: date | None
-    overdue: bool
-    direction: CommitmentDirection
-
-
-@dataclass(frozen=True, slots=True)
-class InfluenceLine:
-    """Someone who influences an attendee, or whom the attendee influences."""
-
-    name: str
-    #: 1 (slight) to 5 (decisive).
-    strength: int
-    #: True when that person is at the same meeting.
-    present: bool
-
-
 #: At most this many people each way per attendee (those at the meeting first), and only
 #: influences at least this strong unless the person is at the meeting (a sheet is short).
 INFLUENCE_LINES = 3
 INFLUENCE_AT_LEAST = 3
-
-
-@dataclass(frozen=True, slots=True)
-class AttendeeSheet:
-    name: str
-    role: AttendeeRole
-    email: str = ""
-    #: False for an attendee unknown to Rapport (only the name, e-mail and role are known).
-    known: bool = True
-    stakeholder_id: int | None = None
-    job_title: str = ""
-    organisation: str = ""
-    unit: str = ""
-    relation: str = ""
-    initials: str = ""
-    standings: tuple[MapStanding, ...] = ()
-    trust: Trend = Trend(Dimension.TRUST)
-    influence: Trend = Trend(Dimension.INFLUENCE)
-    latest_note: NoteLine | None = None
-    interactions: tuple[InteractionLine, ...] = ()
-    we_owe: tuple[CommitmentLine, ...] = ()
-    they_owe: tuple[CommitmentLine, ...] = ()
-    communication_preferences: str = ""
-    talking_points: str = ""
-    #: Who moves this attendee, and whom they move (strongest and those present first).
-    influenced_by: tuple[InfluenceLine, ...] = ()
-    influences: tuple[InfluenceLine, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PrepSheet:
-    meeting_id: int
-    title: str
-    start: datetime
-    end: datetime | None
-    place: str
-    objective: str
-    agenda: str
-    map_names: tuple[str, ...]
-    attendees: tuple[AttendeeSheet, ...]
-    prepared_at: datetime
-    trend_since: datetime
-    logged: bool = False
-    open_commitments: int = field(default=0)
 
 
 _ROLE_ORDER = {AttendeeRole.ORGANISER: 0, AttendeeRole.REQUIRED: 1, AttendeeRole.OPTIONAL: 2}
@@ -418,27 +324,3 @@ class _Reader:
             for c in commitments
             if CommitmentDirection(c.direction) is direction
         )
-
-
-# -- choosing meetings ----------------------------------------------------------------------------
-def find_meetings(uow: UnitOfWork, id_or_title: str) -> list[Meeting]:
-    """Meetings matching an id, an exact title (any case), or else a part of the title."""
-    wanted = id_or_title.strip()
-    if not wanted:
-        raise ValidationError("Name a meeting by its id or title.", field="meeting")
-    with uow:
-        if wanted.isdigit():
-            found = uow.meetings.get(int(wanted))
-            if found is not None:
-                return [found]
-        meetings = uow.meetings.list()
-    key = " ".join(wanted.split()).casefold()
-    exact = [m for m in meetings if m.title.casefold() == key]
-    if exact:
-        return exact
-    return [m for m in meetings if key in m.title.casefold()]
-
-
-def meetings_between(uow: UnitOfWork, start: datetime, end: datetime) -> list[Meeting]:
-    with uow:
-        return uow.meetings.list(as_utc(start), as_utc(end))

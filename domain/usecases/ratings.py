@@ -69,7 +69,8 @@ def rate(
 
 @dataclass(frozen=True, slots=True)
 class GridMove:
-    """One person's new place on a map (either pair may be None when unchanged)."""
+    """One person's new place on a map: both power and interest, as the person stands (or, with
+    ``desired``, where the plan wants them)."""
 
     stakeholder_id: int
     power: float

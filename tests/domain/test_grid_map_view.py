@@ -17,14 +17,9 @@ from domain.model import (
 )
 from domain.rules.quadrant import Quadrant
 from domain.usecases.interactions import log_interaction
+from domain.usecases.map_history import MapHistory, TrailPoint, load_map_history, map_view_as_of
 from domain.usecases.map_members import Arrival, add_people
-from domain.usecases.map_view import (
-    MapHistory,
-    TrailPoint,
-    load_map_history,
-    load_map_view,
-    map_view_as_of,
-)
+from domain.usecases.map_view import load_map_view
 from domain.usecases.organisations import add_organisation
 from domain.usecases.ratings import GridMove, move_on_map, rate
 from domain.usecases.stakeholders import add_stakeholder
@@ -184,7 +179,7 @@ def test_change_moments_and_members_only() -> None:
 
 
 def test_drift_tells_from_which_quadrant_to_which_and_how_far() -> None:
-    from domain.usecases.map_view import drift
+    from domain.usecases.map_history import drift
 
     moved = drift(
         [TrailPoint(T0, 2, 3), TrailPoint(T0 + DAY, 4, 4), TrailPoint(T0 + 2 * DAY, 8, 7)]

@@ -25,14 +25,9 @@ from domain.model import (
 from domain.rules.quadrant import Quadrant
 from domain.usecases.interactions import add_commitment, log_interaction, set_commitment_done
 from domain.usecases.maps import create_map, place_on_map
-from domain.usecases.meetings import plan_meeting
+from domain.usecases.meetings import find_meetings, meetings_between, plan_meeting
 from domain.usecases.organisations import add_organisation
-from domain.usecases.prep_sheet import (
-    build_prep_sheet,
-    build_prep_sheets,
-    find_meetings,
-    meetings_between,
-)
+from domain.usecases.prep_sheet import build_prep_sheet, build_prep_sheets
 from domain.usecases.ratings import rate
 from domain.usecases.stakeholders import update_stakeholder
 from tests.domain.support import T0

@@ -10,7 +10,7 @@ from datetime import datetime
 from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError
 from domain.model import Dimension, MapMembership, Rating, StakeholderMap
-from domain.ports import CurrentValue, Placement, RatingPoint, WindowChange
+from domain.ports import CurrentValue, MembershipValues, RatingPoint, WindowChange
 from domain.rules.history import latest, ordered
 from domain.rules.step_series import StepSeries
 from domain.rules.trends import fell_by_more_than as fell_by_more_than_rule
@@ -70,7 +70,7 @@ class FakeMapRepository(FakeRepository):
     def maps_of(self, stakeholder_id: int) -> builtins.list[int]:
         return sorted(m for (m, person) in self._t.memberships if person == stakeholder_id)
 
-    def placements(self, dimensions: Iterable[Dimension]) -> Iterator[Placement]:
+    def placements(self, dimensions: Iterable[Dimension]) -> Iterator[MembershipValues]:
         wanted = set(dimensions)
         latest_rows: dict[tuple[int, int, Dimension], Rating] = {}
         for r in ordered(self._t.ratings.values()):
@@ -83,7 +83,7 @@ class FakeMapRepository(FakeRepository):
                 for d in wanted
                 if (map_id, person, d) in latest_rows
             }
-            result.append(Placement(map_id, person, membership.added_at, values))
+            result.append(MembershipValues(map_id, person, membership.added_at, values))
         for placement in result:
             self._t  # noqa: B018 - read after the unit of work was left: raises, as a session
             yield placement

@@ -122,8 +122,7 @@ def _describe(meeting: Meeting) -> str:
 def _choose(uow: object, args: argparse.Namespace) -> list[Meeting] | str:
     """The meetings to print, or the message saying why there are none."""
     from domain.errors import ValidationError
-    from domain.usecases.meetings import list_meetings
-    from domain.usecases.prep_sheet import find_meetings
+    from domain.usecases.meetings import find_meetings, list_meetings
 
     span = _span(args)
     if span is not None:

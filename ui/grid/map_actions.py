@@ -20,7 +20,7 @@ from domain.usecases.organisations import list_organisations
 from domain.usecases.ratings import GridMove
 from domain.usecases.stakeholders import list_stakeholders
 from ui.grid import grid_export
-from ui.grid.map_dialogs import MapDialog, PeoplePicker, PlanDialog
+from ui.grid.map_dialogs import AddPeopleDialog, MapDialog, PlanDialog
 from ui.undo.grid_commands import (
     AddPeopleCommand,
     CreateMapCommand,
@@ -217,7 +217,7 @@ class MapActions:
         on_map = set(self.page.scene.people)
         people = [p for p in list_stakeholders(self.ctx.uow()) if p.id not in on_map]
         organisations = {o.id: o.name for o in list_organisations(self.ctx.uow()) if o.id}
-        picker = PeoplePicker(people, organisations, self.page)
+        picker = AddPeopleDialog(people, organisations, self.page)
         if picker.exec() == QDialog.DialogCode.Accepted:
             self.add([Arrival(pid) for pid in picker.chosen_ids()])
 

@@ -102,7 +102,7 @@ class PlanDialog(QDialog):
         return spin
 
 
-class PeoplePicker(QDialog):
+class AddPeopleDialog(QDialog):
     """Tick the people to put on the map; type to narrow the list."""
 
     def __init__(

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import StakeholderMap
+from domain.usecases.map_history import MapHistory, drift, load_map_history
 from domain.usecases.map_view import (
-    MapHistory,
     MapView,
-    drift,
-    load_map_history,
     load_map_people,
     load_map_placements,
     load_map_view,

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from domain.usecases.map_view import TrailPoint
+from domain.usecases.map_history import TrailPoint
 from ui.grid.geometry import to_scene
 
 

@@ -13,7 +13,7 @@ from domain.usecases.stakeholders import add_stakeholder
 from tests.ui.grid.conftest import GridWorld
 from ui.app_context import Topic
 from ui.grid.geometry import to_scene
-from ui.grid.map_dialogs import PeoplePicker
+from ui.grid.map_dialogs import AddPeopleDialog
 from ui.stakeholders.register_model import STAKEHOLDER_IDS_MIME, RegisterModel
 
 
@@ -93,7 +93,7 @@ def test_the_picker_adds_the_people_ticked(world: GridWorld) -> None:
 
     def pick() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, PeoplePicker) and widget.isVisible():
+            if isinstance(widget, AddPeopleDialog) and widget.isVisible():
                 names = [widget.model.item(r).text() for r in range(widget.model.rowCount())]
                 assert names == ["Dee Hock  —  Auditor", "Eve Ng  —  Auditor"]  # only newcomers
                 widget.filter.setText("dee")
