@@ -1,7 +1,7 @@
 """Keeping ``current_ratings`` in step with the rating history.
 
 The table holds, per (person, dimension, map), the rating that holds now: the latest by ``at``,
-later entries winning ties (the order of ``domain.rules.history.ordered``). The rating
+later entries winning ties (the rule of ``domain.rules.step_series``). The rating
 repository offers every added rating here and recomputes a key from history when the rating
 it pointed at is removed; bulk loads rebuild whole people at once.
 """
