@@ -60,12 +60,22 @@ def test_invitation_answer_and_a_broken_file_in_one_call(workspace: Path) -> Non
 
 def test_a_dry_run_says_what_would_happen_and_changes_nothing(workspace: Path) -> None:
     result = rapport(
-        "import-invite", "--workspace", workspace, FIXTURES / "google_meet.ics", "--dry-run"
+        "import-invite",
+        "--workspace",
+        workspace,
+        FIXTURES / "google_meet.ics",
+        FIXTURES / "apple_reply_tentative.ics",
+        "--dry-run",
     )
     assert result.returncode == 0, result.stderr
-    first, last = result.stdout.splitlines()
+    first, second, last = result.stdout.splitlines()
     assert first.startswith("google_meet.ics: would import “Data platform migration")
-    assert last == "1 of 1 file would go in. Dry run: nothing was changed."
+    # The answer finds the meeting its invitation would have made in the same run.
+    assert second == (
+        "apple_reply_tentative.ics: would record on “Data platform migration — vendor "
+        "check-in”: Ada Lovelace tentatively accepted"
+    )
+    assert last == "2 of 2 files would go in. Dry run: nothing was changed."
     assert _meetings(workspace) == []
     assert list_backups(workspace) == []
 

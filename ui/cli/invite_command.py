@@ -114,6 +114,9 @@ class _Importer:
             keys = {m.key for plan in going for m in plan.unknown} if self.args.add_people else ()
             for result in apply_imports(self.workspace.uow(), going, keys):
                 self.index.remember(result.meeting, result.added_stakeholders)
+        if self.args.dry_run:
+            for plan in going:
+                self.index.pretend(plan)
         lines = [describe(plan, done=not self.args.dry_run) for plan in plans]
         notes = list(dict.fromkeys(n for invite in invites for n in invite.notes))
         lines += [f"note: {_note(note)}" for note in notes[:2]]
@@ -123,4 +126,4 @@ class _Importer:
 def _note(note: str) -> str:
     """A reader's note without the file name it starts with (the line names the file)."""
     first, _, rest = note.partition(" ")
-    return rest if first.endswith(".ics") and rest else note
+    return f"the file {rest}" if first.endswith(".ics") and rest else note

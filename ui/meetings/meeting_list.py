@@ -127,8 +127,8 @@ class MeetingList(QWidget):
         repeats = describe_recurrence(meeting.recurrence)
         if repeats:
             title = f"↻ {title}"
-        if meeting.cancelled:
-            title += "   ✕ cancelled"
+        if meeting.cancelled:  # first, so that a long title never hides it
+            title = f"✕ Cancelled · {title}"
         elif past:
             title += "   ✓ logged" if meeting.interaction_id is not None else "   · not logged"
         item = QTreeWidgetItem(parent, [when_text(meeting), title, str(people)])
@@ -136,10 +136,6 @@ class MeetingList(QWidget):
         state = "\nCancelled by the organiser" if meeting.cancelled else ""
         state += f"\nRepeats {repeats}" if repeats else ""
         item.setToolTip(1, f"{meeting.title}\n{meeting.place}{state}".strip())
-        if meeting.cancelled:
-            struck = QFont(item.font(1))
-            struck.setStrikeOut(True)
-            item.setFont(1, struck)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if past or meeting.cancelled:
             muted = QBrush(self.palette().placeholderText().color())

@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from domain.clock import as_utc
-from domain.model import AttendeeResponse, AttendeeRole, Meeting, Stakeholder
+from domain.model import AttendeeResponse, AttendeeRole, Meeting, MeetingAttendee, Stakeholder
 from domain.ports import UnitOfWork
 from domain.usecases.invites.invite import (
     CalendarInvite,
@@ -176,6 +176,7 @@ class InviteIndex:
         self._by_name: dict[str, list[Stakeholder]] = {}
         self._by_uid: dict[str, Meeting] = {}
         self._by_key: dict[tuple[datetime, str, str], Meeting] = {}
+        self._pretended = 0
         for person in stakeholders:
             self._add_person(person)
         for meeting in meetings:
@@ -205,6 +206,34 @@ class InviteIndex:
             if known.id == meeting.id:
                 del self._by_key[key]
         self._add_meeting(meeting)
+
+    def pretend(self, plan: ImportPlan) -> None:
+        """Take a plan into account as if it had been stored (a dry run: a later answer in the
+        same run then finds the meeting its invitation would have made)."""
+        invite = plan.invite
+        if plan.kind is not PlanKind.NEW or invite.start is None:
+            return
+        self._pretended -= 1
+        seats = [
+            MeetingAttendee(
+                m.stakeholder.id if m.stakeholder else None,
+                m.display_name,
+                m.attendee.email,
+                m.role,
+            )
+            for m in plan.matches
+        ]
+        title = invite.title or "Untitled meeting"
+        self._add_meeting(
+            Meeting(
+                title,
+                invite.start,
+                invite.end,
+                attendees=seats,
+                ical_uid=invite.uid,
+                id=self._pretended,
+            )
+        )
 
     # -- finding ------------------------------------------------------------------------------
     def meeting_for(self, invite: CalendarInvite) -> Meeting | None:

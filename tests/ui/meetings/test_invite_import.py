@@ -106,9 +106,9 @@ def test_a_cancellation_and_a_series_are_marked_in_the_list_and_the_editor(
         for row in range(header.childCount()):
             item = header.child(row)
             titles[item.text(1)] = item
-    cancelled = next(item for text, item in titles.items() if "cancelled" in text)
-    assert cancelled.text(1).startswith("Data platform migration")
-    assert cancelled.font(1).strikeOut()
+    cancelled = next(item for text, item in titles.items() if "Cancelled" in text)
+    assert cancelled.text(1) == "✕ Cancelled · Data platform migration — vendor check-in"
+    assert "Cancelled by the organiser" in cancelled.toolTip(1)
     recurring = next(item for text, item in titles.items() if text.startswith("↻ "))
     assert "Repeats every week on Tuesday" in recurring.toolTip(1)
     meeting = next(m for m in list_meetings(ctx.uow()) if m.recurrence)
