@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QWidget,
 )
 
 from resources import resource_path
 from ui.app_context import AppContext, Topic
 from ui.lazy_page import LazyPage
+from ui.menus.window_menus import build_menus
 from ui.pages import main_pages
 from ui.workspace.workspace_menu import WorkspaceMenu
 
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
     from ui.stakeholders.stakeholder_list import StakeholderList
 
+
+STAKEHOLDERS = "Stakeholders"
+MAPS = "Maps"
 
 #: The person panel's width on a first start (the register takes the rest of the window).
 PERSON_PANEL_WIDTH = 500
@@ -58,9 +63,13 @@ class MainWindow(QMainWindow):
         # onto the grid.
         self.pages.tabBar().setAcceptDrops(True)
         self.pages.tabBar().setChangeCurrentOnDrag(True)
-        self.pages.addTab(self.splitter, "Stakeholders")
+        self.pages.addTab(self.splitter, STAKEHOLDERS)
+        self._lazy_pages: dict[str, LazyPage] = {}
         for spec in main_pages():
-            self.pages.addTab(LazyPage(lambda spec=spec: spec.build(self.ctx)), spec.title)
+            lazy = LazyPage(lambda spec=spec: spec.build(self.ctx))
+            lazy.built.connect(lambda page, title=spec.title: self._page_built(title, page))
+            self._lazy_pages[spec.title] = lazy
+            self.pages.addTab(lazy, spec.title)
         self.setCentralWidget(self.pages)
 
         self.workspace_label = QLabel()
@@ -70,7 +79,10 @@ class MainWindow(QMainWindow):
 
         self.workspace_menu = WorkspaceMenu(ctx, settings, self)
         self.workspace_menu.open_failed.connect(self._on_open_failed)
-        self._build_menus()
+        self.last_dialog: QWidget | None = None
+        self.restore_dialog: QDialog | None = None  # File ▸ Restore from Backup…
+        self.menus = build_menus(self)
+        self.pages.currentChanged.connect(lambda _index: self._update_actions())
 
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.build_content))
         ctx.error.connect(self._show_error)
@@ -122,54 +134,52 @@ class MainWindow(QMainWindow):
         return self._person
 
     # -- menus --------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.workspace_menu.add_to(file_menu)
-        from ui.backups.backup_menu import install_backup_actions
+    def lazy_page(self, title: str) -> QWidget:
+        """The page titled ``title`` (built now if it was not), without showing it."""
+        return self._lazy_pages[title].ensure_built()
 
-        self.restore_dialog: QDialog | None = None
-        self.restore_action = install_backup_actions(self, file_menu)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+    def show_page(self, title: str) -> None:
+        if title == STAKEHOLDERS:
+            self.pages.setCurrentIndex(0)
+        else:
+            self.pages.setCurrentWidget(self._lazy_pages[title])
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        find_action = edit_menu.addAction("&Find Stakeholder")
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self._focus_filter)
+    def current_page_title(self) -> str:
+        return self.pages.tabText(self.pages.currentIndex())
 
-        people_menu = bar.addMenu("&Stakeholder")
-        self.new_action = QAction("&New Stakeholder…", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.add_stakeholder)
-        people_menu.addAction(self.new_action)
-        self.archive_action = QAction("&Archive", self)
-        self.archive_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
-        self.archive_action.triggered.connect(self.toggle_archived)
-        people_menu.addAction(self.archive_action)
+    def _page_built(self, title: str, page: QWidget) -> None:
+        from ui.menus.page_menus import bind_relays
 
-        help_menu = bar.addMenu("&Help")
-        about = help_menu.addAction("&About Rapport")
-        about.triggered.connect(self._about)
+        bind_relays(self, title, page)
 
     def _update_actions(self) -> None:
+        from ui.menus.page_menus import refresh_relays
+
         has_workspace = self.ctx.has_workspace
         self.new_action.setEnabled(has_workspace)
+        self.demo_action.setEnabled(True)
+        refresh_relays(self)
+        has_person = has_workspace and self.current_person_id() >= 0
+        for action in (self.log_action, self.rate_action):
+            action.setEnabled(has_person)
         if self._register is None or self._person is None:
             self.archive_action.setEnabled(False)
             return
         self.archive_action.setEnabled(has_workspace and self._register.current_id() >= 0)
         person = self._person.editor._person
         self.archive_action.setText("&Restore" if person and person.archived else "&Archive")
+
+    def current_person_id(self) -> int:
+        """Whom Stakeholder ▸ commands act on: the one person selected on the map shown, else
+        the person selected in the register (-1 for none)."""
+        if self.current_page_title() == MAPS:
+            page = self._lazy_pages[MAPS].page
+            chosen = page.scene.selected_people() if page is not None else []  # type: ignore[attr-defined]
+            if len(chosen) == 1:
+                return int(chosen[0])
+        if self._register is None:
+            return -1
+        return self._register.current_id()
 
     # -- actions ------------------------------------------------------------------------------
     def add_stakeholder(self) -> None:
@@ -204,23 +214,45 @@ class MainWindow(QMainWindow):
             self.register.show_archived.setChecked(True)
             self.register.select(stakeholder_id)
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.pages.setCurrentIndex(0)
         self.register.filter_edit.setFocus()
         self.register.filter_edit.selectAll()
 
-    def _about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+    def log_interaction(self) -> None:
+        """Stakeholder ▸ Log Interaction… (Ctrl+L): with the current person, from any page."""
+        from ui.interactions.log_flow import open_log_dialog
 
-        try:
-            number = version("rapport")
-        except PackageNotFoundError:
-            number = "development"
-        QMessageBox.about(
+        person = self.current_person_id()
+        if self.ctx.has_workspace and person >= 0:
+            self.last_dialog = open_log_dialog(self.ctx, [person], self)
+
+    def rate_current(self) -> None:
+        """Stakeholder ▸ Rate… (Ctrl+T): the quick rating dialog for the current person."""
+        from ui.ratings.rating_dialog import open_rating_dialog
+
+        person = self.current_person_id()
+        if self.ctx.has_workspace and person >= 0:
+            self.last_dialog = open_rating_dialog(self.ctx, person, self._map_in_view(), self)
+
+    def _map_in_view(self) -> int | None:
+        page = self._lazy_pages[MAPS].page
+        current = getattr(page, "current_map", None)
+        return current.id if current is not None else None
+
+    def open_demo(self) -> None:
+        """File ▸ Open the Demo Workspace: built (off the GUI thread) if need be, then opened."""
+        from ui.background import run_in_background
+        from ui.workspace.demo_workspace import ensure_demo_workspace
+        from ui.workspace.locations import demo_workspace_path
+
+        path = demo_workspace_path()
+        run_in_background(
             self,
-            "About Rapport",
-            f"Rapport {number}\n\nA relationship planner for CIOs, account managers and "
-            "business relationship managers.",
+            "Preparing the demo workspace…",
+            lambda _progress: ensure_demo_workspace(path),
+            on_done=lambda built: self.workspace_menu.open_path(built),
+            on_error=lambda error: self.ctx.report(f"The demo could not be prepared: {error}"),
         )
 
     # -- reacting -----------------------------------------------------------------------------

@@ -72,9 +72,8 @@ class MapActions:
             page.addAction(made)
             return made
 
-        self.new_map = action(
-            "New Map…", self.create_map, "Ctrl+Shift+M", "Create a map for an initiative"
-        )
+        # No shortcut: Ctrl+Shift+M is New Meeting, from anywhere.
+        self.new_map = action("New Map…", self.create_map, tip="Create a map for an initiative")
         self.rename = action(
             "Rename…", self.rename_map, "F2", "Rename the map or change its purpose"
         )
@@ -118,12 +117,14 @@ class MapActions:
         self.export_menu = QMenu("Export", page)
         for suffix, (label, _filter) in _EXPORTS.items():
             self.export_menu.addAction(f"{label}…", partial(self.export, suffix))
-        self.export_pdf = self.export_menu.actions()[-1]
+        self.export_actions = dict(zip(_EXPORTS, self.export_menu.actions(), strict=True))
+        self.export_pdf = self.export_actions["pdf"]
         self.export_pdf.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_pdf.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         page.addAction(self.export_pdf)
         self.export_menu.addSeparator()
-        self.print_action = action("Print…", self.print_map, QKeySequence.StandardKey.Print)
+        # No shortcut: Ctrl+P is the prep sheet of the current meeting, from anywhere.
+        self.print_action = action("Print…", self.print_map)
         self.export_menu.addAction(self.print_action)
 
     # -- state --------------------------------------------------------------------------------

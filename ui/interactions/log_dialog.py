@@ -152,6 +152,9 @@ class LogInteractionDialog(QDialog):
     def _chosen(self) -> list[int]:
         return self.participants.selected_ids()
 
+    def chosen_names(self) -> list[str]:
+        return [self._people[p] for p in self._chosen() if p in self._people]
+
     def _accept(self) -> None:
         people = self._chosen()
         if not people:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from domain.errors import NotFoundError
 from domain.model import Commitment, CommitmentDirection, Interaction
-from domain.usecases.timeline import Timeline, people_names, person_timeline
+from domain.usecases.timeline import Timeline, person_timeline
 from ui.app_context import AppContext, Topic
 from ui.formatting import format_date
-from ui.interactions.commands import LogInteractionCommand, SetCommitmentDoneCommand
-from ui.interactions.log_dialog import KIND_LABELS, LogInteractionDialog
+from ui.interactions.commands import SetCommitmentDoneCommand
+from ui.interactions.log_dialog import KIND_LABELS
+from ui.interactions.log_flow import open_log_dialog
 from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
@@ -64,7 +65,6 @@ class TimelineTab(QWidget):
         self.log_button.setObjectName("logInteractionButton")
         self.log_button.setToolTip("Log a meeting, call, e-mail, meal or workshop (Ctrl+L)")
         self.log_button.clicked.connect(self.log_interaction)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.log_interaction)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("timelineTree")
@@ -258,17 +258,7 @@ class TimelineTab(QWidget):
         return None
 
     def log_interaction(self) -> None:
-        if self.timeline is None or not self.isVisible():
-            return
-        dialog = LogInteractionDialog(people_names(self.ctx.uow()), [self.stakeholder_id], self)
-        dialog.accepted.connect(lambda: self._log_from(dialog))
-        dialog.open()
-        self.dialog = dialog
-
-    def _log_from(self, dialog: LogInteractionDialog) -> None:
-        if dialog.result_interaction is None:
-            return
-        push(
-            self.ctx,
-            LogInteractionCommand(self.ctx, dialog.result_interaction, dialog.result_follow_ups),
-        )
+        """The button's action (Ctrl+L is the window's Stakeholder ▸ Log Interaction…, which
+        works wherever a person is current)."""
+        if self.timeline is not None:
+            self.dialog = open_log_dialog(self.ctx, [self.stakeholder_id], self)
