@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -25,6 +26,7 @@ from ui.workspace.workspace_menu import WorkspaceMenu
 
 if TYPE_CHECKING:
     from ui.person_panel import PersonPanel
+    from ui.stakeholders.empty_register import EmptyRegister
     from ui.stakeholders.new_stakeholder_dialog import NewStakeholderDialog
     from ui.stakeholders.stakeholder_list import StakeholderList
 
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setWindowTitle("Rapport")
         self.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
-        self.resize(1360, 860)
+        self._default_size()
 
         # The register and the person panel are built right after the first paint (or on first
         # use), so the window is on screen before their modules load: see build_content().
@@ -63,7 +65,12 @@ class MainWindow(QMainWindow):
         # onto the grid.
         self.pages.tabBar().setAcceptDrops(True)
         self.pages.tabBar().setChangeCurrentOnDrag(True)
-        self.pages.addTab(self.splitter, STAKEHOLDERS)
+        # The register and the person panel, or a start page while the workspace has no one.
+        self.register_stack = QStackedWidget()
+        self.register_stack.setObjectName("registerStack")
+        self.register_stack.addWidget(self.splitter)
+        self.empty_register: EmptyRegister | None = None
+        self.pages.addTab(self.register_stack, STAKEHOLDERS)
         self._lazy_pages: dict[str, LazyPage] = {}
         for spec in main_pages():
             lazy = LazyPage(lambda spec=spec: spec.build(self.ctx))
@@ -113,6 +120,13 @@ class MainWindow(QMainWindow):
         if state is None or not self.splitter.restoreState(state):
             # Set once the splitter has a width: sizes given before it is laid out are rescaled.
             QTimer.singleShot(0, self._default_split)
+        from ui.stakeholders.empty_register import EmptyRegister
+
+        # Another feature's File ▸ Import Contacts…, when the window has one, gets a button too.
+        importer = self.findChild(QAction, "importContactsAction")
+        self.empty_register = EmptyRegister(self.new_action, self.demo_action, importer)
+        self.register_stack.addWidget(self.empty_register)
+        register.loaded.connect(self._show_register_or_start)
         register.current_changed.connect(person.show_stakeholder)
         register.current_changed.connect(lambda _id: self._update_actions())
         person.editor.saved.connect(
@@ -120,6 +134,12 @@ class MainWindow(QMainWindow):
         )
         if self.ctx.has_workspace:
             register.reload()
+
+    def _show_register_or_start(self) -> None:
+        """The start page while no one is in the workspace (archived people count as someone)."""
+        assert self._register is not None and self.empty_register is not None
+        empty = self.ctx.has_workspace and self._register.is_empty_workspace()
+        self.register_stack.setCurrentWidget(self.empty_register if empty else self.splitter)
 
     @property
     def register(self) -> StakeholderList:
@@ -309,6 +329,17 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
         return super().event(event)
+
+    def _default_size(self) -> None:
+        """1360×860 where the screen has room, else nine tenths of what the screen offers (a
+        first window larger than a 1280×800 screen would hide its status bar)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 1360, 860
+        if available is not None and available.width() > 0:
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
 
     def _default_split(self) -> None:
         """The person panel at the width its form needs, the register the rest."""

@@ -216,3 +216,48 @@ def test_the_register_gets_the_larger_share_and_sorts_titles_by_name(
     names = [shown.index(row, 0).data() for row in range(shown.rowCount())]
     assert names == ["Helen Marsh", "Dr. Katrin Vogel", "Kevin O'Brien"]  # the title is not "D"
     ctx.close_workspace()
+
+
+def test_an_empty_workspace_shows_how_to_start_and_never_says_none_is_open(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    ctx, window = open_main_window(qtbot, tmp_path / "mine.rapport", isolated_settings)
+    start = window.empty_register
+    assert start is not None
+    qtbot.waitUntil(lambda: window.register_stack.currentWidget() is start)
+    assert start.isVisible()
+    assert window.person.editor.heading.text() != "No workspace open"
+    assert "(Ctrl+N)" in start.add_button.text()
+
+    qtbot.mouseClick(start.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _open_dialog() is not None)
+    dialog = _open_dialog()
+    assert isinstance(dialog, NewStakeholderDialog)
+    qtbot.keyClicks(dialog.name, "Margaret Chen")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: window.register_stack.currentWidget() is window.splitter)
+    assert _names(window) == ["Margaret Chen"]
+
+    window.undo_action.trigger()  # no one again: the start page comes back
+    assert window.register_stack.currentWidget() is start
+    ctx.close_workspace()
+
+
+def test_the_start_page_opens_the_demo(qtbot, tmp_path: Path, isolated_settings: QSettings) -> None:
+    from ui.workspace.locations import demo_workspace_path
+
+    ctx, window = open_main_window(qtbot, tmp_path / "mine.rapport", isolated_settings)
+    start = window.empty_register
+    assert start is not None
+    qtbot.waitUntil(lambda: window.register_stack.currentWidget() is start)
+    qtbot.mouseClick(start.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            ctx.workspace.path == demo_workspace_path() and window.register.model.rowCount() > 0
+        ),
+        timeout=60_000,
+    )
+    assert window.register_stack.currentWidget() is window.splitter
+    ctx.close_workspace()

@@ -136,7 +136,11 @@ class StakeholderEditor(QWidget):
         self._fill()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.STAKEHOLDERS, Topic.ORGANISATIONS) and self._person is not None:
+        if topic == Topic.WORKSPACE:
+            # Another (or the first) workspace: no one of the old one stays on show, and the
+            # "no workspace" note gives way.
+            self.show_stakeholder(-1)
+        elif topic in (Topic.STAKEHOLDERS, Topic.ORGANISATIONS) and self._person is not None:
             assert self._person.id is not None
             self.show_stakeholder(self._person.id)
 

@@ -109,6 +109,12 @@ class StakeholderList(QWidget):
             self.select(keep)
         self.loaded.emit()
 
+    def is_empty_workspace(self) -> bool:
+        """No one in the workspace at all, archived people included."""
+        if self.model.rowCount():
+            return False
+        return self.show_archived.isChecked() or not register(self.ctx.uow(), True)
+
     def _on_changed(self, topic: str) -> None:
         if Topic(topic) in _REFRESH_ON and self.ctx.has_workspace:
             self.reload()
