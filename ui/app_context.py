@@ -54,6 +54,10 @@ class AppContext(QObject):
 
         #: The open workspace's automatic backups (ui/backups/automatic_backups.py).
         self.backups = BackupKeeper(self)
+        #: The map the user is working on (the one shown on the Maps page or last chosen in a
+        #: rating panel): rating panels open on it, so that a person opened from the ERP map is
+        #: rated on the ERP map.
+        self.map_in_focus: int | None = None
 
     @property
     def workspace(self) -> Workspace:
@@ -74,6 +78,7 @@ class AppContext(QObject):
         previous = self._workspace
         self._workspace = workspace
         self.undo_stack.clear()
+        self.map_in_focus = None
         if previous is not None and previous is not workspace:
             previous.close()
             refreeze_after_switch()

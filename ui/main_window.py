@@ -253,12 +253,8 @@ class MainWindow(QMainWindow):
 
         person = self.current_person_id()
         if self.ctx.has_workspace and person >= 0:
-            self.last_dialog = open_rating_dialog(self.ctx, person, self._map_in_view(), self)
-
-    def _map_in_view(self) -> int | None:
-        page = self._lazy_pages[MAPS].page
-        current = getattr(page, "current_map", None)
-        return current.id if current is not None else None
+            # On the map the user is working on, when the person is on it.
+            self.last_dialog = open_rating_dialog(self.ctx, person, None, self)
 
     def open_demo(self) -> None:
         """File ▸ Open the Demo Workspace: built (off the GUI thread) if need be, then opened."""

@@ -260,6 +260,7 @@ class MapPage(QWidget):
             return
         self.panel.set_map_info(view.stakeholder_map.name, view.stakeholder_map.purpose)
         self._remember_map(view.stakeholder_map.id)
+        self.ctx.map_in_focus = view.stakeholder_map.id
         if changed_map:
             self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(map_id)))
             self.scene.clearSelection()

@@ -75,6 +75,7 @@ class QuickRatingEntry(QWidget):
         self.history: PersonHistory | None = None
         self.edits: dict[Dimension, QLineEdit] = {}
         self.current: dict[Dimension, QLabel] = {}
+        self.captions: dict[Dimension, QLabel] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -102,7 +103,7 @@ class QuickRatingEntry(QWidget):
             for dimension in MAP_DIMENSIONS:
                 self._add_row(grid, row, dimension)
                 row += 1
-            self.map_combo.currentIndexChanged.connect(lambda _i: self._fill_current())
+            self.map_combo.currentIndexChanged.connect(lambda _i: self._map_chosen())
         self.as_of = QDateEdit(QDate.currentDate(), objectName="ratingAsOf", calendarPopup=True)
         self.as_of.setDisplayFormat("d MMM yyyy")
         self.as_of.setMaximumDate(QDate.currentDate())
@@ -150,6 +151,7 @@ class QuickRatingEntry(QWidget):
         grid.addWidget(edit, row, 2)
         self.edits[dimension] = edit
         self.current[dimension] = current
+        self.captions[dimension] = caption
 
     # -- showing --------------------------------------------------------------------------------
     @property
@@ -158,8 +160,16 @@ class QuickRatingEntry(QWidget):
         return int(data) if data is not None else None
 
     def set_history(self, history: PersonHistory | None, map_id: int | None = None) -> None:
+        """Show ``history``'s person, on ``map_id`` if given, else on the map the user is working
+        on (:attr:`AppContext.map_in_focus`) when the person is on it, else as chosen before."""
         self.history = history
-        wanted = map_id if map_id is not None else self.map_id
+        focus = self.ctx.map_in_focus
+        if map_id is not None:
+            wanted: int | None = map_id
+        elif history is not None and focus in history.on_maps:
+            wanted = focus
+        else:
+            wanted = self.map_id
         self.map_combo.blockSignals(True)
         self.map_combo.clear()
         if history is not None:
@@ -175,7 +185,25 @@ class QuickRatingEntry(QWidget):
             edit.setEnabled(history is not None and (not dimension.per_map or has_map))
         self._fill_current()
 
+    def _map_chosen(self) -> None:
+        if self.map_id is not None:
+            self.ctx.map_in_focus = self.map_id
+        self._fill_current()
+
+    def _name_the_map(self) -> None:
+        """Power, interest and attitude are per map: each caption says which."""
+        name = self.map_combo.currentText() if self.map_id is not None else ""
+        short = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 150)
+        short = short.replace("&", "&&")  # a map's '&' is text, not a mnemonic
+        for dimension, caption in self.captions.items():
+            if not dimension.per_map:
+                continue
+            text = _CAPTIONS[dimension]
+            caption.setText(f"{text} on {short}" if name else text)
+            caption.setToolTip(f"{text.replace('&', '')} on the map {name}" if name else "")
+
     def _fill_current(self) -> None:
+        self._name_the_map()
         for dimension, shown in self.current.items():
             rating = None
             if self.history is not None:

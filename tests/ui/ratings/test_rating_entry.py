@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from domain.model import Dimension
 from domain.usecases.ratings import history
+from persistence.workspace import open_workspace
 from tests.ui.conftest import open_main_window
 from tests.ui.ratings.support import build_sample, open_person_tab, settle
 from ui.ratings.person_tabs import TrustInfluenceTab
@@ -133,4 +134,42 @@ def test_rating_dialog_for_the_grid_records_on_the_given_map(
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         settle()
     window.close()
+    ctx.close_workspace()
+
+
+def test_a_person_opened_from_a_map_is_rated_on_that_map_and_the_map_is_named(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from domain.model import StakeholderMap
+    from domain.usecases.maps import create_map, place_on_map
+    from tests.ui.ratings.support import main_page, person_tab
+    from ui.grid.map_page import MapPage
+
+    sample = build_sample(tmp_path / "w.rapport")
+    with open_workspace(sample.path) as opened:
+        cloud = create_map(opened.uow(), StakeholderMap("Cloud migration")).id
+        assert cloud is not None
+        place_on_map(opened.uow(), cloud, sample.ada, 3, 4)
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    page = main_page(window, "Maps")
+    assert isinstance(page, MapPage)
+    page.open_map(sample.erp)  # "Cloud migration" comes first by name: not the one to rate on
+    ctx.show_stakeholder.emit(sample.ada)  # as a double-click on her marker does
+    tab = person_tab(window, "Trust & influence")
+    assert isinstance(tab, TrustInfluenceTab)
+    entry = tab.entry
+    assert entry.map_id == sample.erp
+    captions = {d: entry.captions[d].text().replace("&", "") for d in entry.captions}
+    assert captions[Dimension.POWER] == "Power on ERP replacement"
+    assert captions[Dimension.INTEREST] == "Interest on ERP replacement"
+    assert captions[Dimension.SUPPORT] == "Attitude on ERP replacement"
+    assert captions[Dimension.TRUST] == "Trust"  # not per map
+
+    entry.map_combo.setCurrentIndex(entry.map_combo.findData(cloud))
+    assert entry.captions[Dimension.POWER].text().replace("&", "") == "Power on Cloud migration"
+    window.rate_action.trigger()  # the dialog opens on the map just chosen
+    dialog = window.last_dialog
+    assert isinstance(dialog, RatingDialog)
+    assert dialog.entry.map_id == cloud
+    dialog.close()
     ctx.close_workspace()
