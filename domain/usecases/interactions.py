@@ -24,13 +24,15 @@ def log_interaction(
     interaction.kind = InteractionKind(interaction.kind)
     interaction.sentiment = Sentiment(interaction.sentiment)
     interaction.when = as_utc(interaction.when)
+    entered = utc_now()
     with uow:
         added = uow.interactions.add(interaction)
         for commitment in follow_ups:
             if not commitment.description.strip():
                 raise ValidationError("A follow-up needs a description.", field="follow_ups")
             commitment.interaction_id = added.id
-            commitment.created_at = commitment.created_at or added.when
+            # When it was entered, not when the interaction took place (often hours before).
+            commitment.created_at = commitment.created_at or entered
             uow.commitments.add(commitment)
         uow.commit()
     return added

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
-from domain.clock import as_utc
+from domain.clock import utc_now
 from domain.errors import NotFoundError, ValidationError
 from domain.model import Commitment, Interaction
 from domain.ports import UnitOfWork
@@ -138,6 +138,7 @@ def add_follow_ups(
     if any(not c.description.strip() for c in follow_ups):
         raise ValidationError("A follow-up needs a description.", field="follow_ups")
     added: list[Commitment] = []
+    entered = utc_now()
     with uow:
         found = uow.interactions.get(interaction_id)
         if found is None:
@@ -148,7 +149,7 @@ def add_follow_ups(
                     replace(
                         commitment,
                         interaction_id=interaction_id,
-                        created_at=commitment.created_at or as_utc(found.when),
+                        created_at=commitment.created_at or entered,
                     )
                 )
             )

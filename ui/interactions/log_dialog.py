@@ -73,7 +73,8 @@ class LogInteractionDialog(QDialog):
         self.date.setObjectName("interactionDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.time = QTimeEdit(QTime(moment.hour, moment.minute - moment.minute % 5))
+        # Now, to the minute: logging a call at 08:24 says 08:24, not 08:20.
+        self.time = QTimeEdit(QTime(moment.hour, moment.minute))
         self.time.setObjectName("interactionTime")
         self.time.setDisplayFormat("HH:mm")
         self.kind = QComboBox()

@@ -156,3 +156,38 @@ def test_the_dialog_refuses_no_participants_and_a_future_date(qtbot) -> None:  #
     dialog.ok_button.click()
     assert dialog.isVisible() and "future" in dialog.error.text()
     assert dialog.result_interaction is None
+
+
+def test_when_is_now_to_the_minute_a_follow_up_is_made_when_entered_and_the_status_bar_says_so(
+    qtbot, workspace: tuple[Path, int, int], isolated_settings: QSettings
+) -> None:
+    from datetime import datetime
+
+    path, ada, _bob = workspace
+    ctx, window = open_main_window(qtbot, path, isolated_settings)
+    tab = _timeline(qtbot, window, ada)
+    before = datetime.now().astimezone().replace(second=0, microsecond=0)
+    qtbot.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, LogInteractionDialog)
+    shown = dialog.time.time()
+    after = datetime.now().astimezone()
+    assert (shown.hour(), shown.minute()) in {
+        (before.hour, before.minute),
+        (after.hour, after.minute),
+    }  # not rounded down to five minutes
+
+    dialog.date.setDate(dialog.date.date().addDays(-2))  # a call two days ago, entered now
+    dialog.kind.setCurrentIndex(dialog.kind.findData(InteractionKind.CALL.value))
+    dialog.follow_ups.add_row()
+    qtbot.keyClicks(dialog.follow_ups.rows[0].description, "Send the minutes")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    assert window.statusBar().currentMessage() == (
+        "Logged call with Ada Lovelace. 1 follow-up added."
+    )
+    made = next(c for c in commitments_of(ctx.uow(), ada) if c.description == "Send the minutes")
+    assert made.created_at is not None
+    assert made.created_at.astimezone() >= before
+    ctx.close_workspace()
