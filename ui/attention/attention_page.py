@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,8 +115,11 @@ class AttentionPage(QWidget):
             max(0, self.trust_window.findData(self.settings.trust_window_days))
         )
         self.cadence_button = QPushButton("Contact cadence…", objectName="cadenceButton")
-        self.refresh_button = QPushButton("Refresh", objectName="attentionRefresh")
-        self.refresh_button.setShortcut("F5")
+        # No Refresh button: the list follows every change (ctx.changed) and the calendar (a
+        # commitment falls overdue, a contact falls due, at midnight).
+        self._midnight = QTimer(self, singleShot=True)
+        self._midnight.timeout.connect(self._new_day)
+        self._wait_for_midnight()
 
         controls = QHBoxLayout()
         controls.setSpacing(6)
@@ -125,7 +128,6 @@ class AttentionPage(QWidget):
         controls.addWidget(self.trust_window)
         controls.addSpacing(12)
         controls.addWidget(self.cadence_button)
-        controls.addWidget(self.refresh_button)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -178,7 +180,6 @@ class AttentionPage(QWidget):
         self.fall.valueChanged.connect(lambda _v: self._settings_changed())
         self.trust_window.currentIndexChanged.connect(lambda _i: self._settings_changed())
         self.cadence_button.clicked.connect(self._edit_cadence)
-        self.refresh_button.clicked.connect(self.reload)
 
     # -- columns --------------------------------------------------------------------------------
     def _colours(self) -> tuple[str, str]:
@@ -328,3 +329,18 @@ class AttentionPage(QWidget):
         self.settings = dialog.chosen()
         save_settings(self.settings, self.qsettings)
         self.reload()
+
+    def _wait_for_midnight(self) -> None:
+        now = datetime.now()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+        self._midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)
+
+    def _new_day(self) -> None:
+        self._wait_for_midnight()
+        # What counts as overdue has moved on: reload now if shown, else when next shown.
+        if not self.ctx.has_workspace:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self.freshness.stale = True

@@ -225,7 +225,8 @@ class MapActions:
     def add(self, arrivals: list[Arrival]) -> None:
         current = self.page.current_map
         if arrivals and current is not None and current.id is not None:
-            push(self.ctx, AddPeopleCommand(self.ctx, current.id, arrivals))
+            names = self._names([a.stakeholder_id for a in arrivals])
+            push(self.ctx, AddPeopleCommand(self.ctx, current.id, arrivals, names))
 
     def remove_selected(self) -> None:
         self.remove(self.page.scene.selected_people())
@@ -233,12 +234,23 @@ class MapActions:
     def remove(self, ids: list[int]) -> None:
         current = self.page.current_map
         if ids and current is not None and current.id is not None:
-            push(self.ctx, RemovePeopleCommand(self.ctx, current.id, ids))
+            push(self.ctx, RemovePeopleCommand(self.ctx, current.id, ids, self._names(ids)))
 
     def move(self, moves: list[GridMove]) -> None:
         current = self.page.current_map
         if moves and current is not None and current.id is not None:
-            push(self.ctx, MoveOnMapCommand(self.ctx, current.id, moves))
+            names = self._names(list(dict.fromkeys(m.stakeholder_id for m in moves)))
+            push(self.ctx, MoveOnMapCommand(self.ctx, current.id, moves, names=names))
+
+    def _names(self, ids: list[int]) -> list[str]:
+        """The names of ``ids`` (for undo labels), from the map or else the register."""
+        on_map = self.page.scene.people
+        if any(i not in on_map for i in ids):
+            from domain.usecases.timeline import people_names
+
+            everyone = people_names(self.ctx.uow())
+            return [everyone.get(i, "") for i in ids]
+        return [on_map[i].name for i in ids]
 
     def plan(self, person_id: int) -> None:
         self._place(person_id, desired=True)

@@ -9,6 +9,7 @@ from domain.model import Commitment, Interaction
 from domain.usecases import interactions as uc
 from domain.usecases.timeline import LoggedInteraction, logged, relog, unlog
 from ui.app_context import AppContext, Topic
+from ui.undo.naming import who
 from ui.undo.use_case_command import UseCaseCommand
 
 
@@ -16,10 +17,16 @@ class LogInteractionCommand(UseCaseCommand):
     topics = (Topic.INTERACTIONS, Topic.COMMITMENTS)
 
     def __init__(
-        self, ctx: AppContext, interaction: Interaction, follow_ups: Sequence[Commitment] = ()
+        self,
+        ctx: AppContext,
+        interaction: Interaction,
+        follow_ups: Sequence[Commitment] = (),
+        names: Sequence[str] = (),
     ) -> None:
+        """``names``: of the participants, for the undo label ("Undo Log call with Ada")."""
         kind = str(interaction.kind).replace("email", "e-mail")
-        super().__init__(ctx, f"Log {kind}")
+        with_whom = f" with {who(names)}" if names else ""
+        super().__init__(ctx, f"Log {kind}{with_whom}")
         self.interaction = interaction
         self.follow_ups = [replace(c) for c in follow_ups]
         self.record: LoggedInteraction | None = None

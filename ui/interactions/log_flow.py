@@ -27,7 +27,9 @@ def open_log_dialog(
     def log() -> None:
         if dialog.result_interaction is None:
             return
-        command = LogInteractionCommand(ctx, dialog.result_interaction, dialog.result_follow_ups)
+        command = LogInteractionCommand(
+            ctx, dialog.result_interaction, dialog.result_follow_ups, dialog.chosen_names()
+        )
         if not push(ctx, command):
             return
         window = parent.window()

@@ -21,11 +21,12 @@ from domain.usecases.map_members import (
 )
 from domain.usecases.ratings import GridMove, move_on_map, remove_ratings, restore_ratings
 from ui.app_context import AppContext, Topic
+from ui.undo.naming import who
 from ui.undo.use_case_command import UseCaseCommand
 
 
-def _people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count} people"
+def _people(count: int, names: Sequence[str] = ()) -> str:
+    return who(names, count)
 
 
 class MoveOnMapCommand(UseCaseCommand):
@@ -34,12 +35,19 @@ class MoveOnMapCommand(UseCaseCommand):
     topics = (Topic.RATINGS,)
 
     def __init__(
-        self, ctx: AppContext, map_id: int, moves: Sequence[GridMove], text: str | None = None
+        self,
+        ctx: AppContext,
+        map_id: int,
+        moves: Sequence[GridMove],
+        text: str | None = None,
+        names: Sequence[str] = (),
     ) -> None:
+        """``names``: of the people moved, for the undo label."""
         moves = list(moves)
         planned = all(m.desired for m in moves)
         verb = "Plan" if planned else "Move"
-        super().__init__(ctx, text or f"{verb} {_people(len({m.stakeholder_id for m in moves}))}")
+        count = len({m.stakeholder_id for m in moves})
+        super().__init__(ctx, text or f"{verb} {_people(count, names)}")
         self.map_id = map_id
         self.moves = moves
         self.ratings: list[Rating] = []
@@ -58,8 +66,14 @@ class MoveOnMapCommand(UseCaseCommand):
 class AddPeopleCommand(UseCaseCommand):
     topics = (Topic.MAPS, Topic.RATINGS)
 
-    def __init__(self, ctx: AppContext, map_id: int, arrivals: Sequence[Arrival]) -> None:
-        super().__init__(ctx, f"Add {_people(len(arrivals))} to the map")
+    def __init__(
+        self,
+        ctx: AppContext,
+        map_id: int,
+        arrivals: Sequence[Arrival],
+        names: Sequence[str] = (),
+    ) -> None:
+        super().__init__(ctx, f"Add {_people(len(arrivals), names)} to the map")
         self.map_id = map_id
         self.arrivals = list(arrivals)
         self.change: MembershipChange | None = None
@@ -78,8 +92,14 @@ class AddPeopleCommand(UseCaseCommand):
 class RemovePeopleCommand(UseCaseCommand):
     topics = (Topic.MAPS,)
 
-    def __init__(self, ctx: AppContext, map_id: int, stakeholder_ids: Sequence[int]) -> None:
-        super().__init__(ctx, f"Remove {_people(len(stakeholder_ids))} from the map")
+    def __init__(
+        self,
+        ctx: AppContext,
+        map_id: int,
+        stakeholder_ids: Sequence[int],
+        names: Sequence[str] = (),
+    ) -> None:
+        super().__init__(ctx, f"Remove {_people(len(stakeholder_ids), names)} from the map")
         self.map_id = map_id
         self.stakeholder_ids = list(stakeholder_ids)
         self.change: MembershipChange | None = None

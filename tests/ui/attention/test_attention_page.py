@@ -123,3 +123,30 @@ def test_the_list_follows_changes_made_elsewhere(qtbot, tmp_path: Path) -> None:
     assert _texts(page.trust, 0) == ["Ada Lovelace"]  # type: ignore[attr-defined]
     window.close()
     ctx.close_workspace()
+
+
+def test_logging_from_the_attention_page_takes_the_person_off_the_list_without_refreshing(
+    qtbot, tmp_path: Path
+) -> None:
+    from ui.interactions.log_dialog import LogInteractionDialog
+
+    sample, ctx, window, page, _settings = _page(qtbot, tmp_path)
+    window.register.select(sample.bob)
+    window.show_page("Attention")
+    qtbot.waitUntil(page.isVisible)
+    assert _texts(page.contact, 0) == ["Bob Marley"]
+    assert not page.findChildren(type(page.cadence_button), "attentionRefresh")
+
+    window.log_action.trigger()  # Ctrl+L, here on the Attention page
+    dialog = window.last_dialog
+    assert isinstance(dialog, LogInteractionDialog)
+    assert dialog.participants.selected_ids() == [sample.bob]
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _texts(page.contact, 0) == []
+    assert window.undo_action.text().replace("&", "") == "Undo Log meeting with Bob Marley"
+    # …and it follows the calendar too: it reloads itself after midnight.
+    assert page._midnight.isActive()
+    assert page._midnight.remainingTime() <= 24 * 3600 * 1000 + 1000
+    window.close()
+    ctx.close_workspace()

@@ -173,3 +173,26 @@ def test_a_person_opened_from_a_map_is_rated_on_that_map_and_the_map_is_named(
     assert dialog.entry.map_id == cloud
     dialog.close()
     ctx.close_workspace()
+
+
+def test_undo_names_who_was_moved_added_or_removed_on_a_map(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from domain.usecases.ratings import GridMove
+    from tests.ui.ratings.support import main_page
+    from ui.grid.map_page import MapPage
+
+    sample = build_sample(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+    page = main_page(window, "Maps")
+    assert isinstance(page, MapPage)
+    page.open_map(sample.erp)
+    page.actions_.move([GridMove(sample.ada, 6, 6)])
+    assert window.undo_action.text().replace("&", "") == "Undo Move Ada Lovelace"
+    page.actions_.move([GridMove(sample.ada, 5, 5), GridMove(sample.bob, 5, 6)])
+    assert window.undo_action.text().replace("&", "") == "Undo Move Ada Lovelace and Bob Marley"
+    page.actions_.remove([sample.cy])
+    assert window.undo_action.text().replace("&", "") == "Undo Remove Cy Young from the map"
+    window.undo_action.trigger()
+    assert window.redo_action.text().replace("&", "") == "Redo Remove Cy Young from the map"
+    ctx.close_workspace()
