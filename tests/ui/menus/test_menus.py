@@ -49,9 +49,13 @@ def _texts(window, menu: Menu) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _press(qtbot, window, keys: str) -> None:  # type: ignore[no-untyped-def]
-    sequence = QKeySequence(keys)
-    combo = sequence[0]
-    qtbot.keyClick(window.focusWidget() or window, combo.key(), combo.keyboardModifiers())
+    """Type ``keys`` into the window, then let go of Ctrl: when a shortcut takes the key,
+    Qt still thinks Ctrl is held afterwards, and a click in a later test would then toggle
+    instead of select."""
+    combo = QKeySequence(keys)[0]
+    qtbot.keyClick(window, combo.key(), combo.keyboardModifiers())
+    qtbot.keyRelease(window, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 def _top_dialog(kind: type) -> object | None:
