@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start offscreen on a temporary demo workspace, check, and exit",
     )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-probe", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     workspace_commands.register(subparsers)
     for extra in _command_modules():
@@ -57,9 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         from ui.self_test import run_self_test
 
         return run_self_test()
-    from ui.app import StartOptions, run_gui
+    from ui.app import StartOptions, exit_at_once, run_gui
 
-    return run_gui(StartOptions(args.workspace, args.demo, args.startup_probe))
+    code = run_gui(StartOptions(args.workspace, args.demo, args.startup_probe, args.quit_probe))
+    exit_at_once(code)  # no slow interpreter teardown once the window has closed
+    return code
 
 
 if __name__ == "__main__":

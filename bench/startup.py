@@ -87,3 +87,56 @@ def startup(ctx: Context) -> dict[str, Measurement]:
         else:
             figures[name] = Measurement(seconds * 1000, "ms", baseline, None, no_baseline)
     return figures
+
+
+QUITTING = "rapport-probe quitting"
+
+
+def _line_to_exit(command: list[str], line: str, ctx: Context, env: dict[str, str]) -> float | str:
+    """Seconds from ``line`` on the program's output to the process gone (or why not)."""
+    import time
+
+    proc = subprocess.Popen(
+        command,
+        cwd=ctx.repo_root,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    seen = None
+    assert proc.stdout is not None
+    for text in proc.stdout:
+        if text.startswith(line):
+            seen = time.perf_counter()
+            break
+    if seen is None:
+        proc.wait(timeout=ctx.timeout)
+        return f"no '{line}' line (exited {proc.returncode})"
+    try:
+        proc.wait(timeout=ctx.timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return f"still running {ctx.timeout:.0f} s after '{line}'"
+    return time.perf_counter() - seen
+
+
+@benchmark("startup.quit")
+def quitting(ctx: Context) -> dict[str, Measurement]:
+    """File ▸ Quit on the demo workspace until the process is gone, against a bare PySide6
+    window's own exit (from its first paint, after which it quits at once)."""
+    env = ctx.once("startup.env", lambda: offscreen_env(ctx.workdir / "startup-home"))
+    bare = _line_to_exit(
+        [ctx.python, str(ctx.repo_root / "bench" / "bare_window.py")], FIRST_PAINT, ctx, env
+    )
+    baseline = bare * 1000 if isinstance(bare, float) else None
+    no_baseline = bare if isinstance(bare, str) else None
+    demo = ctx.once("startup.demo", lambda: _make_demo(ctx, env))
+    if isinstance(demo, str):
+        return {"startup.quit": Measurement(None, "ms", baseline, demo, no_baseline)}
+    main = [ctx.python, str(ctx.repo_root / "main.py"), "--workspace", str(demo), "--quit-probe"]
+    took = _line_to_exit(main, QUITTING, ctx, env)
+    if isinstance(took, str):
+        return {"startup.quit": Measurement(None, "ms", baseline, took, no_baseline)}
+    return {"startup.quit": Measurement(took * 1000, "ms", baseline, None, no_baseline)}

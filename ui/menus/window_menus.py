@@ -56,9 +56,9 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
     window.demo_action = _action(window, "Open the &Demo Workspace", window.open_demo)
     window.demo_action.setToolTip("A made-up company to try Rapport on, kept apart from yours")
     menus.add(Menu.FILE, Section.FILE_DEMO, window.demo_action)
-    quit_action = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    menus.add(Menu.FILE, Section.FILE_QUIT, quit_action)
+    window.quit_action = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    menus.add(Menu.FILE, Section.FILE_QUIT, window.quit_action)
 
 
 def _edit(window: MainWindow, menus: MenuBar) -> None:
