@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         self.empty_register = EmptyRegister(self.new_action, self.demo_action, importer)
         self.register_stack.addWidget(self.empty_register)
         register.loaded.connect(self._show_register_or_start)
+        columns = self.settings.value("window/registerColumns")
+        if columns is not None:
+            register.columns.restore(columns)  # the widths the user dragged to, last time
         register.current_changed.connect(person.show_stakeholder)
         register.current_changed.connect(lambda _id: self._update_actions())
         person.editor.saved.connect(
@@ -338,14 +341,18 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _default_split(self) -> None:
-        """The person panel at the width its form needs, the register the rest."""
+        """The person panel at two fifths (at least 420 px, at most 500), the register the rest:
+        on a 1280-pixel screen the register then keeps room for its columns."""
         assert self._person is not None
         width = self.splitter.width()
-        person = max(self._person.minimumSizeHint().width(), PERSON_PANEL_WIDTH)
+        person = max(420, min(PERSON_PANEL_WIDTH, int(width * 0.4)))
         self.splitter.setSizes([max(width - person, 0), person])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self._register is not None:
             self.settings.setValue("window/registerSplitter", self.splitter.saveState())
+            if self._register.columns.user_sized:
+                header = self._register.table.horizontalHeader()
+                self.settings.setValue("window/registerColumns", header.saveState())
         super().closeEvent(event)

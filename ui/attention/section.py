@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.elided_tooltips import show_whole_text_on_hover
+
 type Index = QModelIndex | QPersistentModelIndex
 
 #: The role holding a row's stakeholder id.
@@ -155,6 +157,7 @@ class AttentionSection(QFrame):
         self.subtitle.setWordWrap(True)
         self.model = SectionModel(columns, person, self)
         self.table = _Table(objectName="attentionTable")
+        show_whole_text_on_hover(self.table)  # clipped cells show their whole text
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

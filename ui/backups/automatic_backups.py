@@ -158,7 +158,8 @@ class BackupKeeper(QObject):
             return
         newest = self._newest(path)
         if newest is None or self.clock() - newest.taken_at >= DAILY:
-            QTimer.singleShot(self.open_delay_ms, lambda: self._open_backup(path))
+            # With the keeper as context: a window closed within the delay takes the call along.
+            QTimer.singleShot(self.open_delay_ms, self, lambda: self._open_backup(path))
 
     def _open_backup(self, path: Path) -> None:
         if self.scheduled and self._workspace_path() == path:

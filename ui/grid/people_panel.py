@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from domain.model import Attitude
 from domain.rules.quadrant import Quadrant
 from domain.usecases.map_view import MapPerson, Placement
+from ui.elided_tooltips import show_whole_text_on_hover
 from ui.grid.grid_filter import Marks
 from ui.grid.legend import LegendWidget
 from ui.grid.marker_style import GridStyle
@@ -215,6 +216,7 @@ class PeoplePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeView()
+        show_whole_text_on_hover(self.tree)  # clipped cells show their whole text
         self.tree.setObjectName("gridPeople")
         self.tree.setAccessibleName("People on this map")
         self.tree.setModel(self.model)

@@ -23,6 +23,7 @@ from domain.errors import NotFoundError
 from domain.model import Commitment, CommitmentDirection, Interaction
 from domain.usecases.timeline import Timeline, person_timeline
 from ui.app_context import AppContext, Topic
+from ui.elided_tooltips import show_whole_text_on_hover
 from ui.formatting import format_date
 from ui.interactions.commands import SetCommitmentDoneCommand
 from ui.interactions.log_dialog import KIND_LABELS
@@ -67,6 +68,7 @@ class TimelineTab(QWidget):
         self.log_button.clicked.connect(self.log_interaction)
 
         self.tree = QTreeWidget()
+        show_whole_text_on_hover(self.tree)  # clipped cells show their whole text
         self.tree.setObjectName("timelineTree")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["When", "What", "Summary", "With"])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import Meeting
 from domain.rules.recurrence import describe_recurrence
+from ui.elided_tooltips import show_whole_text_on_hover
 from ui.formatting import format_date
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +42,7 @@ class MeetingList(QWidget):
         self.filter_edit.setObjectName("meetingFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
+        show_whole_text_on_hover(self.tree)  # clipped cells show their whole text
         self.tree.setObjectName("meetingList")
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(["When", "Meeting", "People"])

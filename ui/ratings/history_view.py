@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from domain.model import Rating
 from domain.usecases.relationship_history import PersonHistory, TimelineEntry
 from ui.app_context import AppContext
+from ui.elided_tooltips import show_whole_text_on_hover
 from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
 from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel, Show
 from ui.ratings.labels import EntryError, format_value, label, local_date, parse_entry
@@ -109,6 +110,7 @@ class PersonHistoryView(QWidget):
         self.history: PersonHistory | None = None
         self.model = HistoryModel(self)
         self.table = QTableView(objectName="historyTable")
+        show_whole_text_on_hover(self.table)  # clipped cells show their whole text
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

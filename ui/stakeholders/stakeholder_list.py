@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from domain.usecases.register import register
 from ui.app_context import AppContext, Topic
+from ui.elided_tooltips import show_whole_text_on_hover
+from ui.fitted_columns import ColumnFitter
 from ui.stakeholders.register_model import ID_ROLE, Column, RegisterFilter, RegisterModel
 
 _REFRESH_ON = {
@@ -49,6 +50,7 @@ class StakeholderList(QWidget):
         self.count_label.setObjectName("mutedLabel")
 
         self.table = QTableView()
+        show_whole_text_on_hover(self.table)  # clipped cells show their whole text
         self.table.setObjectName("registerTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -61,30 +63,15 @@ class StakeholderList(QWidget):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(48)
-        modes = {
-            Column.NAME: QHeaderView.ResizeMode.Interactive,
-            Column.TITLE: QHeaderView.ResizeMode.Stretch,
-            Column.ORGANISATION: QHeaderView.ResizeMode.Interactive,
-            Column.RELATION: QHeaderView.ResizeMode.Interactive,
-            Column.TRUST: QHeaderView.ResizeMode.Interactive,
-            Column.INFLUENCE: QHeaderView.ResizeMode.Interactive,
-            Column.LAST_CONTACT: QHeaderView.ResizeMode.Interactive,
-        }
-        for column, mode in modes.items():
-            header.setSectionResizeMode(column, mode)
-        widths = {
-            Column.NAME: 150,
-            Column.ORGANISATION: 140,
-            Column.RELATION: 115,
-            Column.TRUST: 58,
-            Column.INFLUENCE: 76,
-            Column.LAST_CONTACT: 112,
-        }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        # Columns sized to their content; short of room, name, title and organisation give way
+        # (never below their heading) and show their whole text on hover.
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.columns = ColumnFitter(
+            self.table,
+            [Column.NAME, Column.TITLE, Column.ORGANISATION, Column.RELATION],
+            grows=Column.TITLE,
+            parent=self,
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -107,6 +94,7 @@ class StakeholderList(QWidget):
         self._update_count()
         if keep >= 0:
             self.select(keep)
+        self.columns.fit()
         self.loaded.emit()
 
     def is_empty_workspace(self) -> bool:
