@@ -123,12 +123,42 @@ ensure_venv() {
     [[ -n "$all_extras" ]] && spec="${REPO_ROOT}[${all_extras}]"
     log="$VENV/pip-install.log"
     say "installing the project into .venv (pip install -e '.${all_extras:+[$all_extras]}'); log: .venv/pip-install.log"
+    say "the first time this downloads about 135 MB (Qt for Python the most) and takes a few minutes:"
     rm -f "$STAMP"
-    if ! "$VENV_PY" -m pip install --disable-pip-version-check -e "$spec" >"$log" 2>&1; then
+    # pip's own output goes to the log; what it is fetching and installing is shown as it goes,
+    # so a first run does not sit silent for half a minute.
+    "$VENV_PY" -m pip install --disable-pip-version-check --progress-bar off -e "$spec" 2>&1 |
+        tee "$log" | show_pip_progress
+    if [[ "${PIPESTATUS[0]}" != 0 ]]; then
         grep -v 'is ignored: it is neither a file nor a directory' "$log" | tail -n 40 >&2
         die "pip install failed (full log: $log)"
     fi
     printf '%s\n%s\n' "$want" "$all_extras" >"$STAMP"
+}
+
+# Reads pip's output and prints one short line per package fetched, then the install step.
+show_pip_progress() {
+    local line count=0
+    while IFS= read -r line; do
+        case "$line" in
+        *"Installing build dependencies: started"*)
+            say "  preparing…"
+            ;;
+        Collecting\ *)
+            count=$((count + 1))
+            say "  [$count] ${line#Collecting }"
+            ;;
+        *Downloading\ *)
+            say "      downloading ${line##*Downloading }"
+            ;;
+        Installing\ collected\ packages:*)
+            say "  installing $count packages…"
+            ;;
+        Successfully\ installed*)
+            say "  done"
+            ;;
+        esac
+    done
 }
 
 # What an editable install depends on: pyproject.toml, the interpreter, and which top-level

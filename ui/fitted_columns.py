@@ -23,10 +23,17 @@ _SORT_ARROW = 18
 
 class ColumnFitter(QObject):
     def __init__(
-        self, table: QTableView, text_columns: Sequence[int], grows: int, parent: QObject
+        self,
+        table: QTableView,
+        text_columns: Sequence[int],
+        grows: int,
+        parent: QObject,
+        keeps: dict[int, int] | None = None,
     ) -> None:
-        """``text_columns`` give way when room is short; ``grows`` takes any room left over."""
+        """``text_columns`` give way when room is short; ``grows`` takes any room left over;
+        ``keeps`` gives columns that give way only down to a width (a name stays readable)."""
         super().__init__(parent)
+        self.keeps = dict(keeps or {})
         self.table = table
         self.text_columns = list(text_columns)
         self.grows = grows
@@ -104,7 +111,7 @@ class ColumnFitter(QObject):
             return widths
         # Not enough room: each text column gives up the same share of what it has above its
         # minimum, so a long title and a long organisation both stay readable.
-        floor = {c: min(self.minimum(c), wanted[c]) for c in text}
+        floor = {c: min(max(self.minimum(c), self.keeps.get(c, 0)), wanted[c]) for c in text}
         spare = sum(wanted[c] - floor[c] for c in text)
         short = want_text - max(text_room, sum(floor.values()))
         widths = dict(wanted)

@@ -71,6 +71,7 @@ class StakeholderList(QWidget):
             [Column.NAME, Column.TITLE, Column.ORGANISATION, Column.RELATION],
             grows=Column.TITLE,
             parent=self,
+            keeps={Column.NAME: 150},
         )
 
         top = QHBoxLayout()
