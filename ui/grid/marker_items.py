@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import math
+from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from domain.model import Attitude
 from domain.usecases.map_view import MapPerson, Placement
+from ui.formatting import format_date
 from ui.grid.marker_layer import sprite_key
 from ui.grid.marker_style import GridStyle, body_radius
 
@@ -35,8 +37,9 @@ _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _ELIDE = Qt.TextElideMode.ElideRight
 
 
-def _date(moment: object) -> str:
-    return moment.astimezone().strftime("%d %b %Y") if moment else "never"  # type: ignore[attr-defined]
+def _date(moment: datetime | None) -> str:
+    """The house style for dates ("1 Dec 2026", as everywhere else), or "never"."""
+    return format_date(moment, missing="never")
 
 
 def _score(value: float | None) -> str:

@@ -11,6 +11,7 @@ from domain.clock import utc_now
 from domain.model import Interaction, InteractionKind
 from domain.usecases.interactions import log_interaction
 from tests.ui.grid.conftest import GridWorld
+from ui.formatting import format_date
 from ui.grid.geometry import to_scene
 from ui.grid.people_panel import MOVED
 
@@ -99,7 +100,8 @@ def test_a_replayed_day_shows_the_last_contact_as_it_was_then(qtbot, world: Grid
     )
     world.page.open_map(world.map_id)  # the map re-read, as after logging from its own menu
     marker = world.scene.markers[ada]
-    today_says = f"Last contact: {met.astimezone().strftime('%d %b %Y')}"
+    # The same date format as everywhere else: "1 Dec 2026", never "01 Dec 2026".
+    today_says = f"Last contact: {format_date(met)}"
     assert today_says in marker.tooltip()
 
     _replay(qtbot, world)
