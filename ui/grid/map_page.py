@@ -48,6 +48,7 @@ from ui.grid.time_bar import TimeBar, day_text
 from ui.grid.trail_items import trail_from
 from ui.look import is_dark
 from ui.reload_when_shown import ReloadWhenShown
+from ui.remembered_layout import remember_splitter
 from ui.settings_store import app_settings
 
 _RELOAD_ON = {
@@ -134,6 +135,7 @@ class MapPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([940, 440])
+        remember_splitter(self.splitter, "mapSplitter")
 
         empty = no_maps_page(a.create_map)
         self.stack = QStackedWidget()

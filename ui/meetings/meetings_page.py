@@ -39,6 +39,7 @@ from ui.meetings.meeting_list import MeetingList
 from ui.meetings.new_meeting_dialog import NewMeetingDialog
 from ui.meetings.record_flow import record_meeting
 from ui.reload_when_shown import ReloadWhenShown
+from ui.remembered_layout import remember_splitter
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {Topic.MEETINGS, Topic.STAKEHOLDERS, Topic.MAPS, Topic.WORKSPACE}
@@ -144,6 +145,7 @@ class MeetingsPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([520, 780])
+        remember_splitter(self.splitter, "meetingsSplitter")
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addWidget(self.splitter, 1)
