@@ -24,7 +24,14 @@ QT_DESKTOP_DEBS=(
     libx11-xcb1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     libxcb-randr0 libxcb-render-util0 libxcb-image0
     libwayland-client0 libwayland-cursor0 libwayland-egl1
+    # Qt loads the CUPS library at run time to list printers and print (without it, PDF only).
+    "libcups2|libcups2t64"
 )
+# What the print tests print through: a private CUPS scheduler (cups), its command-line tools
+# (cups-client), the CUPS-PDF virtual printer's driver, and Ghostscript, which turns what the
+# printer receives back into a PDF to read.
+# shellcheck disable=SC2034
+PRINT_TEST_DEBS=(cups cups-client printer-driver-cups-pdf ghostscript "libcups2|libcups2t64")
 
 say() { printf 'rapport: %s\n' "$*" >&2; }
 die() {

@@ -153,7 +153,8 @@ def paginate(
     sections: list[list[Flowable]], first: Frame, later: Frame, *, duplex: bool = False
 ) -> list[Page]:
     """Place each section's flowables on pages; every section starts a new page, and with
-    ``duplex`` a front side (odd page), after a blank back where needed."""
+    ``duplex`` a front side (odd page), after a blank back where needed; the set then ends on a
+    back too, so that a second copy starts on a front."""
     pages: list[Page] = []
     for number, flowables in enumerate(sections):
         if duplex and len(pages) % 2:
@@ -186,6 +187,8 @@ def paginate(
                 page = Page(number, False)
                 pages.append(page)
                 frame, y = later, later.top
+    if duplex and len(pages) % 2:
+        pages.append(Page(len(sections) - 1, False, blank=True))
     return pages
 
 

@@ -107,7 +107,8 @@ def render(
     safe: Margins | None = None,
     duplex: bool = False,
 ) -> int:
-    """Lay out and paint the sheets on ``device`` (its page size is used as set); returns pages.
+    """Lay out and paint the sheets on ``device`` (its page size is used as set); returns the
+    number of sides (blank backs included; "Page x of y" counts only printed pages).
 
     ``safe`` is the printable area (by default the device's declared minimum margins, at least
     12.7 mm); with ``duplex`` a blank back is added where a meeting would start on a back side.
@@ -133,16 +134,18 @@ def render(
         raise OSError("the printer or PDF file could not be opened for painting")
     try:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for number, page in enumerate(pages, start=1):
-            if number > 1:
+        total = sum(not page.blank for page in pages)  # blank backs carry no number
+        number = 0
+        for index, page in enumerate(pages):
+            if index:
                 device.newPage()
             if page.blank:
                 continue
+            number += 1
             for placed in page.items:
                 placed.item.draw(painter, side, placed.y)
-            _decorate(
-                ctx, painter, page, sheets[page.section], number, len(pages), moment, geometry
-            )
+            sheet = sheets[page.section]
+            _decorate(ctx, painter, page, sheet, number, total, moment, geometry)
     finally:
         painter.end()
     return len(pages)

@@ -111,3 +111,30 @@ def grey_page(path: Path, page: int, dpi: int = 36) -> list[list[int]]:
     width, height = int(header.group(1)), int(header.group(2))
     pixels = data[header.end() :]
     return [list(pixels[row * width : (row + 1) * width]) for row in range(height)]
+
+
+def ink_near_edges(path: Path, page: int, margin: float) -> list[tuple[int, int]]:
+    """Pixels (x, y in points) of page ``page`` that carry ink within ``margin`` of an edge.
+
+    Only a fill that bleeds off the paper may reach there (the title band): such a row is one even
+    tone from the paper's edge inwards, so a pixel counts as ink when it is neither white nor the
+    tone at the row's edge. A word, a rule ending near the edge or a picture there is ink. Works on
+    any PDF, also one whose text cannot be extracted (PostScript turned back into PDF).
+    """
+    rows = grey_page(path, page, dpi=72)
+    edge = round(margin) - 1  # one point of slack for anti-aliasing
+    found = []
+    for y, row in enumerate(rows):
+        width = len(row)
+        near = y < edge or y >= len(rows) - edge
+        columns = range(width) if near else [*range(edge), *range(width - edge, width)]
+        left, right = row[0], row[-1]
+        for x in columns:
+            value = row[x]
+            if value >= 250:
+                continue
+            bleed = left if x < width / 2 else right
+            if abs(value - bleed) <= 6:
+                continue
+            found.append((x, y))
+    return found
