@@ -122,6 +122,8 @@ class MeetingsPage(QWidget):
         toolbar.addWidget(print_button)
         toolbar.addAction(self.pdf_action)
         self.paper = QComboBox()
+        #: Why the paper is what it is ("the paper of the default printer, …"), for the preview.
+        self.paper_note = ""
         self.paper.setObjectName("paperSize")
         self.paper.setAccessibleName("Paper size")
         self.paper.addItem("A4", "A4")
@@ -153,10 +155,15 @@ class MeetingsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         # A stale page has reloaded by now (ReloadWhenShown sees the event first).
         if self.paper.property("chosen") is None:
-            from ui.printing.preview import default_page_size
+            from ui.printing.printers import default_paper
 
-            self.paper.setCurrentIndex(self.paper.findData(default_page_size().value))
+            paper = default_paper()
+            self.paper.setCurrentIndex(self.paper.findData(paper.size.value))
             self.paper.setProperty("chosen", True)
+            # Say where the starting paper came from, until the user picks one.
+            self.paper_note = paper.reason
+            self.paper.setToolTip(f"Paper for prep sheets: {paper.size.value}, {paper.reason}")
+            self.paper.activated.connect(self._paper_picked)
         super().showEvent(event)
 
     # -- data ---------------------------------------------------------------------------------
@@ -285,10 +292,16 @@ class MeetingsPage(QWidget):
             return
         self.preview([m.id for m in found if m.id is not None])
 
+    def _paper_picked(self) -> None:
+        self.paper_note = "as chosen"
+        self.paper.setToolTip("Paper for prep sheets")
+
     def preview(self, meeting_ids: list[int]) -> None:
         from ui.printing.preview import PrepSheetPreview
 
-        dialog = PrepSheetPreview(self._sheets(meeting_ids), self.page_size(), self)
+        dialog = PrepSheetPreview(
+            self._sheets(meeting_ids), self.page_size(), self, paper_note=self.paper_note
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_preview = dialog
         dialog.open()

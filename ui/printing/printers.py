@@ -142,6 +142,14 @@ def no_printers_message() -> str:
     )
 
 
+def put_paper(printer: QPrinter, paper: PageSize) -> bool:
+    """Set the printer's paper, upright, placed by the paper's corner (the renderer keeps the
+    printable area itself); False if the printer has no such paper."""
+    printer.setFullPage(True)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer.setPageSize(paper.qt)
+
+
 @dataclass(frozen=True, slots=True)
 class PrintedJob:
     printer: str
@@ -180,9 +188,7 @@ def print_sheets(
     info = find_printer(printer_name)
     paper = size or printer_paper(info).size
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)  # place by the paper's corner; the printable area is kept by hand
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    if not printer.setPageSize(paper.qt):
+    if not put_paper(printer, paper):
         raise PrintError(f"{info.printerName()} cannot print on {paper.value} paper")
     printer.setCopyCount(copies)
     printer.setDuplex(
