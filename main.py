@@ -33,9 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:  # type: ignore[type-arg]
     """Command modules of features beyond the workspace (added as features land)."""
-    from ui.cli import contacts_command, invite_command, prep_sheet_command
+    from ui.cli import backup_commands, contacts_command, invite_command, prep_sheet_command
 
-    return [prep_sheet_command, contacts_command, invite_command]
+    return [prep_sheet_command, contacts_command, invite_command, backup_commands]
 
 
 def main(argv: list[str] | None = None) -> int:

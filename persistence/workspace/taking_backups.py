@@ -17,10 +17,10 @@ from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from pathlib import Path
 
-from persistence.errors import CorruptWorkspaceError, WorkspaceWriteError
+from persistence.errors import CorruptWorkspaceError, NewerWorkspaceError, WorkspaceWriteError
 from persistence.workspace.backup_files import BackupFile, backup_folder, backup_name, list_backups
 from persistence.workspace.backup_thinning import RetentionPolicy, backups_to_keep
-from persistence.workspace.file_identity import check_header, read_only
+from persistence.workspace.file_identity import identify, read_only
 
 #: The disk budget when the user has not chosen one.
 DEFAULT_BUDGET_BYTES = 1024 * 1024 * 1024
@@ -43,7 +43,9 @@ def take_backup(
     copy fails SQLite's integrity check (nothing is left behind then).
     """
     workspace = Path(workspace)
-    check_header(workspace)
+    # Refuses another program's file; a newer Rapport's workspace may be backed up all the same.
+    with contextlib.suppress(NewerWorkspaceError):
+        identify(workspace, quick_check=False)
     now = now or datetime.now(UTC)
     where = backup_folder(workspace, folder)
     try:

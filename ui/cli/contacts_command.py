@@ -54,6 +54,10 @@ def import_contacts(args: argparse.Namespace) -> int:
             return _fail(f"{error} Nothing was imported.")
     try:
         with open_workspace(args.workspace) as workspace:
+            if not args.dry_run:
+                from ui.cli.backup_commands import backup_before
+
+                backup_before(args.workspace, "import")
             for path, kind, cards in read:
                 preview = preview_import(workspace.uow(), cards)
                 new = preview.count(RowStatus.NEW)

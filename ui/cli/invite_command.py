@@ -103,13 +103,13 @@ class _Importer:
 
     def _apply(self, invites: list[CalendarInvite]) -> tuple[list[str], bool]:
         from domain.usecases.meeting_import import apply_imports, describe
-        from persistence.workspace import take_backup
+        from ui.cli.backup_commands import backup_before
 
         plans = [self.index.plan(invite) for invite in invites]
         going = [plan for plan in plans if plan.goes_in]
         if going and not self.args.dry_run:
             if not self.backed_up:
-                take_backup(self.args.workspace, "import-invite")
+                backup_before(self.args.workspace, "import")  # the user's folder and budget
                 self.backed_up = True
             keys = {m.key for plan in going for m in plan.unknown} if self.args.add_people else ()
             for result in apply_imports(self.workspace.uow(), going, keys):
