@@ -231,3 +231,12 @@ def test_a_backup_file_knows_its_reason_in_words() -> None:
     odd = BackupFile(Path("w.backup-20260101T000000Z-before-frobnicate.rapport"), NOW, "x", 1)
     assert odd.why == "X"
     assert BackupFile(Path("x"), NOW, "before-import", 1).why == "Before an import"
+
+
+def test_another_programs_database_is_not_backed_up(tmp_path: Path) -> None:
+    foreign = tmp_path / "other.rapport"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE notes (text)")
+    with pytest.raises(NotAWorkspaceError):
+        take_backup(foreign, "manual", now=NOW)
+    assert not (tmp_path / "backups").exists()
