@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         # The register and the person panel are built right after the first paint (or on first
         # use), so the window is on screen before their modules load: see build_content().
         self._register: StakeholderList | None = None
+        #: The contact import under way (its dialogs), if any.
+        self.contact_import: Any = None
         self._person: PersonPanel | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("registerSplitter")
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         columns = self.settings.value("window/registerColumns")
         if columns is not None:
             register.columns.restore(columns)  # the widths the user dragged to, last time
+        register.contact_files_dropped.connect(self.import_contacts)
         register.current_changed.connect(person.show_stakeholder)
         register.current_changed.connect(lambda _id: self._update_actions())
         person.editor.saved.connect(
@@ -185,6 +190,7 @@ class MainWindow(QMainWindow):
         has_person = has_workspace and self.current_person_id() >= 0
         for action in (self.log_action, self.rate_action):
             action.setEnabled(has_person)
+        self.import_contacts_action.setEnabled(has_workspace)
         if self._register is None or self._person is None:
             self.archive_action.setEnabled(False)
             return
@@ -222,6 +228,23 @@ class MainWindow(QMainWindow):
         if push(self.ctx, command) and command.stakeholder.id is not None:
             self.show_stakeholder(command.stakeholder.id)
             self.statusBar().showMessage(f"Added {command.stakeholder.name}.", 3000)
+
+    def import_contacts(self, paths: list[Path] | None = None) -> None:
+        """File ▸ Import Contacts… (``paths`` None: ask for the files), or files dropped on the
+        register."""
+        from ui.contacts.import_flow import import_contact_files
+
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self,
+                "Import Contacts",
+                "",
+                "Contacts (*.vcf *.vcard *.csv *.xlsx *.txt);;All files (*)",
+            )
+            paths = [Path(p) for p in chosen]
+        self.contact_import = import_contact_files(
+            self.ctx, paths, self, lambda ids: ids and self.show_stakeholder(ids[0])
+        )
 
     def toggle_archived(self) -> None:
         from ui.undo.stakeholder_commands import ArchiveStakeholderCommand

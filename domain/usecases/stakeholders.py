@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from domain.errors import NotFoundError, ValidationError
-from domain.model import Stakeholder
+from domain.model import Photo, Stakeholder
 from domain.ports import UnitOfWork
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -109,3 +109,8 @@ def delete_stakeholder(uow: UnitOfWork, stakeholder_id: int) -> None:
     with uow:
         uow.stakeholders.delete(stakeholder_id)
         uow.commit()
+
+
+def get_photo(uow: UnitOfWork, stakeholder_id: int) -> Photo | None:
+    with uow:
+        return uow.stakeholders.photo(stakeholder_id)

@@ -53,6 +53,14 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
 
     window.restore_action = install_backup_actions(window, menus.menu(Menu.FILE))
     menus.add(Menu.FILE, Section.FILE_COPIES, window.restore_action)
+    window.import_contacts_action = _action(
+        window, "Import &Contacts…", lambda: window.import_contacts(None)
+    )
+    window.import_contacts_action.setObjectName("importContactsAction")
+    window.import_contacts_action.setToolTip(
+        "People from vCard, LinkedIn, Outlook, Google or Excel"
+    )
+    menus.add(Menu.FILE, Section.FILE_IMPORT, window.import_contacts_action)
     window.demo_action = _action(window, "Open the &Demo Workspace", window.open_demo)
     window.demo_action.setToolTip("A made-up company to try Rapport on, kept apart from yours")
     menus.add(Menu.FILE, Section.FILE_DEMO, window.demo_action)

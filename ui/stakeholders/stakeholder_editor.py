@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,6 +41,10 @@ class _FocusOut(QObject):
         return False
 
 
+#: The side of the square a person's photo is shown in.
+PHOTO_SIZE = 64
+
+
 class StakeholderEditor(QWidget):
     #: Emitted after a field was saved (with the field's label).
     saved = Signal(str)
@@ -56,6 +61,17 @@ class StakeholderEditor(QWidget):
         self.subheading = QLabel()
         self.subheading.setObjectName("mutedLabel")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        # The photo an imported contact card brought, beside the name.
+        self.photo = QLabel(objectName="personPhoto")
+        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.hide()
+        # E-mail addresses and phone numbers beyond the main ones (imports and merges keep them).
+        self.more_contacts = QLabel()
+        self.more_contacts.setObjectName("mutedLabel")
+        self.more_contacts.setTextFormat(Qt.TextFormat.PlainText)
+        self.more_contacts.setWordWrap(True)
+        self.more_contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.name = QLineEdit(objectName="nameEdit")
         self.job_title = QLineEdit(objectName="jobTitleEdit")
@@ -91,6 +107,7 @@ class StakeholderEditor(QWidget):
         form.addRow("&Relation", self.relation)
         form.addRow("&E-mail", self.email)
         form.addRow("&Phone", self.phone)
+        form.addRow("", self.more_contacts)
         form.addRow("T&ags", self.tags)
         form.addRow("How to &handle", self.preferences)
         form.addRow("Private n&otes", self.notes)
@@ -99,8 +116,13 @@ class StakeholderEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.archive_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        top = QHBoxLayout()
+        top.addWidget(self.photo)
+        top.addLayout(titles, 1)
+        layout.addLayout(top)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -189,7 +211,13 @@ class StakeholderEditor(QWidget):
             self.preferences.clear()
             self.notes.clear()
             self.archive_button.setText("Archive")
+            self.photo.hide()
+            self.more_contacts.hide()
         else:
+            self._show_photo(person)
+            more = [*person.other_emails, *person.other_phones]
+            self.more_contacts.setText("Also: " + ", ".join(more))
+            self.more_contacts.setVisible(bool(more))
             organisation = self._name_of(person.organisation_id)
             unit = self._name_of(person.unit_id)
             self.heading.setText(person.name + ("  (archived)" if person.archived else ""))
@@ -218,6 +246,23 @@ class StakeholderEditor(QWidget):
             self.notes.setPlainText(person.notes)
             self.archive_button.setText("Restore" if person.archived else "Archive")
         self._loading = False
+
+    def _show_photo(self, person: Stakeholder) -> None:
+        photo = uc.get_photo(self.ctx.uow(), person.id) if person.id is not None else None
+        pixmap = QPixmap()
+        if photo is not None and pixmap.loadFromData(photo.data):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    PHOTO_SIZE,
+                    PHOTO_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.photo.show()
+        else:
+            self.photo.clear()
+            self.photo.hide()
 
     # -- saving -------------------------------------------------------------------------------
     def _name_of(self, organisation_id: int | None) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,10 +37,13 @@ class StakeholderList(QWidget):
     current_changed = Signal(int)
     #: Emitted after the rows were (re)loaded from the workspace.
     loaded = Signal()
+    #: Emitted with the paths of contact files (.vcf, .csv, .xlsx) dropped on the register.
+    contact_files_dropped = Signal(list)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setAcceptDrops(True)
         self.model = RegisterModel(self)
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -146,3 +152,28 @@ class StakeholderList(QWidget):
         self.count_label.setText(
             f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown"
         )
+
+    # -- dropping contact files -----------------------------------------------------------------
+    def _dropped_paths(self, event: QDropEvent | QDragEnterEvent) -> list[Path]:
+        from ui.contacts.import_flow import is_contact_file
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return paths if paths and all(is_contact_file(p) for p in paths) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction() if event.mimeData().hasUrls() else event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.contact_files_dropped.emit(paths)
+        else:
+            event.ignore()

@@ -1,0 +1,1 @@
+"""Bringing contacts in (vCard, CSV, XLSX) and finding duplicates in the register."""
