@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._register: StakeholderList | None = None
         #: The contact import under way (its dialogs), if any.
         self.contact_import: Any = None
+        self.duplicates_dialog: Any = None
         self._person: PersonPanel | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("registerSplitter")
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         for action in (self.log_action, self.rate_action):
             action.setEnabled(has_person)
         self.import_contacts_action.setEnabled(has_workspace)
+        self.duplicates_action.setEnabled(has_workspace)
         if self._register is None or self._person is None:
             self.archive_action.setEnabled(False)
             return
@@ -244,6 +246,28 @@ class MainWindow(QMainWindow):
             paths = [Path(p) for p in chosen]
         self.contact_import = import_contact_files(
             self.ctx, paths, self, lambda ids: ids and self.show_stakeholder(ids[0])
+        )
+
+    def find_duplicates(self) -> None:
+        """Stakeholder ▸ Find Duplicates…: compared off the GUI thread, then the dialog."""
+        from domain.usecases.duplicates import find_duplicates
+        from ui.background import run_in_background
+        from ui.contacts.duplicates_dialog import DuplicatesDialog
+
+        if not self.ctx.has_workspace:
+            return
+        uow = self.ctx.uow
+
+        def show(pairs: list) -> None:  # type: ignore[type-arg]
+            self.duplicates_dialog = DuplicatesDialog(self.ctx, pairs, self)
+            self.duplicates_dialog.open()
+
+        run_in_background(
+            self,
+            "Looking for duplicates…",
+            lambda progress: find_duplicates(uow(), progress),
+            on_done=show,
+            on_error=lambda error: self.ctx.report(str(error)),
         )
 
     def toggle_archived(self) -> None:

@@ -126,3 +126,6 @@ def _stakeholder(window: MainWindow, menus: MenuBar) -> None:
         window, "&Archive", window.toggle_archived, "Ctrl+Shift+Backspace"
     )
     menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.archive_action)
+    window.duplicates_action = _action(window, "Find &Duplicates…", window.find_duplicates)
+    window.duplicates_action.setToolTip("People who are probably one person, to merge")
+    menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.duplicates_action)
