@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -61,6 +62,7 @@ def name_key(name: str) -> str:
     return _plain(without_honorific(name))
 
 
+@lru_cache(maxsize=4096)
 def organisation_key(name: str) -> str:
     words = _plain(name).split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:

@@ -60,12 +60,6 @@ class _Organisations:
     def _find(self, parent_id: int | None, name: str) -> Organisation:
         key = (parent_id, organisation_key(name))
         found = self._known.get(key)
-        if found is None and parent_id is None:
-            # A top-level name may be known as a unit elsewhere only if nothing else matches.
-            found = next(
-                (o for (_, k), o in self._known.items() if k == key[1] and o.parent_id is None),
-                None,
-            )
         if found is None:
             found = self._uow.organisations.add(
                 Organisation(" ".join(name.split()), parent_id=parent_id)
@@ -86,27 +80,38 @@ def apply_import(
     with uow:
         organisations = _Organisations(uow, outcome)
         with_photos = uow.stakeholders.photo_ids()
+        targets = uow.stakeholders.get_many(r.person_id for r in chosen if r.person_id)
+        current: dict[int, Stakeholder] = {}
+        new_people: list[tuple[Stakeholder, ContactCard]] = []
         for number, row in enumerate(chosen):
             if progress is not None and number % 250 == 0:
                 progress.report(number, len(chosen), f"Importing {len(chosen)} contacts…")
             if row.status == RowStatus.NEW:
-                person = uow.stakeholders.add(_new_person(row.card, organisations, preview))
-                assert person.id is not None
-                outcome.added.append(person)
-                if row.card.photo is not None:
-                    uow.stakeholders.set_photo(person.id, row.card.photo)
-                    outcome.photos[person.id] = row.card.photo
-            else:
-                assert row.person_id is not None
-                _merge_into(
-                    uow,
-                    row.person_id,
-                    row.card,
-                    organisations,
-                    with_photos,
-                    outcome,
-                    preview.take_tags,
+                new_people.append((_new_person(row.card, organisations, preview), row.card))
+                continue
+            assert row.person_id is not None
+            person = current.get(row.person_id) or targets.get(row.person_id)
+            if person is None:
+                raise NotFoundError(
+                    f"The person a contact was to be merged into is gone ({row.card.name})."
                 )
+            after = _merged_person(person, row.card, organisations, with_photos, preview)
+            if after is None:
+                continue
+            current[row.person_id] = after
+            if row.card.photo is not None and row.person_id not in with_photos:
+                outcome.photos[row.person_id] = row.card.photo
+                with_photos.add(row.person_id)
+        added = uow.stakeholders.add_many(person for person, _ in new_people)
+        for person, (_, card) in zip(added, new_people, strict=True):
+            assert person.id is not None
+            outcome.added.append(person)
+            if card.photo is not None:
+                outcome.photos[person.id] = card.photo
+        uow.stakeholders.update_many(current.values())
+        outcome.merged = [(targets[i], after) for i, after in current.items()]
+        for person_id, photo in outcome.photos.items():
+            uow.stakeholders.set_photo(person_id, photo)
         uow.commit()
     return outcome
 
@@ -132,38 +137,24 @@ def _new_person(
     )
 
 
-def _merge_into(
-    uow: UnitOfWork,
-    person_id: int,
+def _merged_person(
+    person: Stakeholder,
     card: ContactCard,
     organisations: _Organisations,
     with_photos: set[int],
-    outcome: ImportOutcome,
-    take_tags: bool,
-) -> None:
-    # Read afresh: an earlier row of the same import may have merged into them already.
-    person = uow.stakeholders.get(person_id)
-    if person is None:
-        raise NotFoundError(f"The person a contact was to be merged into is gone ({card.name}).")
+    preview: ImportPreview,
+) -> Stakeholder | None:
+    """``person`` with ``card`` merged in (None: the card adds nothing)."""
     org_name = organisations.names.get(person.organisation_id, "") if person.organisation_id else ""
-    plan = plan_merge(person, card, org_name, person_id in with_photos, take_tags)
+    plan = plan_merge(person, card, org_name, person.id in with_photos, preview.take_tags)
     if not plan.adds_something:
-        return
+        return None
     after = validate(merged(person, plan))
     if plan.organisation:
         organisation_id, unit_id = organisations.ids(plan.organisation, plan.units)
         after.organisation_id = person.organisation_id or organisation_id
         after.unit_id = unit_id
-    uow.stakeholders.update(after)
-    previous = next((i for i, (b, _) in enumerate(outcome.merged) if b.id == person_id), None)
-    if previous is None:
-        outcome.merged.append((person, after))
-    else:
-        outcome.merged[previous] = (outcome.merged[previous][0], after)
-    if plan.photo and card.photo is not None:
-        uow.stakeholders.set_photo(person_id, card.photo)
-        outcome.photos[person_id] = card.photo
-        with_photos.add(person_id)
+    return after
 
 
 def undo_import(uow: UnitOfWork, outcome: ImportOutcome) -> None:

@@ -168,14 +168,14 @@ class _RawCard:
         name = _text(self.first("FN"))
         n = self.first("N")
         if n is not None:
-            parts = [_joined(p) for p in splitFields(n.text())] + [""] * 5
+            parts = [_joined(p) for p in _fields(n.text())] + [""] * 5
             family, given, additional, prefix, suffix = (p.strip() for p in parts[:5])
             from_n = " ".join(p for p in (prefix, given, additional, family, suffix) if p)
             name = name or from_n
         organisation, units = "", tuple[str, ...]()
         org = self.first("ORG")
         if org is not None:
-            org_parts = [_joined(p).strip() for p in splitFields(org.text())]
+            org_parts = [_joined(p).strip() for p in _fields(org.text())]
             org_parts = [p for p in org_parts if p]
             if org_parts:
                 organisation, units = org_parts[0], tuple(org_parts[1:])
@@ -186,7 +186,7 @@ class _RawCard:
         tags = _unique(
             t.strip()
             for p in self.all("CATEGORIES")
-            for t in stringToTextValues(p.text())
+            for t in _values(p.text())
             if t.strip().casefold() not in _SYSTEM_GROUPS
         )
         problem = ""
@@ -218,7 +218,22 @@ def _text(prop: _Property | None) -> str:
     """A text value with its escapes undone (``\\,`` → ``,``, ``\\n`` → a new line)."""
     if prop is None:
         return ""
-    return ",".join(stringToTextValues(prop.text())).strip()
+    text = prop.text()
+    if "\\" not in text:  # nothing escaped: vobject's character-by-character walk not needed
+        return text.strip()
+    return ",".join(stringToTextValues(text)).strip()
+
+
+def _values(text: str) -> list[str]:
+    """A comma-separated list (CATEGORIES) with its escapes undone."""
+    return text.split(",") if "\\" not in text else stringToTextValues(text)
+
+
+def _fields(text: str) -> list[str | list[str]]:
+    """A structured value (N, ORG): parts by ";", each a list where it holds commas."""
+    if "\\" in text:
+        return splitFields(text)  # type: ignore[no-any-return]
+    return [part.split(",") if "," in part else part for part in text.split(";")]
 
 
 def _joined(part: str | list[str]) -> str:

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import BindParameter, Select, bindparam, delete, func, select, update
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError
@@ -106,7 +117,89 @@ def _fill_stakeholder(row: StakeholderRow, person: Stakeholder) -> None:
     ]
 
 
+def _columns(person: Stakeholder) -> dict[str, Any]:
+    """The stakeholders row's columns for ``person`` (what _fill_stakeholder sets, as values)."""
+    return {
+        "name": person.name,
+        "job_title": person.job_title,
+        "organisation_id": person.organisation_id,
+        "unit_id": person.unit_id,
+        "relation": str(person.relation),
+        "email": person.email,
+        "email_folded": person.email.strip().casefold(),
+        "phone": person.phone,
+        "notes": person.notes,
+        "communication_preferences": person.communication_preferences,
+        "archived": bool(person.archived),
+        "other_emails": "\n".join(e.strip() for e in person.other_emails if e.strip()),
+        "other_phones": "\n".join(p.strip() for p in person.other_phones if p.strip()),
+    }
+
+
+def _tag_rows(person_id: int, tags: Iterable[str]) -> list[dict[str, Any]]:
+    return [
+        {"stakeholder_id": person_id, "tag": tag, "position": position}
+        for position, tag in enumerate(unique_in_order(tags))
+    ]
+
+
 class SqlStakeholderRepository(SqlRepository):
+    def add_many(self, people: Iterable[Stakeholder]) -> builtins.list[Stakeholder]:
+        """Insert many people at once (an import of thousands), as plain rows."""
+        self._session.flush()
+        connection = self._session.connection()
+        table = cast(Table, StakeholderRow.__table__)
+        people = builtins.list(people)
+        added: builtins.list[Stakeholder] = []
+        tag_rows: builtins.list[dict[str, Any]] = []
+        if not people:
+            return added
+        rows = [{**_columns(p), "id": p.id} for p in people]
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        new_ids = [row[0] for row in connection.execute(statement, rows)]
+        for person, new_id in zip(people, new_ids, strict=True):
+            if person.id is not None:
+                self._advance_id_sequence("stakeholders", person.id)
+            tag_rows += _tag_rows(new_id, person.tags)
+            added.append(replace(person, id=new_id, tags=unique_in_order(person.tags)))
+        if tag_rows:
+            connection.execute(insert(cast(Table, StakeholderTagRow.__table__)), tag_rows)
+        return added
+
+    def update_many(self, people: Iterable[Stakeholder]) -> None:
+        """Rewrite many people at once (the merges of an import), as plain rows."""
+        people = builtins.list(people)
+        if not people:
+            return
+        self._session.flush()
+        connection = self._session.connection()
+        table = cast(Table, StakeholderRow.__table__)
+        tags = cast(Table, StakeholderTagRow.__table__)
+        names = builtins.list(_columns(people[0]))
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("person_id"))
+            .values({name: bindparam(f"new_{name}") for name in names})
+        )
+        rows = []
+        for person in people:
+            if person.id is None:
+                raise NotFoundError("Only saved people can be updated.")
+            values = {f"new_{k}": v for k, v in _columns(person).items()}
+            rows.append({"person_id": person.id, **values})
+        result = connection.execute(statement, rows)
+        if result.rowcount != len(rows):
+            raise NotFoundError("Some of the people to update are no longer in the register.")
+        ids = sorted({p.id for p in people if p.id is not None})
+        for chunk in chunked(ids, MAX_BOUND_IDS):
+            connection.execute(delete(tags).where(tags.c.stakeholder_id.in_(chunk)))
+        tag_rows = [
+            row for person in people if person.id for row in _tag_rows(person.id, person.tags)
+        ]
+        if tag_rows:
+            connection.execute(insert(tags), tag_rows)
+        self._after_bulk_change()
+
     def add(self, stakeholder: Stakeholder) -> Stakeholder:
         row = StakeholderRow(id=stakeholder.id)
         _fill_stakeholder(row, stakeholder)

@@ -91,6 +91,13 @@ class FakeStakeholderRepository(FakeRepository):
     def photos(self) -> dict[int, Photo]:
         return dict(self._t.photos)
 
+    def add_many(self, people: Iterable[Stakeholder]) -> builtins.list[Stakeholder]:
+        return [self.add(person) for person in people]
+
+    def update_many(self, people: Iterable[Stakeholder]) -> None:
+        for person in people:
+            self.update(person)
+
     def photo_ids(self) -> set[int]:
         return set(self._t.photos)
 
