@@ -193,10 +193,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_person)
         self.import_contacts_action.setEnabled(has_workspace)
         self.duplicates_action.setEnabled(has_workspace)
+        self.export_contacts_action.setEnabled(has_workspace)
         if self._register is None or self._person is None:
             self.archive_action.setEnabled(False)
+            self.vcard_action.setEnabled(False)
             return
         self.archive_action.setEnabled(has_workspace and self._register.current_id() >= 0)
+        self.vcard_action.setEnabled(has_workspace and self._register.current_id() >= 0)
         person = self._person.editor._person
         self.archive_action.setText("&Restore" if person and person.archived else "&Archive")
 
@@ -247,6 +250,40 @@ class MainWindow(QMainWindow):
         self.contact_import = import_contact_files(
             self.ctx, paths, self, lambda ids: ids and self.show_stakeholder(ids[0])
         )
+
+    def export_contacts(self, path: Path | None, stakeholder_ids: list[int] | None = None) -> bool:
+        """File ▸ Export Contacts… (everyone not archived) or one person as a vCard."""
+        from domain.usecases.contact_export import contacts_for_export
+        from persistence.contacts import ContactFileError
+        from persistence.contacts.export import write_contacts
+
+        if not self.ctx.has_workspace:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export Contacts",
+                "contacts.vcf" if stakeholder_ids else "contacts.xlsx",
+                "Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)"
+                if not stakeholder_ids
+                else "vCard (*.vcf)",
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            rows = contacts_for_export(self.ctx.uow(), stakeholder_ids=stakeholder_ids)
+            write_contacts(rows, path)
+        except ContactFileError as error:
+            self.ctx.report(str(error))
+            return False
+        self.statusBar().showMessage(f"Exported {len(rows)} to {path.name}.", 5000)
+        return True
+
+    def export_person_vcard(self) -> None:
+        person = self.person.editor._person
+        if person is not None and person.id is not None:
+            self.export_contacts(None, [person.id])
 
     def find_duplicates(self) -> None:
         """Stakeholder ▸ Find Duplicates…: compared off the GUI thread, then the dialog."""

@@ -64,10 +64,10 @@ _HEADINGS: dict[str, ContactField] = {
         F.TAGS,
     ),
 }
-_EMAIL = re.compile(r"^(work |home |other |business )?e-?mail( \d)?( address| - value)?$")
+_EMAIL = re.compile(r"^(work |home |other |business )?e-?mails?( \d)?( address| - value)?$")
 _PHONE = re.compile(
     r"^(business |home |mobile |primary |company main |other |car |work |cell )?"
-    r"(phone|telephone|mobile|cell|tel)( \d)?( number| - value)?$"
+    r"(phone|telephone|mobile|cell|tel)s?( \d)?( number| - value)?$"
 )
 
 
@@ -90,6 +90,8 @@ def guess_mapping(header: list[str]) -> ColumnMapping:
 def known_format(header: list[str]) -> tuple[str, ColumnMapping] | None:
     """The exporter that wrote a table with this header, and its mapping (None: unknown)."""
     keys = {" ".join(h.strip().casefold().split()) for h in header}
+    if {"name", "e-mail", "relation", "last contact"} <= keys:
+        return "Rapport contacts", guess_mapping(header)
     if {"first name", "last name", "connected on"} <= keys:
         return "LinkedIn connections", guess_mapping(header)
     if ("given name" in keys and "group membership" in keys) or (

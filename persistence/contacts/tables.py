@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from domain.model import ColumnMapping, ContactCard, ContactField
 from persistence.contacts.columns import guess_mapping
 from persistence.contacts.errors import ContactFileError
+from persistence.exchange.spreadsheet_safety import FORMULA_TRIGGERS
 
 F = ContactField
 #: Google Contacts puts several values in one cell: "a@x.com ::: b@y.com".
@@ -78,7 +79,7 @@ def _card(
         found = []
         for column in mapping.columns_of(wanted):
             if column < len(cells) and cells[column].strip():
-                found.append(cells[column].strip())
+                found.append(_unguarded(cells[column].strip()))
         return found
 
     def one(wanted: ContactField, joiner: str = " ") -> str:
@@ -116,6 +117,13 @@ def _card(
         source=f"row {number}",
         problem=problem,
     )
+
+
+def _unguarded(cell: str) -> str:
+    """A cell without the quote a formula-safe export (Rapport's own) put before "+44 …"."""
+    if cell[:1] == "'" and cell[1:2] in FORMULA_TRIGGERS:
+        return cell[1:]
+    return cell
 
 
 def _is_email(value: str) -> bool:

@@ -65,3 +65,52 @@ def test_an_unreadable_file_exits_2_with_a_message_and_imports_nothing(tmp_path:
         assert result.stderr.startswith(f"rapport: {bad.name}")
         assert result.stderr.rstrip().endswith("Nothing was imported.")
     assert _names(workspace) == []
+
+
+def test_export_as_csv_xlsx_and_vcard_reads_back_with_no_one_added_and_no_live_formula(
+    tmp_path: Path,
+) -> None:
+    from domain.model import Stakeholder
+    from domain.usecases.stakeholders import add_stakeholder
+
+    workspace = _workspace(tmp_path)
+    with open_workspace(workspace) as opened:
+        add_stakeholder(
+            opened.uow(),
+            Stakeholder("=HYPERLINK(1) Evil", email="evil@x.org", phone="+44 20 1"),
+        )
+    imported = rapport("import-contacts", "--workspace", workspace, FIXTURES / "apple_contacts.vcf")
+    assert imported.returncode == 0, imported.stderr
+    for suffix in ("csv", "xlsx", "vcf"):
+        out = tmp_path / f"people.{suffix}"
+        result = rapport("export-contacts", "--workspace", workspace, "--out", out)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == f"Exported 3 people to {out}"
+        again = rapport("import-contacts", "--workspace", workspace, out)
+        assert again.returncode == 0, again.stderr
+        assert "0 new, 0 merged, 3 already in the register, 0 skipped" in again.stdout
+    csv_text = (tmp_path / "people.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in csv_text and "'+44 20 1" in csv_text
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "people.xlsx").active
+    cells = [c.value for row in sheet.iter_rows() for c in row]
+    assert not any(isinstance(v, str) and v.startswith("=") for v in cells)
+    vcf = (tmp_path / "people.vcf").read_text(encoding="utf-8")
+    assert vcf.count("BEGIN:VCARD") == 3 and "PHOTO;ENCODING=b;TYPE=PNG:" in vcf
+    assert _names(workspace) == sorted(_names(workspace), key=str.casefold)
+    assert len(_names(workspace)) == 3
+
+
+def test_export_refuses_an_unknown_suffix_and_map(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path)
+    result = rapport("export-contacts", "--workspace", workspace, "--out", tmp_path / "x.pdf")
+    assert (result.returncode, result.stderr.strip()) == (
+        2,
+        "rapport: x.pdf: contacts are exported as .csv, .xlsx or .vcf.",
+    )
+    result = rapport(
+        "export-contacts", "--workspace", workspace, "--out", tmp_path / "x.csv", "--map", "ERP"
+    )
+    assert result.returncode == 2 and "No map called 'ERP'" in result.stderr
+    assert not (tmp_path / "x.csv").exists()

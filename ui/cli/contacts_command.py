@@ -19,6 +19,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     importing.set_defaults(run=import_contacts)
 
+    exporting = subparsers.add_parser(
+        "export-contacts", help="write the register (or one map's people) as CSV, XLSX or vCard"
+    )
+    exporting.add_argument("--workspace", type=Path, required=True)
+    exporting.add_argument(
+        "--out", type=Path, required=True, help="FILE.csv, FILE.xlsx or FILE.vcf (by its suffix)"
+    )
+    exporting.add_argument("--map", help="only the people on this map (its name or id)")
+    exporting.set_defaults(run=export_contacts)
+
 
 def _fail(message: str) -> int:
     print(f"rapport: {message}", file=sys.stderr)
@@ -86,4 +96,33 @@ def import_contacts(args: argparse.Namespace) -> int:
         return _fail(str(error))
     if args.dry_run:
         print("Dry run: nothing was changed.")
+    return 0
+
+
+def export_contacts(args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+    from domain.usecases.contact_export import contacts_for_export
+    from persistence.contacts import ContactFileError
+    from persistence.contacts.export import SUFFIXES, write_contacts
+    from persistence.workspace import WorkspaceError, open_workspace
+
+    out: Path = args.out
+    if out.suffix.lower() not in SUFFIXES:
+        return _fail(f"{out.name}: contacts are exported as .csv, .xlsx or .vcf.")
+    try:
+        with open_workspace(args.workspace) as workspace:
+            map_id = None
+            if args.map is not None:
+                with workspace.uow() as uow:
+                    maps = uow.maps.list()
+                found = [m for m in maps if str(m.id) == args.map or m.name == args.map]
+                if not found:
+                    names = ", ".join(f"{m.name} ({m.id})" for m in maps) or "none"
+                    return _fail(f"No map called {args.map!r}; the maps are: {names}.")
+                map_id = found[0].id
+            rows = contacts_for_export(workspace.uow(), map_id)
+            write_contacts(rows, out)
+    except (WorkspaceError, DomainError, ContactFileError) as error:
+        return _fail(str(error))
+    print(f"Exported {len(rows)} people to {out}")
     return 0

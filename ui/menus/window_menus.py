@@ -61,6 +61,11 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
         "People from vCard, LinkedIn, Outlook, Google or Excel"
     )
     menus.add(Menu.FILE, Section.FILE_IMPORT, window.import_contacts_action)
+    window.export_contacts_action = _action(
+        window, "E&xport Contacts…", lambda: window.export_contacts(None)
+    )
+    window.export_contacts_action.setToolTip("Everyone as an Excel, CSV or vCard file")
+    menus.add(Menu.FILE, Section.FILE_IMPORT, window.export_contacts_action)
     window.demo_action = _action(window, "Open the &Demo Workspace", window.open_demo)
     window.demo_action.setToolTip("A made-up company to try Rapport on, kept apart from yours")
     menus.add(Menu.FILE, Section.FILE_DEMO, window.demo_action)
@@ -129,3 +134,5 @@ def _stakeholder(window: MainWindow, menus: MenuBar) -> None:
     window.duplicates_action = _action(window, "Find &Duplicates…", window.find_duplicates)
     window.duplicates_action.setToolTip("People who are probably one person, to merge")
     menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.duplicates_action)
+    window.vcard_action = _action(window, "Export as &vCard…", window.export_person_vcard)
+    menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.vcard_action)

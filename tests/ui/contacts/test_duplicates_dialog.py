@@ -49,3 +49,20 @@ def test_find_duplicates_then_merge_keeping_the_second_and_undo(
     ]
     dialog.close()
     ctx.close_workspace()
+
+
+def test_export_the_register_and_one_person_as_vcard_from_the_window(
+    qtbot, isolated_settings: QSettings, tmp_path: Path
+) -> None:
+    ctx, window = open_main_window(qtbot, tmp_path / "mine.rapport", isolated_settings)
+    ada = add_stakeholder(ctx.uow(), Stakeholder("Ada Lovelace", email="ada@x.org"))
+    add_stakeholder(ctx.uow(), Stakeholder("Bob", phone="-1"))
+    assert window.export_contacts(tmp_path / "all.csv")
+    lines = (tmp_path / "all.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Name,Job title,Organisation,Unit,Relation,E-mail")
+    assert lines[2].startswith("Bob,") and ",'-1," in lines[2]  # no live formula
+    assert ada.id is not None
+    assert window.export_contacts(tmp_path / "ada.vcf", [ada.id])
+    vcard = (tmp_path / "ada.vcf").read_text(encoding="utf-8")
+    assert vcard.count("BEGIN:VCARD") == 1 and "FN:Ada Lovelace" in vcard
+    ctx.close_workspace()
