@@ -111,7 +111,10 @@ def preview_import(
     take_tags: bool = True,
 ) -> ImportPreview:
     with uow:
-        people = uow.stakeholders.list(include_archived=True)
+        # get_many reads plain columns: much quicker than list() over thousands of people.
+        people = list(
+            uow.stakeholders.get_many(uow.stakeholders.names(include_archived=True)).values()
+        )
         organisations = uow.organisations.list()
         with_photos = uow.stakeholders.photo_ids()
     index = RegisterIndex(people, organisations)
