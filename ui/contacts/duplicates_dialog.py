@@ -120,6 +120,7 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return False
         keep, drop = self._chosen(pair)
+        self.ctx.backup_before("merge-people")
         if not push(self.ctx, MergePeopleCommand(self.ctx, keep, drop)):
             return False
         gone = {keep.id, drop.id}

@@ -127,6 +127,7 @@ class ContactImportFlow(QObject):
         dialog.open()
 
     def _import(self, preview: ImportPreview) -> None:
+        self.ctx.backup_before("import-contacts")
         command = ImportContactsCommand(self.ctx, preview, self.source)
         if not push(self.ctx, command) or command.outcome is None:
             return
