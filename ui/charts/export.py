@@ -5,7 +5,6 @@ No matplotlib here: the canvas writes images; this module writes CSV and offers 
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+
+from persistence.exchange.spreadsheet_safety import write_csv as write_guarded_csv
 
 
 @dataclass(slots=True)
@@ -33,25 +34,26 @@ class PlottedSeries:
 
 
 def write_csv(path: Path, series: Sequence[PlottedSeries]) -> None:
-    """Long format, one row per plotted point: series, date (local, ISO 8601), value, note."""
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["series", "date", "value", "note"])
-        for one in series:
-            for at, value, note in zip(one.at, one.values, one.notes, strict=True):
-                writer.writerow(
-                    [
-                        one.name,
-                        at.astimezone().isoformat(timespec="minutes"),
-                        "" if value is None else f"{value:g}",
-                        _no_formula(note),
-                    ]
-                )
+    """Long format, one row per plotted point: series, date (local, ISO 8601), value, note.
+
+    Every text cell goes through persistence's spreadsheet guard (names and notes starting like a
+    formula are never run); values stay numbers."""
+    write_guarded_csv(
+        path,
+        ["series", "date", "value", "note"],
+        (
+            [one.name, at.astimezone().isoformat(timespec="minutes"), _number(value), note]
+            for one in series
+            for at, value, note in zip(one.at, one.values, one.notes, strict=True)
+        ),
+    )
 
 
-def _no_formula(text: str) -> str:
-    """Keep a note that starts like a formula from being run by a spreadsheet (CSV injection)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def _number(value: float | None) -> float | int | None:
+    """Whole values written as 7, not 7.0, as the chart shows them."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
 
 
 def safe_file_name(title: str) -> str:
