@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from domain.progress import Cancelled
+from ui.plain_text import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,8 @@ class BackgroundTask[T](QObject):
         self._on_cancelled = on_cancelled
         self._done = False
         self._dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
+        # Progress texts name files, meetings and people: shown as written, never as markup.
+        self._dialog.setLabel(plain_label(title))
         self._dialog.setWindowTitle(title.rstrip("…. "))
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(0)

@@ -9,11 +9,12 @@ plain text, never as rich text.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QToolTip
+
+from ui.plain_text import rich_tooltip, tooltip
 
 #: Room the style takes around a cell's text (margins, focus frame), in pixels.
 _CELL_PADDING = 10
@@ -52,11 +53,17 @@ class _WholeText(QObject):
         own = index.data(Qt.ItemDataRole.ToolTipRole)
         if text is None or not is_elided(self.view, index.row(), index.column(), index.parent()):
             return False  # the view shows the model's own tooltip, if any
-        whole = "<p style='white-space:pre-wrap'>" + escape(str(text)) + "</p>"
+        whole = tooltip(str(text))
         if own:
-            whole += "<p style='white-space:pre-wrap'>" + escape(str(own)) + "</p>"
+            # The model's own tooltip is made by ui.plain_text already (escaped rich text);
+            # plain text from elsewhere is escaped here.
+            own = str(own)
+            whole += own if QtGui.mightBeRichText(own) else tooltip(own)
         QToolTip.showText(
-            event.globalPos(), whole, self.view.viewport(), self.view.visualRect(index)
+            event.globalPos(),
+            rich_tooltip(whole),
+            self.view.viewport(),
+            self.view.visualRect(index),
         )
         return True
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -24,6 +23,7 @@ from ui.app_context import AppContext, Topic
 from ui.lazy_page import LazyPage
 from ui.menus.window_menus import build_menus
 from ui.pages import main_pages
+from ui.plain_text import message_box, plain_label, tooltip
 from ui.workspace.workspace_menu import WorkspaceMenu
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
             self.pages.addTab(lazy, spec.title)
         self.setCentralWidget(self.pages)
 
-        self.workspace_label = QLabel()
+        self.workspace_label = plain_label()
         self.workspace_label.setObjectName("mutedLabel")
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.statusBar().showMessage("Opening workspace…")
@@ -391,14 +391,12 @@ class MainWindow(QMainWindow):
         path = self.ctx.workspace.path
         where = str(path) if path else self.ctx.workspace.url
         self.workspace_label.setText(where)
-        self.workspace_label.setToolTip(where)
+        self.workspace_label.setToolTip(tooltip(where))
 
     def _show_error(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Rapport", message, QMessageBox.StandardButton.Ok, self
+        box = message_box(
+            QMessageBox.Icon.Warning, "Rapport", message, self, object_name="errorBox"
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("errorBox")
         box.open()
 
     # -- window state -------------------------------------------------------------------------

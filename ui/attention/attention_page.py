@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
 from ui.attention.settings import load_settings, save_settings
 from ui.formatting import format_date, format_delta, format_rating
+from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.settings_store import app_settings
 
@@ -101,7 +102,7 @@ class AttentionPage(QWidget):
 
         self.heading = QLabel("Needs attention", objectName="attentionHeading")
         self.summary = QLabel("", objectName="mutedLabel")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.summary)
         self.fall = QDoubleSpinBox(objectName="trustFallSpin")
         self.fall.setRange(TRUST_FALL_LIMITS[0], TRUST_FALL_ASKED_MAX)
         self.fall.setSingleStep(0.5)
@@ -285,7 +286,11 @@ class AttentionPage(QWidget):
             report.overdue_contacts, f"On any map, by their most demanding quadrant: {cadence}"
         )
         self.contact.subtitle.setToolTip(
-            "\n".join(f"{q.title}: {_cadence_text(s.cadence.for_quadrant(q))}" for q in Quadrant)
+            tooltip(
+                "\n".join(
+                    f"{q.title}: {_cadence_text(s.cadence.for_quadrant(q))}" for q in Quadrant
+                )
+            )
         )
         self.commitments.set_rows(report.overdue_commitments, "Open, past their due date")
         self.gaps.set_rows(

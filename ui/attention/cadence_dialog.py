@@ -21,6 +21,7 @@ from domain.rules.attention import (
     Cadence,
 )
 from domain.rules.quadrant import Quadrant
+from ui.plain_text import tooltip
 
 _HINTS = {
     Quadrant.MANAGE_CLOSELY: "weekly by default",
@@ -48,7 +49,7 @@ class CadenceDialog(QDialog):
             spin.setRange(*CADENCE_DAYS_OFFERED)
             spin.setSuffix(" days")
             spin.setValue(settings.cadence.for_quadrant(quadrant).days)
-            spin.setToolTip(_HINTS[quadrant])
+            spin.setToolTip(tooltip(_HINTS[quadrant]))
             self.spins[quadrant] = spin
             form.addRow(quadrant.title, spin)
         self.buttons = QDialogButtonBox(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.elided_tooltips import show_whole_text_on_hover
+from ui.plain_text import make_plain, plain_label, tooltip
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -101,7 +102,7 @@ class SectionModel(QAbstractTableModel):
         if role == PERSON_ROLE:
             return self._person(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else None
+            return tooltip(column.tooltip(row) or "") or None if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (
                 Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
@@ -144,7 +145,7 @@ class AttentionSection(QFrame):
         super().__init__(parent)
         self.setObjectName("attentionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(title, objectName="attentionCardTitle")
+        self.title = plain_label(title, object_name="attentionCardTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
@@ -153,7 +154,7 @@ class AttentionSection(QFrame):
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setMinimumWidth(26)
         self.subtitle = QLabel("", objectName="mutedLabel")
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.subtitle)
         self.subtitle.setWordWrap(True)
         self.model = SectionModel(columns, person, self)
         self.table = _Table(objectName="attentionTable")
@@ -177,7 +178,7 @@ class AttentionSection(QFrame):
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
             elif column.width:
                 self.table.setColumnWidth(number, column.width)
-        self.empty = QLabel(empty_text, objectName="mutedLabel")
+        self.empty = plain_label(empty_text, object_name="mutedLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()

@@ -6,7 +6,6 @@ This module imports matplotlib; it is only ever imported from chart pages, which
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtGui import QCursor, QFontInfo, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from ui.charts.theme import ChartTheme, theme_from_palette
+from ui.plain_text import rich_tooltip
 
 #: How close (in pixels) the pointer must come to a point for its tooltip to show.
 HOVER_RADIUS = 9.0
@@ -63,11 +63,6 @@ def resolved_font_family() -> str:
     family = QFontInfo(QGuiApplication.font()).family()
     known = {entry.name for entry in font_manager.fontManager.ttflist}
     return family if family in known else "DejaVu Sans"
-
-
-def escape(text: str) -> str:
-    """User text for a rich-text tooltip: escaped, line breaks kept."""
-    return html.escape(text).replace("\n", "<br>")
 
 
 class ChartCanvas(QWidget):
@@ -175,7 +170,7 @@ class ChartCanvas(QWidget):
     def _on_motion(self, event: MouseEvent) -> None:
         text = self.text_at(event.x, event.y) if event.x is not None else None
         if text:
-            QToolTip.showText(QCursor.pos(), text, self.canvas)
+            QToolTip.showText(QCursor.pos(), rich_tooltip(text), self.canvas)
         else:
             QToolTip.hideText()
 

@@ -37,6 +37,7 @@ from domain.usecases.stakeholders import list_stakeholders
 from ui.app_context import AppContext, Topic
 from ui.charts.export import ExportButton, PlottedSeries, write_csv
 from ui.charts.range_picker import RangePicker
+from ui.plain_text import make_plain
 from ui.reload_when_shown import ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class ChartsPage(QWidget):
         side_layout.addWidget(self.options, 1)
 
         self.title = QLabel(objectName="chartTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.title)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)

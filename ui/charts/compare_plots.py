@@ -15,10 +15,11 @@ from matplotlib.axes import Axes
 from domain.model import Dimension, MaturityLevel
 from domain.rules.trends import AveragePoint, DateWindow, Point
 from domain.usecases.charts_data import GroupSeries, PersonSeries, UnitMaturity
-from ui.charts.canvas import ChartCanvas, HoverTargets, Margins, escape
+from ui.charts.canvas import ChartCanvas, HoverTargets, Margins
 from ui.charts.export import PlottedSeries
 from ui.charts.timeaxis import day, days, format_time_axis, padded_limits
 from ui.formatting import format_rating
+from ui.plain_text import chart_text, escape
 from ui.ratings.labels import format_value, label, local_date
 
 #: Above this many points in a chart, rating markers are left off (lines stay readable).
@@ -80,7 +81,7 @@ def _plot_series(
     y = np.fromiter(map(_value, points), dtype=float, count=len(points))
     step_x, step_y = _steps(x, y, end_x)
     ax.plot(
-        step_x, step_y, drawstyle="steps-post", color=colour, linewidth=1.8, label=name,
+        step_x, step_y, drawstyle="steps-post", color=colour, linewidth=1.8, label=chart_text(name),
         gid=f"series:{name}",
     )  # fmt: skip
     if markers:
@@ -151,8 +152,8 @@ def draw_people(
                 )  # fmt: skip
             font = chart.mpl_font(0.95, "bold")
             ax.set_title(
-                person.name, loc="left", color=chart.theme.text, fontfamily=font["family"],
-                fontsize=font["size"], fontweight="bold", pad=4,
+                chart_text(person.name), loc="left", color=chart.theme.text,
+                fontfamily=font["family"], fontsize=font["size"], fontweight="bold", pad=4,
             )  # fmt: skip
             ax.set_ylim(-0.3, 10.3)
             ax.set_yticks([0, 5, 10])
@@ -210,7 +211,7 @@ def draw_averages(
         colour = chart.theme.colour(index)
         ax.plot(
             step_x, step_y, drawstyle="steps-post", color=colour, linewidth=2.0,
-            label=f"{group.name} ({group.members})", gid=f"series:{group.name}",
+            label=chart_text(f"{group.name} ({group.members})"), gid=f"series:{group.name}",
         )  # fmt: skip
         chart.hover.append(
             HoverTargets(ax, x, y, lambda i, g=group: _average_tip(g, g.points[i], what))
@@ -268,7 +269,7 @@ def draw_maturity(
         colour = chart.theme.colour(index)
         ax.plot(
             step_x, step_y, drawstyle="steps-post", color=colour, linewidth=2.2,
-            label=unit.name, gid=f"series:{unit.name}", solid_capstyle="butt",
+            label=chart_text(unit.name), gid=f"series:{unit.name}", solid_capstyle="butt",
         )  # fmt: skip
         ax.plot(x, y, linestyle="none", marker="o", markersize=5, color=colour)
         tips = [

@@ -13,9 +13,10 @@ from matplotlib.lines import Line2D
 from domain.model import Dimension, Interaction, Sentiment
 from domain.rules.trends import DateWindow, Point, value_at
 from domain.usecases.relationship_history import PersonHistory
-from ui.charts.canvas import ChartCanvas, HoverTargets, Margins, escape
+from ui.charts.canvas import ChartCanvas, HoverTargets, Margins
 from ui.charts.export import PlottedSeries
 from ui.charts.timeaxis import day, days, format_time_axis, padded_limits
+from ui.plain_text import escape
 from ui.ratings.labels import format_change, format_value, label, local_date
 
 #: Where interactions sit, in data units below the 0–10 scale.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import ColumnMapping, ContactField
 from persistence.contacts import ContactTable, header_key
+from ui.plain_text import plain_label
 from ui.settings_store import app_settings
 
 _SETTINGS_GROUP = "contactColumnMappings"
@@ -60,12 +60,11 @@ class ColumnMappingDialog(QDialog):
         self.setObjectName("columnMappingDialog")
         self.setWindowTitle(f"Columns of {table.name}")
         self.resize(640, 420)
-        intro = QLabel(
+        intro = plain_label(
             f"Rapport does not know the columns of {table.name}. Say what each column holds; "
             "the choice is remembered for files with the same columns."
         )
         intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.grid = QTableWidget(len(table.header), 3)
         self.grid.setObjectName("mappingTable")
         self.grid.setHorizontalHeaderLabels(["Column", "For example", "Holds"])

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from domain.usecases.contact_preview import ImportPreview, RowStatus
 from ui.contacts.preview_model import PreviewModel
+from ui.plain_text import plain_label
 
 
 class ImportPreviewDialog(QDialog):
@@ -34,7 +33,7 @@ class ImportPreviewDialog(QDialog):
             preview.count(RowStatus.MATCH),
             preview.count(RowStatus.SKIP),
         )
-        self.summary = QLabel(
+        self.summary = plain_label(
             f"{source}: {new} new, {matching} already in the register, {skipped} skipped. "
             "Ticked rows are taken: a new person is added; a match fills that person's empty "
             "fields and adds e-mail addresses, phone numbers and tags. Values that differ are "
@@ -42,7 +41,6 @@ class ImportPreviewDialog(QDialog):
         )
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PreviewModel(preview)
         self.table = QTableView()
         self.table.setObjectName("importContactsTable")

@@ -21,6 +21,7 @@ from domain.usecases.ratings import GridMove
 from domain.usecases.stakeholders import list_stakeholders
 from ui.grid import grid_export
 from ui.grid.map_dialogs import AddPeopleDialog, MapDialog, PlanDialog
+from ui.plain_text import message_box, tooltip
 from ui.undo.grid_commands import (
     AddPeopleCommand,
     CreateMapCommand,
@@ -68,7 +69,7 @@ class MapActions:
                 keys = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 tip = f"{tip or text.rstrip('…')} ({keys})"
             if tip:
-                made.setToolTip(tip)
+                made.setToolTip(tooltip(tip))
             page.addAction(made)
             return made
 
@@ -189,15 +190,14 @@ class MapActions:
         current = self.page.current_map
         if current is None:
             return
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             "Delete Map",
             f"Delete the map “{current.name}”?",
-            QMessageBox.StandardButton.Cancel,
             self.page,
+            QMessageBox.StandardButton.Cancel,
+            object_name="deleteMapBox",
         )
-        box.setObjectName("deleteMapBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
             "Its positions and plans go with it; the people stay in the register. "
             "Edit ▸ Undo (Ctrl+Z) puts it back while Rapport stays open. A backup is taken "

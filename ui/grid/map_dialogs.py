@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import Stakeholder
+from ui.plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -80,8 +81,7 @@ class PlanDialog(QDialog):
         self.setWindowTitle("Desired Position" if desired else "Position")
         self.setObjectName("planDialog" if desired else "positionDialog")
         question = "Where does the plan need" if desired else "Where on the grid is"
-        intro = QLabel(f"{question} {name}?")
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro = plain_label(f"{question} {name}?")
         self.power = self._spin(power)
         self.interest = self._spin(interest)
         form = QFormLayout()

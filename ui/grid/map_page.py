@@ -47,6 +47,7 @@ from ui.grid.people_panel import PeoplePanel
 from ui.grid.time_bar import TimeBar, day_text
 from ui.grid.trail_items import trail_from
 from ui.look import is_dark
+from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.remembered_layout import remember_splitter
 from ui.settings_store import app_settings
@@ -158,7 +159,7 @@ class MapPage(QWidget):
             f"#gridReplayBanner {{ background: rgba({rgb}, 0.13); border-radius: 4px; }}"
         )
         self.banner_text = QLabel()
-        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.banner_text)
         back = QPushButton("Back to Today")
         back.setObjectName("gridBackToToday")
         back.clicked.connect(lambda: self.time_bar.replay.setChecked(False))
@@ -237,7 +238,7 @@ class MapPage(QWidget):
             self.map_combo.addItem(stakeholder_map.name, stakeholder_map.id)
             self.map_combo.setItemData(
                 self.map_combo.count() - 1,
-                stakeholder_map.purpose or None,
+                tooltip(stakeholder_map.purpose) or None,
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(selected)))

@@ -8,7 +8,6 @@ they would not be readable (see :meth:`MarkerItem.set_detail`).
 
 from __future__ import annotations
 
-import html
 import math
 from datetime import datetime
 from enum import IntEnum
@@ -22,6 +21,7 @@ from domain.usecases.map_view import MapPerson, Placement
 from ui.formatting import format_date
 from ui.grid.marker_layer import sprite_key
 from ui.grid.marker_style import GridStyle, body_radius
+from ui.plain_text import escape, rich_tooltip
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _LABEL_WIDTH = 126.0
@@ -365,8 +365,8 @@ class MarkerItem(PersonItem):
 
     def tooltip(self) -> str:
         person, placement = self.person, self.placement
-        lines = [f"<b>{html.escape(person.name)}</b>"]
-        role = " · ".join(html.escape(t) for t in (person.job_title, person.organisation) if t)
+        lines = [f"<b>{escape(person.name)}</b>"]
+        role = " · ".join(escape(t) for t in (person.job_title, person.organisation) if t)
         if role:
             lines.append(role)
         quadrant = placement.quadrant
@@ -386,4 +386,4 @@ class MarkerItem(PersonItem):
         target = placement.desired_quadrant
         if target is not None and placement.gap is not None:
             lines.append(f"Plan: {target.title} (gap {placement.gap:.1f})")
-        return "<br>".join(lines)
+        return rich_tooltip("<br>".join(lines))

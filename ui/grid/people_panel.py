@@ -34,6 +34,7 @@ from ui.elided_tooltips import show_whole_text_on_hover
 from ui.grid.grid_filter import Marks
 from ui.grid.legend import LegendWidget
 from ui.grid.marker_style import GridStyle
+from ui.plain_text import make_plain, tooltip
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -146,7 +147,7 @@ class PeopleModel(QAbstractTableModel):
             return QColor("#9AA1AA")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             role_text = " · ".join(t for t in (person.job_title, person.organisation) if t)
-            return person.name + (f"\n{role_text}" if role_text else "")
+            return tooltip(person.name + (f"\n{role_text}" if role_text else ""))
         return None
 
     def _display(self, person: MapPerson, placement: Placement, column: int) -> str:
@@ -196,7 +197,7 @@ class PeoplePanel(QWidget):
         self.model = PeopleModel(style, self)
         self.title = QLabel()
         self.title.setObjectName("gridMapTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.title)
         self.title.setWordWrap(True)
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
@@ -204,7 +205,7 @@ class PeoplePanel(QWidget):
         self.title.setFont(title_font)
         self.purpose = QLabel()
         self.purpose.setObjectName("mutedLabel")
-        self.purpose.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.purpose)
         self.purpose.setWordWrap(True)
         self.heading = QLabel("People on this map")
         self.heading.setObjectName("gridPanelHeading")
@@ -214,7 +215,7 @@ class PeoplePanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.summary)
         self.tree = QTreeView()
         show_whole_text_on_hover(self.tree)  # clipped cells show their whole text
         self.tree.setObjectName("gridPeople")

@@ -3,7 +3,6 @@ where they stand to it."""
 
 from __future__ import annotations
 
-import html
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from domain.usecases.map_view import MapPerson
 from ui.grid.marker_items import PersonItem
 from ui.grid.marker_style import GridStyle
+from ui.plain_text import escape, rich_tooltip
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _NO_BRUSH = Qt.BrushStyle.NoBrush
@@ -82,7 +82,7 @@ class DesiredMarkerItem(PersonItem):
             if target
             else "not planned"
         )
-        return f"Where the plan needs <b>{html.escape(self.person.name)}</b>: {where}"
+        return rich_tooltip(f"Where the plan needs <b>{escape(self.person.name)}</b>: {where}")
 
 
 def _unit(a: QPointF, b: QPointF) -> tuple[float, float]:

@@ -25,6 +25,7 @@ from domain.usecases.timeline import people_names
 from ui.app_context import AppContext, Topic
 from ui.influence.commands import AddInfluenceCommand, RemoveInfluenceCommand
 from ui.influence.link_dialog import INWARD, OUTWARD, InfluenceLinkDialog
+from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
@@ -64,7 +65,7 @@ class _LinkList(QTreeWidget):
             )
             item.setData(0, LINK_ROLE, entry.link.id)
             item.setData(0, PERSON_ROLE, entry.other_id)
-            item.setToolTip(2, entry.link.note)
+            item.setToolTip(2, tooltip(entry.link.note))
             self.addTopLevelItem(item)
         if not entries:
             placeholder = QTreeWidgetItem([self.empty, "", ""])
@@ -90,7 +91,7 @@ class InfluenceTab(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.summary)
         self.add_button = QPushButton("Add influence…")
         self.add_button.setObjectName("addInfluenceButton")
         self.add_button.clicked.connect(lambda: self.add_link())
@@ -105,7 +106,7 @@ class InfluenceTab(QWidget):
         self.influenced_by_title = QLabel("Influenced by")
         for title in (self.influences_title, self.influenced_by_title):
             title.setObjectName("sectionTitle")
-            title.setTextFormat(Qt.TextFormat.PlainText)
+            make_plain(title)
         for tree in (self.influences, self.influenced_by):
             tree.itemSelectionChanged.connect(lambda tree=tree: self._selected_in(tree))
             tree.itemDoubleClicked.connect(self._open)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from domain.model import Commitment, Interaction, InteractionKind, Sentiment
 from ui.interactions.follow_ups import FollowUpList
 from ui.interactions.people_picker import PeoplePicker
+from ui.plain_text import make_plain, tooltip
 
 KIND_LABELS = {
     InteractionKind.MEETING: "Meeting",
@@ -87,7 +88,7 @@ class LogInteractionDialog(QDialog):
         self.participants.set_people(people)
         self.participants.set_selected([p for p in participants if p in people])
         self.fixed_label = QLabel()
-        self.fixed_label.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.fixed_label)
         self.fixed_label.setWordWrap(True)
         if fixed_participants:
             # Recording a meeting: its time, kind and attendees are the meeting's own.
@@ -112,7 +113,7 @@ class LogInteractionDialog(QDialog):
         self.follow_ups = FollowUpList()
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.error)
         self.error.hide()
 
         when_row = QHBoxLayout()
@@ -131,7 +132,7 @@ class LogInteractionDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(accept_text)
-        self.ok_button.setToolTip(f"{accept_text} (Ctrl+Enter)")
+        self.ok_button.setToolTip(tooltip(f"{accept_text} (Ctrl+Enter)"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

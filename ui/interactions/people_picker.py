@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plain_text import tooltip
+
 
 class PeoplePicker(QWidget):
     #: Emitted after someone was added or removed.
@@ -84,7 +86,7 @@ class PeoplePicker(QWidget):
             person_id = found[0] if len(found) == 1 else None
         if person_id is None:
             self.edit.selectAll()
-            self.edit.setToolTip(f"No one called “{text.strip()}” in the register.")
+            self.edit.setToolTip(tooltip(f"No one called “{text.strip()}” in the register."))
             return
         self.edit.setToolTip("")
         self._take(person_id, notify=True)
@@ -100,7 +102,7 @@ class PeoplePicker(QWidget):
             chip = QToolButton()
             chip.setObjectName("personChip")
             chip.setText(f"{self._names[person_id]}  ×")
-            chip.setToolTip(f"Remove {self._names[person_id]}")
+            chip.setToolTip(tooltip(f"Remove {self._names[person_id]}"))
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _checked=False, p=person_id: self._drop(p, notify=True))
             self._layout.insertWidget(self._layout.count() - 1, chip)

@@ -28,6 +28,7 @@ from ui.formatting import format_date
 from ui.interactions.commands import SetCommitmentDoneCommand
 from ui.interactions.log_dialog import KIND_LABELS
 from ui.interactions.log_flow import open_log_dialog
+from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
@@ -61,7 +62,7 @@ class TimelineTab(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.summary)
         self.log_button = QPushButton("Log interaction…")
         self.log_button.setObjectName("logInteractionButton")
         self.log_button.setToolTip("Log a meeting, call, e-mail, meal or workshop (Ctrl+L)")
@@ -190,7 +191,7 @@ class TimelineTab(QWidget):
                 ", ".join(others),
             ],
         )
-        item.setToolTip(2, interaction.summary)
+        item.setToolTip(2, tooltip(interaction.summary))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         return item
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import AttendeeResponse, AttendeeRole, MeetingAttendee
 from ui.interactions.people_picker import PeoplePicker
+from ui.plain_text import make_plain, tooltip
 
 ANSWER_LABELS = {
     AttendeeResponse.NONE: "",
@@ -74,7 +75,7 @@ class AttendeeEditor(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_points(row))
 
         self.points_label = QLabel("Talking points")
-        self.points_label.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.points_label)
         self.points = QPlainTextEdit()
         self.points.setObjectName("talkingPoints")
         self.points.setPlaceholderText(
@@ -131,7 +132,9 @@ class AttendeeEditor(QWidget):
             font = QFont(name.font())
             font.setItalic(True)
             name.setFont(font)
-            name.setToolTip(f"{attendee.email}\nNot in Rapport: no history on the prep sheet.")
+            name.setToolTip(
+                tooltip(f"{attendee.email}\nNot in Rapport: no history on the prep sheet.")
+            )
             name.setForeground(QBrush(self.palette().placeholderText().color()))
         self.table.setItem(row, 0, name)
         answer = QTableWidgetItem(ANSWER_LABELS[AttendeeResponse(attendee.response)])

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from domain.rules.recurrence import describe_recurrence
 from domain.usecases.invites.report import RESPONSE_WORDS
 from domain.usecases.meeting_import import AttendeeMatch, ImportPlan, MatchedBy, PlanKind
 from ui.meetings.attendee_editor import ROLE_LABELS
+from ui.plain_text import plain_label, tooltip
 from ui.printing.text import long_day
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +59,7 @@ class ImportInviteDialog(QDialog):
         self.plans = plans
         count = len(plans)
         notes = list(dict.fromkeys(note for plan in plans for note in plan.invite.notes))
-        intro = QLabel(
+        intro = plain_label(
             f"{source} holds {count} event{'s' if count != 1 else ''}. Attendees are matched to "
             "stakeholders by e-mail, then by name. Tick the unknown people to add them as "
             "stakeholders; the others stay on the meeting by name."
@@ -67,7 +67,6 @@ class ImportInviteDialog(QDialog):
         )
         intro.setObjectName("importIntro")
         intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("importTree")
@@ -103,7 +102,7 @@ class ImportInviteDialog(QDialog):
         repeats = f" · repeats {repeats}; the next date is shown" if repeats else ""
         title = invite.title or "Untitled meeting"
         top = QTreeWidgetItem(self.tree, [title, "", _ACTIONS[plan.kind]])
-        top.setToolTip(0, f"{_when(plan)}{place}")
+        top.setToolTip(0, tooltip(f"{_when(plan)}{place}"))
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
@@ -114,7 +113,7 @@ class ImportInviteDialog(QDialog):
         if plan.kind is PlanKind.REFUSED:
             reason = QTreeWidgetItem(top, [plan.refusal])
             reason.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            reason.setToolTip(0, plan.refusal)
+            reason.setToolTip(0, tooltip(plan.refusal))
         elif plan.kind is PlanKind.CANCEL:
             what = QTreeWidgetItem(top, ["The organiser called this meeting off."])
             what.setFlags(Qt.ItemFlag.ItemIsEnabled)

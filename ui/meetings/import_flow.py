@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.progress import Progress
@@ -16,6 +15,7 @@ from ui.app_context import AppContext
 from ui.background import BackgroundTask, run_in_background
 from ui.meetings.commands import ImportInvitesCommand
 from ui.meetings.import_dialog import ImportInviteDialog
+from ui.plain_text import message_box
 from ui.undo.use_case_command import push
 
 
@@ -81,10 +81,8 @@ def _open_dialog(
 
 
 def _warn(parent: QWidget, title: str, message: str) -> QMessageBox:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    box = message_box(
+        QMessageBox.Icon.Warning, title, message, parent, object_name="importErrorBox"
     )
-    box.setObjectName("importErrorBox")
-    box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
     return box

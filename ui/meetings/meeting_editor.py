@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -27,6 +27,7 @@ from domain.errors import ValidationError
 from domain.model import Meeting, StakeholderMap
 from domain.rules.recurrence import describe_recurrence
 from ui.meetings.attendee_editor import AttendeeEditor
+from ui.plain_text import make_plain
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -61,11 +62,11 @@ class MeetingEditor(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("personHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.heading)
         self.heading.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("mutedLabel")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.status)
 
         self.title = QLineEdit()
         self.title.setObjectName("meetingTitle")
@@ -97,7 +98,7 @@ class MeetingEditor(QWidget):
         self.attendees = AttendeeEditor()
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
 

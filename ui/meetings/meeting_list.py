@@ -20,6 +20,7 @@ from domain.model import Meeting
 from domain.rules.recurrence import describe_recurrence
 from ui.elided_tooltips import show_whole_text_on_hover
 from ui.formatting import format_date
+from ui.plain_text import tooltip
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
 _DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -137,7 +138,7 @@ class MeetingList(QWidget):
         item.setData(0, MEETING_ROLE, meeting.id)
         state = "\nCancelled by the organiser" if meeting.cancelled else ""
         state += f"\nRepeats {repeats}" if repeats else ""
-        item.setToolTip(1, f"{meeting.title}\n{meeting.place}{state}".strip())
+        item.setToolTip(1, tooltip(f"{meeting.title}\n{meeting.place}{state}".strip()))
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if past or meeting.cancelled:
             muted = QBrush(self.palette().placeholderText().color())

@@ -38,6 +38,7 @@ from ui.meetings.meeting_editor import MeetingEditor
 from ui.meetings.meeting_list import MeetingList
 from ui.meetings.new_meeting_dialog import NewMeetingDialog
 from ui.meetings.record_flow import record_meeting
+from ui.plain_text import message_box, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.remembered_layout import remember_splitter
 from ui.undo.use_case_command import push
@@ -76,7 +77,9 @@ class MeetingsPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         if tip or shortcut:
-            action.setToolTip(f"{tip or text.rstrip('…')}" + (f" ({shortcut})" if shortcut else ""))
+            action.setToolTip(
+                tooltip(f"{tip or text.rstrip('…')}" + (f" ({shortcut})" if shortcut else ""))
+            )
         return action
 
     def _build_actions(self) -> None:
@@ -162,7 +165,9 @@ class MeetingsPage(QWidget):
             self.paper.setProperty("chosen", True)
             # Say where the starting paper came from, until the user picks one.
             self.paper_note = paper.reason
-            self.paper.setToolTip(f"Paper for prep sheets: {paper.size.value}, {paper.reason}")
+            self.paper.setToolTip(
+                tooltip(f"Paper for prep sheets: {paper.size.value}, {paper.reason}")
+            )
             self.paper.activated.connect(self._paper_picked)
         super().showEvent(event)
 
@@ -320,6 +325,5 @@ class MeetingsPage(QWidget):
                 status().showMessage(f"Saved {path}", 5000)
 
     def _inform(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Rapport", message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = message_box(QMessageBox.Icon.Information, "Rapport", message, self)
         box.open()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import Meeting
 from ui.meetings.meeting_editor import from_qt, to_qt
+from ui.plain_text import make_plain
 
 DURATIONS = [
     (15, "15 minutes"),
@@ -62,7 +62,7 @@ class NewMeetingDialog(QDialog):
         self.place.setPlaceholderText("Room, address or call link")
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.error)
         self.error.hide()
         form = QFormLayout()
         form.addRow("&Title", self.title)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.model import InteractionKind, Meeting
@@ -12,6 +11,7 @@ from domain.usecases.timeline import people_names
 from ui.app_context import AppContext
 from ui.interactions.log_dialog import LogInteractionDialog
 from ui.meetings.commands import RecordMeetingCommand
+from ui.plain_text import message_box
 from ui.undo.use_case_command import push
 
 
@@ -26,15 +26,13 @@ def record_meeting(ctx: AppContext, meeting: Meeting, parent: QWidget) -> QWidge
     elif meeting.start > datetime.now().astimezone():
         problem = "This meeting has not started yet: record it once it has taken place."
     if problem:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Information,
             "Not recorded",
             problem,
-            QMessageBox.StandardButton.Ok,
             parent,
+            object_name="recordRefusedBox",
         )
-        box.setObjectName("recordRefusedBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
         return box
     dialog = LogInteractionDialog(

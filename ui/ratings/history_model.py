@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from domain.model import Rating, Sentiment
 from domain.usecases.relationship_history import EntryKind, PersonHistory, TimelineEntry
+from ui.plain_text import tooltip
 from ui.ratings.labels import (
     ATTITUDE_DIMENSIONS,
     format_change,
@@ -111,7 +112,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
+            return tooltip(self._tooltip(entry, column) or "") or None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(entry, column)
         if role == Qt.ItemDataRole.FontRole and column is Column.WHAT and entry.rating:

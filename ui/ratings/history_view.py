@@ -25,6 +25,7 @@ from domain.model import Rating
 from domain.usecases.relationship_history import PersonHistory, TimelineEntry
 from ui.app_context import AppContext
 from ui.elided_tooltips import show_whole_text_on_hover
+from ui.plain_text import make_plain, plain_label
 from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
 from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel, Show
 from ui.ratings.labels import EntryError, format_value, label, local_date, parse_entry
@@ -53,12 +54,12 @@ class CorrectRatingDialog(QDialog):
         self.at.setDisplayFormat("d MMM yyyy")
         self.at.setMaximumDate(QDate.currentDate())
         self.error = QLabel(objectName="errorLabel")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.error)
         self.error.hide()
-        hint = QLabel(
+        hint = plain_label(
             f"Entered {local_date(rating.recorded_at, with_time=True)}. The correction is kept "
             "as a new entry; Undo puts the original back.",
-            objectName="mutedLabel",
+            object_name="mutedLabel",
         )
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -11,6 +11,7 @@ from domain.errors import NotFoundError
 from domain.model import Dimension
 from domain.usecases.relationship_history import PersonHistory, person_history
 from ui.app_context import AppContext, Topic
+from ui.plain_text import make_plain, plain_label, tooltip
 from ui.ratings.history_view import PersonHistoryView
 from ui.ratings.labels import format_value, recent_change
 from ui.ratings.quick_entry import QuickRatingEntry
@@ -59,14 +60,14 @@ class _Metric(QWidget):
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel(caption, objectName="mutedLabel")
+        self.caption = plain_label(caption, object_name="mutedLabel")
         self.value = QLabel("—", objectName=f"metric{caption}")
         font = QFont(self.value.font())
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setWeight(QFont.Weight.DemiBold)
         self.value.setFont(font)
         self.change = QLabel("", objectName="mutedLabel")
-        self.change.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.change)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 18, 0)
         layout.setVerticalSpacing(0)
@@ -86,7 +87,7 @@ class _Metric(QWidget):
         self.value.setText(format_value(dimension, points[-1].value))
         change = recent_change(points, utc_now(), 90)
         self.change.setText(change.text)
-        self.change.setToolTip(change.tooltip)
+        self.change.setToolTip(tooltip(change.tooltip))
         if abs(change.net) < 1e-9:
             self.change.setStyleSheet("")
             return

@@ -30,6 +30,7 @@ from domain.model import Attitude, Dimension, Rating
 from domain.usecases.relationship_history import PersonHistory
 from ui.app_context import AppContext
 from ui.formatting import format_date, format_month
+from ui.plain_text import make_plain, plain_label, tooltip
 from ui.ratings.commands import RecordRatingsCommand
 from ui.ratings.labels import EntryError, format_value, local_date, parse_entry
 from ui.undo.use_case_command import push
@@ -121,7 +122,7 @@ class QuickRatingEntry(QWidget):
         grid.addLayout(holder, row, 1, 1, 2)
 
         self.message = QLabel(objectName="ratingMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -132,14 +133,16 @@ class QuickRatingEntry(QWidget):
         self.set_history(None)
 
     def _add_row(self, grid: QGridLayout, row: int, dimension: Dimension) -> None:
-        caption = QLabel(_CAPTIONS[dimension])
+        caption = plain_label(_CAPTIONS[dimension])
         current = QLabel("—", objectName="mutedLabel")
-        current.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(current)
         current.setMinimumWidth(92)
         edit = QLineEdit(objectName=f"rate_{dimension.name.lower()}")
         edit.setPlaceholderText(_placeholder(dimension))
         if dimension in (Dimension.SUPPORT, Dimension.DESIRED_SUPPORT):
-            edit.setToolTip(f"Type an attitude ({_ATTITUDES}) or its first letters, then a note")
+            edit.setToolTip(
+                tooltip(f"Type an attitude ({_ATTITUDES}) or its first letters, then a note")
+            )
         else:
             edit.setToolTip("Type a value from 0 to 10, then a note if you like; Enter records it")
         edit.setClearButtonEnabled(True)
@@ -200,7 +203,9 @@ class QuickRatingEntry(QWidget):
                 continue
             text = _CAPTIONS[dimension]
             caption.setText(f"{text} on {short}" if name else text)
-            caption.setToolTip(f"{text.replace('&', '')} on the map {name}" if name else "")
+            caption.setToolTip(
+                tooltip(f"{text.replace('&', '')} on the map {name}") if name else ""
+            )
 
     def _fill_current(self) -> None:
         self._name_the_map()
@@ -216,7 +221,9 @@ class QuickRatingEntry(QWidget):
                 continue
             shown.setText(f"{format_value(dimension, rating.value)} · {_short(rating.at)}")
             shown.setToolTip(
-                f"Since {local_date(rating.at)}" + (f"\n{rating.note}" if rating.note else "")
+                tooltip(
+                    f"Since {local_date(rating.at)}" + (f"\n{rating.note}" if rating.note else "")
+                )
             )
 
     def _update_as_of_hint(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from domain.errors import NotFoundError
 from domain.usecases.relationship_history import person_history
 from ui.app_context import AppContext, Topic
+from ui.plain_text import make_plain
 from ui.ratings.quick_entry import QuickRatingEntry
 
 
@@ -33,7 +34,7 @@ class RatingDialog(QDialog):
         self.stakeholder_id = stakeholder_id
         self.map_id = map_id
         self.heading = QLabel(objectName="ratingDialogHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.heading)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from domain.errors import ValidationError
 from domain.model import Relation, Stakeholder
 from domain.usecases.stakeholders import validate
+from ui.plain_text import make_plain
 
 
 class NewStakeholderDialog(QDialog):
@@ -29,7 +29,7 @@ class NewStakeholderDialog(QDialog):
         self.relation.addItems([r.value for r in Relation])
         self.email = QLineEdit(objectName="newEmailEdit")
         self.error = QLabel(objectName="errorLabel")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.error)
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

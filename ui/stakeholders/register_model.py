@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont
 from domain.model import without_honorific
 from domain.usecases.register import RegisterRow
 from ui.formatting import format_date
+from ui.plain_text import tooltip
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -122,9 +123,9 @@ class RegisterModel(QAbstractTableModel):
                 ]
             ).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME and person.tags:
-            return "Tags: " + ", ".join(person.tags)
+            return tooltip("Tags: " + ", ".join(person.tags))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ORGANISATION and row.unit:
-            return f"{row.organisation} › {row.unit}"
+            return tooltip(f"{row.organisation} › {row.unit}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TRUST, Column.INFLUENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and person.archived:

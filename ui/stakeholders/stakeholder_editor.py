@@ -24,6 +24,7 @@ from domain.model import Organisation, Relation, Stakeholder
 from domain.usecases import organisations as org_uc
 from domain.usecases import stakeholders as uc
 from ui.app_context import AppContext, Topic
+from ui.plain_text import make_plain
 from ui.undo.stakeholder_commands import ArchiveStakeholderCommand, EditStakeholderCommand
 from ui.undo.use_case_command import push, user_message
 
@@ -57,10 +58,10 @@ class StakeholderEditor(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("personHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.heading)
         self.subheading = QLabel()
         self.subheading.setObjectName("mutedLabel")
-        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.subheading)
         # The photo an imported contact card brought, beside the name.
         self.photo = QLabel(objectName="personPhoto")
         self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
@@ -93,7 +94,7 @@ class StakeholderEditor(QWidget):
             editor.setTabChangesFocus(True)
             editor.setMaximumHeight(110)
         self.error = QLabel(objectName="errorLabel")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.archive_button = QPushButton(objectName="archiveButton")

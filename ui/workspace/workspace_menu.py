@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.app_context import AppContext
+from ui.plain_text import message_box
 from ui.workspace.recent_files import forget_workspace, recent_workspaces, remember_workspace
 
 FILE_FILTER = "Rapport workspaces (*.rapport);;All files (*)"
@@ -145,9 +146,7 @@ class WorkspaceMenu(QObject):
         return str(path.parent) if path else str(Path.home())
 
     def _warn(self, title: str, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window
+        box = message_box(
+            QMessageBox.Icon.Warning, title, message, self.window, object_name="workspaceErrorBox"
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("workspaceErrorBox")
         box.open()
