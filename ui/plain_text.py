@@ -6,7 +6,8 @@ it (``Qt::mightBeRichText``: a tag in its first line), and rich text loads image
 titled ``<img src="/dev/zero">`` made the tooltip read /dev/zero until the process aborted, and
 ``src="file:///etc/passwd"`` was opened too. So:
 
-- labels showing such text are plain text (:func:`plain_label`, :func:`make_plain`);
+- labels showing such text are plain text (:func:`plain_label`, :func:`make_plain`); a label of
+  our own markup quoting user text is a :func:`rich_label` fed through :func:`escape`;
 - tooltips have no plain-text flag, so the text is escaped and wrapped in a rich-text container
   (:func:`tooltip`); tooltips that mix our own markup with user text build it with
   :func:`escape` and wrap it with :func:`rich_tooltip`;
@@ -60,6 +61,16 @@ def plain_label(text: str = "", parent: QWidget | None = None, object_name: str 
     if object_name:
         label.setObjectName(object_name)
     label.setText(text)
+    return label
+
+
+def rich_label(parent: QWidget | None = None, object_name: str = "") -> QLabel:
+    """A label for our own markup (bold words, line breaks), in which every piece of user text
+    went through :func:`escape`; set its text with :func:`set_rich`."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if object_name:
+        label.setObjectName(object_name)
     return label
 
 

@@ -36,6 +36,7 @@ from ui.backups.backup_settings import load_backup_settings
 from ui.backups.backup_texts import brings_back, format_counts, format_size, would_lose
 from ui.backups.settings_row import BackupSettingsRow
 from ui.formatting import format_datetime
+from ui.plain_text import escape, plain_label, rich_label, tooltip
 
 if TYPE_CHECKING:
     from persistence.workspace import BackupCounts, BackupDiff, BackupFile
@@ -63,7 +64,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Restore from Backup")
         self.resize(860, 600)
 
-        heading = QLabel(f"Backups of {self.workspace_path.stem}")
+        heading = plain_label(f"Backups of {self.workspace_path.stem}")
         heading.setObjectName("sectionTitle")
         intro = QLabel(
             "Rapport backs this workspace up when you open it (once a day), after each hour of "
@@ -95,10 +96,8 @@ class RestoreDialog(QDialog):
         self.diff_box = QGroupBox("Compared with the workspace now")
         self.now_label = QLabel()
         self.now_label.setObjectName("mutedLabel")
-        self.diff_label = QLabel()
-        self.diff_label.setObjectName("backupDiff")
+        self.diff_label = rich_label(object_name="backupDiff")
         self.diff_label.setWordWrap(True)
-        self.diff_label.setTextFormat(Qt.TextFormat.RichText)
         self.diff_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.diff_label.setMinimumHeight(64)
         self.diff_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -166,7 +165,7 @@ class RestoreDialog(QDialog):
                 [_when(backup.taken_at), backup.why, format_size(backup.size), "…", "…", "…"]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
-            item.setToolTip(0, backup.name)
+            item.setToolTip(0, tooltip(backup.name))
             for column in (2, 3, 4, 5):
                 item.setTextAlignment(column, _RIGHT)
             self.table.addTopLevelItem(item)
@@ -195,7 +194,7 @@ class RestoreDialog(QDialog):
         counts = self.counts.get(backup.path)
         if isinstance(counts, str):
             item.setText(3, "unreadable")
-            item.setToolTip(3, counts)
+            item.setToolTip(3, tooltip(counts))
         elif counts is not None:
             for column, value in ((3, counts.people), (4, counts.maps), (5, counts.ratings)):
                 item.setText(column, f"{value:,}")
@@ -242,7 +241,7 @@ class RestoreDialog(QDialog):
             self.diff_label.setText("<i>Comparing…</i>")
             return
         if isinstance(diff, str):
-            self.diff_label.setText(f"This backup cannot be read: {_escape(diff)}")
+            self.diff_label.setText(f"This backup cannot be read: {escape(diff)}")
             return
         if diff.unchanged:
             self.diff_label.setText("Same people, maps, ratings and interactions as now.")
@@ -250,10 +249,10 @@ class RestoreDialog(QDialog):
         lines = []
         back = brings_back(diff)
         if back:
-            lines.append(f"<b>Restoring brings back</b> {_escape(back)}")
+            lines.append(f"<b>Restoring brings back</b> {escape(back)}")
         lose = would_lose(diff)
         if lose:
-            lines.append(f"<b>and loses what was added since:</b> {_escape(lose)}")
+            lines.append(f"<b>and loses what was added since:</b> {escape(lose)}")
         self.diff_label.setText("<br>".join(lines))
 
     # -- actions ------------------------------------------------------------------------------
@@ -336,10 +335,6 @@ class RestoreDialog(QDialog):
 
 def _when(moment: datetime) -> str:
     return format_datetime(moment)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _count_all(progress: Any, paths: list[Path]) -> dict[Path, BackupCounts | str]:

@@ -14,6 +14,7 @@ from ui.backups.backup_settings import (
     load_backup_settings,
     save_backup_settings,
 )
+from ui.plain_text import plain_label, tooltip
 
 
 class BackupSettingsRow(QWidget):
@@ -23,7 +24,7 @@ class BackupSettingsRow(QWidget):
     def __init__(self, workspace: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.folder_label = QLabel()
+        self.folder_label = plain_label()
         self.folder_label.setObjectName("backupFolder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change_button = QPushButton("Change…")
@@ -58,7 +59,7 @@ class BackupSettingsRow(QWidget):
         settings = load_backup_settings()
         folder = backup_folder(self.workspace, settings.folder)
         self.folder_label.setText(str(folder))
-        self.folder_label.setToolTip(str(folder))
+        self.folder_label.setToolTip(tooltip(str(folder)))
         self.beside_button.setEnabled(settings.folder is not None)
         self.budget.blockSignals(True)
         self.budget.setValue(settings.budget_mb)
