@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from domain.errors import NotFoundError, ValidationError
 from domain.model import InfluenceLink, without_honorific
 from domain.ports import UnitOfWork
+from domain.rules.validation import valid_influence
 
 #: How strong an influence is, from 1 to 5.
 STRENGTHS = {1: "slight", 2: "some", 3: "clear", 4: "strong", 5: "decisive"}
@@ -20,6 +21,7 @@ def link(
         raise ValidationError("A person cannot influence themselves.")
     if strength not in STRENGTHS:
         raise ValidationError("Influence strength runs from 1 to 5.", field="strength")
+    clean = valid_influence(InfluenceLink(source_id, target_id, strength, note.strip()))
     with uow:
         names = uow.stakeholders.names(include_archived=True)
         for person in (source_id, target_id):
@@ -31,7 +33,7 @@ def link(
                     f"{names[source_id]} already influences {names[target_id]} "
                     f"({STRENGTHS[existing.strength]}). Remove that link to record it anew."
                 )
-        added = uow.influence.add(InfluenceLink(source_id, target_id, strength, note.strip()))
+        added = uow.influence.add(clean)
         uow.commit()
     return added
 

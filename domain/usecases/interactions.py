@@ -9,6 +9,7 @@ from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError, ValidationError
 from domain.model import Commitment, Interaction, InteractionKind, Sentiment
 from domain.ports import UnitOfWork
+from domain.rules.validation import valid_commitment, valid_interaction
 
 
 def log_interaction(
@@ -21,15 +22,18 @@ def log_interaction(
         raise ValidationError(
             "An interaction needs at least one participant.", field="participants"
         )
+    interaction = valid_interaction(interaction)
     interaction.kind = InteractionKind(interaction.kind)
     interaction.sentiment = Sentiment(interaction.sentiment)
     interaction.when = as_utc(interaction.when)
     entered = utc_now()
+    for commitment in follow_ups:
+        if not commitment.description.strip():
+            raise ValidationError("A follow-up needs a description.", field="follow_ups")
+    checked = [valid_commitment(commitment) for commitment in follow_ups]
     with uow:
         added = uow.interactions.add(interaction)
-        for commitment in follow_ups:
-            if not commitment.description.strip():
-                raise ValidationError("A follow-up needs a description.", field="follow_ups")
+        for commitment in checked:
             commitment.interaction_id = added.id
             # When it was entered, not when the interaction took place (often hours before).
             commitment.created_at = commitment.created_at or entered
@@ -52,8 +56,7 @@ def interactions_of(
 
 
 def add_commitment(uow: UnitOfWork, commitment: Commitment) -> Commitment:
-    if not commitment.description.strip():
-        raise ValidationError("A commitment needs a description.", field="description")
+    commitment = valid_commitment(commitment)
     commitment.created_at = commitment.created_at or utc_now()
     with uow:
         added = uow.commitments.add(commitment)

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from domain.clock import utc_now
-from domain.errors import NotFoundError, ValidationError
+from domain.errors import NotFoundError
 from domain.model import Dimension, MapMembership, Rating, StakeholderMap
 from domain.ports import UnitOfWork
+from domain.rules.validation import valid_map
 
 _MAP_DIMENSIONS = [d for d in Dimension if d.per_map]
 
@@ -22,15 +23,8 @@ class MapSnapshot:
     ratings: list[Rating] = field(default_factory=list)
 
 
-def _clean_name(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean:
-        raise ValidationError("A map needs a name.", field="name")
-    return clean
-
-
 def create_map(uow: UnitOfWork, stakeholder_map: StakeholderMap) -> StakeholderMap:
-    stakeholder_map = replace(stakeholder_map, name=_clean_name(stakeholder_map.name))
+    stakeholder_map = valid_map(stakeholder_map)
     with uow:
         added = uow.maps.add(stakeholder_map)
         uow.commit()
@@ -43,7 +37,7 @@ def list_maps(uow: UnitOfWork) -> list[StakeholderMap]:
 
 
 def update_map(uow: UnitOfWork, stakeholder_map: StakeholderMap) -> StakeholderMap:
-    stakeholder_map = replace(stakeholder_map, name=_clean_name(stakeholder_map.name))
+    stakeholder_map = valid_map(stakeholder_map)
     with uow:
         if stakeholder_map.id is None or uow.maps.get(stakeholder_map.id) is None:
             raise NotFoundError("That map no longer exists.")
@@ -97,7 +91,7 @@ def duplicate_map(uow: UnitOfWork, map_id: int, name: str | None = None) -> Stak
         if source is None:
             raise NotFoundError("That map no longer exists.")
         copy = uow.maps.add(
-            replace(source, id=None, name=_clean_name(name or f"{source.name} (copy)"))
+            valid_map(replace(source, id=None, name=name or f"{source.name} (copy)"))
         )
         assert copy.id is not None
         people = [m.stakeholder_id for m in uow.maps.members(map_id)]

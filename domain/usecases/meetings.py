@@ -8,22 +8,11 @@ from domain.clock import as_utc
 from domain.errors import NotFoundError, ValidationError
 from domain.model import Interaction, InteractionKind, Meeting, Sentiment
 from domain.ports import UnitOfWork
-
-
-def _validate(meeting: Meeting) -> Meeting:
-    meeting.title = " ".join(meeting.title.split())
-    if not meeting.title:
-        raise ValidationError("A meeting needs a title.", field="title")
-    meeting.start = as_utc(meeting.start)
-    if meeting.end is not None:
-        meeting.end = as_utc(meeting.end)
-        if meeting.end < meeting.start:
-            raise ValidationError("A meeting cannot end before it starts.", field="end")
-    return meeting
+from domain.rules.validation import valid_interaction, valid_meeting
 
 
 def plan_meeting(uow: UnitOfWork, meeting: Meeting) -> Meeting:
-    meeting = _validate(meeting)
+    meeting = valid_meeting(meeting)
     with uow:
         added = uow.meetings.add(meeting)
         uow.commit()
@@ -31,7 +20,7 @@ def plan_meeting(uow: UnitOfWork, meeting: Meeting) -> Meeting:
 
 
 def update_meeting(uow: UnitOfWork, meeting: Meeting) -> Meeting:
-    meeting = _validate(meeting)
+    meeting = valid_meeting(meeting)
     with uow:
         if meeting.id is None or uow.meetings.get(meeting.id) is None:
             raise NotFoundError("That meeting no longer exists.")
@@ -78,12 +67,14 @@ def record_as_interaction(
         if not people:
             raise ValidationError("None of the attendees is a known stakeholder.")
         interaction = uow.interactions.add(
-            Interaction(
-                meeting.start,
-                InteractionKind.MEETING,
-                summary or meeting.title,
-                Sentiment(sentiment),
-                people,
+            valid_interaction(
+                Interaction(
+                    meeting.start,
+                    InteractionKind.MEETING,
+                    summary or meeting.title,
+                    Sentiment(sentiment),
+                    people,
+                )
             )
         )
         meeting.interaction_id = interaction.id

@@ -5,16 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from domain.clock import utc_now
-from domain.errors import ValidationError
 from domain.model import MaturityAssessment, MaturityLevel, Organisation
 from domain.ports import UnitOfWork
+from domain.rules.validation import valid_maturity, valid_organisation
 
 
 def add_organisation(uow: UnitOfWork, organisation: Organisation) -> Organisation:
-    name = " ".join(organisation.name.split())
-    if not name:
-        raise ValidationError("An organisation needs a name.", field="name")
-    organisation.name = name
+    organisation = valid_organisation(organisation)
     with uow:
         added = uow.organisations.add(organisation)
         uow.commit()
@@ -45,7 +42,9 @@ def assess_maturity(
 ) -> MaturityAssessment:
     with uow:
         added = uow.organisations.add_maturity(
-            MaturityAssessment(organisation_id, MaturityLevel(level), at or utc_now(), note)
+            valid_maturity(
+                MaturityAssessment(organisation_id, MaturityLevel(level), at or utc_now(), note)
+            )
         )
         uow.commit()
     return added

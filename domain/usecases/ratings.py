@@ -10,30 +10,20 @@ from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError, ValidationError
 from domain.model import Dimension, Rating
 from domain.ports import CurrentValue, UnitOfWork
+from domain.rules.validation import valid_rating
 
 #: Clocks drift; an entry this far ahead of now is still taken as "now".
 _FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
 def check(rating: Rating, now: datetime | None = None) -> Rating:
-    """Validate a rating before it is stored; returns it with aware UTC times."""
-    dimension = Dimension(rating.dimension)
-    low, high = dimension.scale
-    if not low <= rating.value <= high:
-        raise ValidationError(
-            f"{dimension.value.capitalize()} is rated from {low:g} to {high:g}, "
-            f"not {rating.value:g}.",
-            field="value",
-        )
-    if dimension.per_map and rating.map_id is None:
-        raise ValidationError(f"{dimension.value.capitalize()} is rated on a map.", field="map")
-    if not dimension.per_map and rating.map_id is not None:
-        raise ValidationError(f"{dimension.value.capitalize()} is rated per person, not per map.")
+    """Validate a rating before it is stored (domain.rules.validation, and not dated in the
+    future); returns a cleaned copy with aware UTC times."""
+    rating = valid_rating(rating)
     now = now or utc_now()
     at = as_utc(rating.at)
     if at > now + _FUTURE_TOLERANCE:
         raise ValidationError("A rating cannot be dated in the future.", field="at")
-    rating.dimension = dimension
     rating.at = at
     rating.recorded_at = as_utc(rating.recorded_at) if rating.recorded_at else now
     return rating

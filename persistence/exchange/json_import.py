@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from domain.errors import ValidationError
 from domain.model import (
     Commitment,
     InfluenceLink,
@@ -27,6 +28,7 @@ from domain.model import (
     StakeholderMap,
 )
 from domain.ports import UnitOfWork
+from domain.rules import validation
 from persistence.errors import WorkspaceError
 from persistence.exchange import from_json
 from persistence.exchange.from_json import Fields, ImportFormatError
@@ -72,6 +74,30 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "influence_links": from_json.read_influence,
     "meetings": from_json.read_meeting,
 }
+
+
+#: The domain's own rules for each record, the same the editors and use cases go through
+#: (domain.rules.validation): text cleaned of control characters, lengths and values checked.
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "stakeholders": validation.valid_stakeholder,
+    "organisations": validation.valid_organisation,
+    "maturity": validation.valid_maturity,
+    "maps": validation.valid_map,
+    "memberships": lambda membership: membership,
+    "ratings": validation.valid_rating,
+    "interactions": validation.valid_interaction,
+    "commitments": validation.valid_commitment,
+    "influence_links": validation.valid_influence,
+    "meetings": validation.valid_meeting,
+}
+
+
+def _checked[T](check: Callable[[T], T], record: T, where: str) -> T:
+    try:
+        return check(record)
+    except ValidationError as error:
+        field = f".{error.field}" if error.field else ""
+        raise ImportFormatError(f"{where}{field}: {error}") from None
 
 
 def import_workspace(in_path: Path, dest_workspace: Workspace) -> dict[str, int]:
@@ -123,9 +149,10 @@ def read_export(path: Path) -> ExportContents:
         records = document.get(name, [])
         if not isinstance(records, list):
             raise ImportFormatError(f"'{name}' should be a list of records.")
-        read = _READERS[name]
+        read, check = _READERS[name], _CHECKS[name]
         getattr(contents, name).extend(
-            read(Fields(record, f"{name}[{index}]")) for index, record in enumerate(records)
+            _checked(check, read(Fields(record, f"{name}[{index}]")), f"{name}[{index}]")
+            for index, record in enumerate(records)
         )
         if name == "stakeholders":
             for index, record in enumerate(records):

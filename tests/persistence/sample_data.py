@@ -68,7 +68,7 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
                 relation="executive",
                 email="Ada@Example.com",
                 phone="+44 1",
-                tags=["budget", "board"],
+                tags=["board", "budget"],  # as every way in stores them: sorted
                 notes="Likes numbers — and “quotes”.",
                 communication_preferences="One page.",
                 other_emails=["ada@home.example"],

@@ -81,7 +81,7 @@ def test_every_entity_round_trips_and_ids_continue_after_given_ones(
         uow.stakeholders.delete(ids.bob)
         uow.commit()
     assert (chosen.id, after.id) == (50, 51)
-    assert ada is not None and ada.tags == ["budget", "board"] and ada.unit_id == ids.finance
+    assert ada is not None and ada.tags == ["board", "budget"] and ada.unit_id == ids.finance
     assert meeting is not None and meeting.start == T0 + 2 * DAY and meeting.map_ids == [ids.erp]
     with pg_workspace.uow() as uow:
         assert uow.stakeholders.find_by_email("ada@example.com") is not None

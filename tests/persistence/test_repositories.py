@@ -51,7 +51,7 @@ def test_every_entity_round_trips(workspace: Workspace) -> None:
             relation="executive",
             email="Ada@Example.com",
             phone="+44 1",
-            tags=["budget", "board"],
+            tags=["board", "budget"],
             notes="Likes numbers — and “quotes”.",
             communication_preferences="One page.",
             id=ids.ada,

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.errors import ValidationError
 from domain.model import Commitment, Interaction, InteractionKind, Sentiment
+from domain.rules.validation import valid_commitment, valid_interaction
 from ui.interactions.follow_ups import FollowUpList
 from ui.interactions.people_picker import PeoplePicker
 from ui.plain_text import make_plain, tooltip
@@ -172,13 +174,21 @@ class LogInteractionDialog(QDialog):
             self.date.setFocus()
             return
         follow_ups = self.follow_ups.commitments(people[0])
-        self.result_interaction = Interaction(
+        interaction = Interaction(
             moment,
             InteractionKind(self.kind.currentData()),
             self.summary.toPlainText().strip(),
             Sentiment(int(self.sentiment.currentData())),
             people,
         )
+        try:  # the domain's rules, checked here so that a refusal keeps the dialog and its text
+            valid_interaction(interaction)
+            for commitment in follow_ups:
+                valid_commitment(commitment)
+        except ValidationError as exc:
+            self._fail(str(exc))
+            return
+        self.result_interaction = interaction
         self.result_follow_ups = follow_ups
         self.accept()
 

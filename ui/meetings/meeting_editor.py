@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from domain.errors import ValidationError
 from domain.model import Meeting, StakeholderMap
 from domain.rules.recurrence import describe_recurrence
+from domain.rules.validation import valid_meeting
 from ui.meetings.attendee_editor import AttendeeEditor
 from ui.plain_text import make_plain
 
@@ -244,12 +245,10 @@ class MeetingEditor(QWidget):
     def _save(self, what: str) -> None:
         if self._loading or self.meeting is None:
             return
-        after = self.edited_meeting()
-        if not " ".join(after.title.split()):
-            self.show_error(ValidationError("A meeting needs a title.", field="title"))
-            return
-        if after.end is not None and after.end < after.start:
-            self.show_error(ValidationError("A meeting cannot end before it starts.", "end"))
+        try:  # the domain's rules (domain.rules.validation), as every way in
+            after = valid_meeting(self.edited_meeting())
+        except ValidationError as exc:
+            self.show_error(exc)
             return
         self.error.hide()
         before = self.meeting
@@ -260,7 +259,13 @@ class MeetingEditor(QWidget):
     def show_error(self, exc: ValidationError) -> None:
         self.error.setText(str(exc))
         self.error.show()
-        field = {"title": self.title, "end": self.end}.get(exc.field or "")
+        field = {
+            "title": self.title,
+            "end": self.end,
+            "place": self.place,
+            "objective": self.objective,
+            "agenda": self.agenda,
+        }.get(exc.field or "")
         if field is not None:
             field.setFocus()
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.errors import ValidationError
 from domain.model import Meeting
+from domain.rules.validation import valid_meeting
 from ui.meetings.meeting_editor import from_qt, to_qt
 from ui.plain_text import make_plain
 
@@ -82,17 +84,19 @@ class NewMeetingDialog(QDialog):
         self.title.setFocus()
 
     def _accept(self) -> None:
-        title = " ".join(self.title.text().split())
-        if not title:
-            self.error.setText("A meeting needs a title.")
-            self.error.show()
-            self.title.setFocus()
-            return
         start = from_qt(self.start.dateTime())
-        self.result_meeting = Meeting(
-            title,
-            start,
-            start + timedelta(minutes=int(self.duration.currentData())),
-            place=self.place.text().strip(),
-        )
+        try:  # the domain's rules, checked here so that a refusal keeps the dialog and its text
+            self.result_meeting = valid_meeting(
+                Meeting(
+                    self.title.text(),
+                    start,
+                    start + timedelta(minutes=int(self.duration.currentData())),
+                    place=self.place.text().strip(),
+                )
+            )
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            {"place": self.place}.get(exc.field or "", self.title).setFocus()
+            return
         self.accept()

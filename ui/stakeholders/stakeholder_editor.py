@@ -331,7 +331,15 @@ class StakeholderEditor(QWidget):
     def _show_error(self, exc: ValidationError) -> None:
         self.error.setText(user_message(exc))
         self.error.show()
-        field = {"name": self.name, "email": self.email}.get(exc.field or "")
+        field = {
+            "name": self.name,
+            "email": self.email,
+            "job_title": self.job_title,
+            "phone": self.phone,
+            "tags": self.tags,
+            "notes": self.notes,
+            "communication_preferences": self.preferences,
+        }.get(exc.field or "")
         if field is not None:
             field.setFocus()
 
