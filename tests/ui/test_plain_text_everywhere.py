@@ -335,6 +335,9 @@ def test_no_user_or_invite_text_is_ever_rendered_as_markup(
             invite = tmp_path / "hostile.ics"
             invite.write_text(INVITE, encoding="utf-8")
             page.import_paths([invite])
+            qtbot.waitUntil(
+                lambda page=page: page.last_dialog is not None
+            )  # read off the GUI thread
             dialog = page.last_dialog
             assert isinstance(dialog, ImportInviteDialog), dialog
             audit.walk("invite import dialog")
@@ -400,6 +403,7 @@ def test_hovering_an_invite_titled_with_an_image_shows_the_title_as_written(
     page = window.pages.currentWidget().ensure_built()
     assert isinstance(page, MeetingsPage)
     page.import_paths([invite])
+    qtbot.waitUntil(lambda: page.last_dialog is not None)  # read off the GUI thread
     dialog = page.last_dialog
     assert isinstance(dialog, ImportInviteDialog)
     dialog.import_button.click()

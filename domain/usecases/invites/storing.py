@@ -15,6 +15,7 @@ from domain.clock import as_utc
 from domain.errors import ValidationError
 from domain.model import Meeting, MeetingAttendee, Stakeholder
 from domain.ports import UnitOfWork
+from domain.rules.validation import valid_meeting
 from domain.usecases.invites.agenda import agenda_from_description, place_of
 from domain.usecases.invites.names import display_name, normalised_name
 from domain.usecases.invites.planning import ImportPlan, PlanKind
@@ -34,7 +35,7 @@ def validate_meeting(meeting: Meeting) -> Meeting:
     meeting.title = " ".join(meeting.title.split()) or "Untitled meeting"
     if meeting.end is not None and meeting.end < meeting.start:
         raise ValidationError("The invite ends before it starts.", field="end")
-    return meeting
+    return valid_meeting(meeting)  # the rules every way in shares (control characters, lengths)
 
 
 def apply_import(
