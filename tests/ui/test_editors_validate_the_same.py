@@ -111,3 +111,39 @@ def test_the_meeting_editor_and_new_meeting_dialog_refuse_and_clean_the_same(
     QApplication.processEvents()
     window.close()
     ctx.close_workspace()
+
+
+def test_the_map_dialog_refuses_a_long_name_and_keeps_it_open(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from domain.usecases.maps import list_maps
+    from ui.grid.map_dialogs import MapDialog
+    from ui.grid.map_page import MapPage
+
+    _workspace(tmp_path / "w.rapport")
+    ctx, window = open_main_window(qtbot, tmp_path / "w.rapport", isolated_settings)
+    page = main_page(window, "Maps")
+    assert isinstance(page, MapPage)
+    seen: list[str] = []
+
+    def act() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MapDialog) and w.isVisible()
+        )
+        dialog.name.setText(LONG_NAME)
+        dialog.purpose.setPlainText(DIRTY_NOTE)
+        dialog.accept()
+        seen.append(dialog.error.text() if dialog.isVisible() else "closed")
+        dialog.name.setText(DIRTY_NAME)
+        dialog.accept()
+        seen.append("closed" if not dialog.isVisible() else dialog.error.text())
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, act)
+    page.actions_.new_map.trigger()
+    settle()
+    assert seen == ["The map name is longer than 200 characters; shorten it.", "closed"]
+    assert [(m.name, m.purpose) for m in list_maps(ctx.uow())] == [(CLEAN_NAME, CLEAN_NOTE)]
+    window.close()
+    ctx.close_workspace()

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.model import Stakeholder
+from domain.errors import ValidationError
+from domain.model import Stakeholder, StakeholderMap
+from domain.rules.validation import valid_map
 from ui.plain_text import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,10 +61,26 @@ class MapDialog(QDialog):
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok_button.setEnabled(bool(name.strip()))
         self.name.textChanged.connect(lambda text: ok_button.setEnabled(bool(text.strip())))
+        self.error = plain_label(object_name="errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(420, self.sizeHint().height())
+
+    def accept(self) -> None:
+        """Closes only on what the map may hold (the domain's rules): a refusal says why and
+        keeps what was typed."""
+        try:
+            valid_map(StakeholderMap(self.name.text(), self.purpose.toPlainText()))
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            (self.purpose if exc.field == "purpose" else self.name).setFocus()
+            return
+        super().accept()
 
 
 class PlanDialog(QDialog):
