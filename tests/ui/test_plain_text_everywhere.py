@@ -434,3 +434,20 @@ def test_hovering_an_invite_titled_with_an_image_shows_the_title_as_written(
     QToolTip.hideText()
     window.close()
     ctx.close_workspace()
+
+
+def test_the_prep_sheet_prints_the_payloads_as_written(tmp_path: Path, qapp: object) -> None:
+    """The printed sheet of a meeting full of payloads shows the markup as typed."""
+    from pypdf import PdfReader
+
+    from domain.usecases.prep_sheet import build_prep_sheet
+    from persistence.workspace import open_workspace
+    from ui.printing.prep_sheet_renderer import PageSize, write_pdf
+
+    filled = _fill(tmp_path / "hostile.rapport")
+    out = tmp_path / "sheet.pdf"
+    with open_workspace(filled.path) as workspace:
+        write_pdf([build_prep_sheet(workspace.uow(), filled.meetings[1])], out, PageSize.A4)
+    reader = PdfReader(out)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert text.count(f"<b>{MARK}</b>") >= 5, text[:500]  # shown as typed, never as bold
