@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
     def _add_from(self, dialog: NewStakeholderDialog) -> None:
         if dialog.result_stakeholder is None:
             return
-        from ui.undo.stakeholder_commands import AddStakeholderCommand
+        from ui.stakeholders.commands import AddStakeholderCommand
         from ui.undo.use_case_command import push
 
         command = AddStakeholderCommand(self.ctx, dialog.result_stakeholder)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         )
 
     def toggle_archived(self) -> None:
-        from ui.undo.stakeholder_commands import ArchiveStakeholderCommand
+        from ui.stakeholders.commands import ArchiveStakeholderCommand
         from ui.undo.use_case_command import push
 
         person = self.person.editor._person

@@ -20,9 +20,7 @@ from domain.usecases.organisations import list_organisations
 from domain.usecases.ratings import GridMove
 from domain.usecases.stakeholders import list_stakeholders
 from ui.grid import grid_export
-from ui.grid.map_dialogs import AddPeopleDialog, MapDialog, PlanDialog
-from ui.plain_text import message_box, tooltip
-from ui.undo.grid_commands import (
+from ui.grid.commands import (
     AddPeopleCommand,
     CreateMapCommand,
     DeleteMapCommand,
@@ -31,6 +29,8 @@ from ui.undo.grid_commands import (
     MoveOnMapCommand,
     RemovePeopleCommand,
 )
+from ui.grid.map_dialogs import AddPeopleDialog, MapDialog, PlanDialog
+from ui.plain_text import message_box, tooltip
 from ui.undo.use_case_command import push
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from domain.usecases import organisations as org_uc
 from domain.usecases import stakeholders as uc
 from ui.app_context import AppContext, Topic
 from ui.plain_text import make_plain
-from ui.undo.stakeholder_commands import ArchiveStakeholderCommand, EditStakeholderCommand
+from ui.stakeholders.commands import ArchiveStakeholderCommand, EditStakeholderCommand
 from ui.undo.use_case_command import push, user_message
 
 

@@ -16,7 +16,7 @@ from tests.ui.ratings.support import build_sample, person_tab
 from ui.backups.backup_settings import BackupSettings, save_backup_settings
 from ui.ratings.history_model import ENTRY_ROLE
 from ui.ratings.person_tabs import HistoryTab
-from ui.undo.stakeholder_commands import AddStakeholderCommand
+from ui.stakeholders.commands import AddStakeholderCommand
 from ui.undo.use_case_command import push
 
 
