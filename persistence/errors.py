@@ -56,3 +56,17 @@ class WorkspaceLockedError(WorkspaceError):
 
 class WorkspaceWriteError(WorkspaceError):
     """A change could not be written (disk full, read-only file or medium); it was rolled back."""
+
+
+class OutputRefusedError(WorkspaceError):
+    """A file may not be written there: it is a workspace (or kept beside one), or a folder."""
+
+
+class OutputExistsError(WorkspaceError):
+    """The file exists and the user has not agreed to replace it."""
+
+
+class OutputWriteError(WorkspaceError, OSError):
+    """The file could not be written (disk full, read-only folder); nothing was replaced.
+
+    An OSError too, so code that catches OSError around file writing still catches it."""

@@ -7,31 +7,34 @@ works the same on a workspace file and on PostgreSQL.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from domain.ports import UnitOfWorkFactory
 from persistence.exchange import to_json
 from persistence.exchange.layout import FORMAT_NAME, FORMAT_VERSION, SECTIONS
+from persistence.output_files import atomic_output, check_output_target
 
 
-def export_workspace(uow_factory: UnitOfWorkFactory, out_path: Path) -> dict[str, int]:
+def export_workspace(
+    uow_factory: UnitOfWorkFactory,
+    out_path: Path,
+    *,
+    replace: bool = False,
+    protect: Iterable[Path | None] = (),
+) -> dict[str, int]:
     """Write everything in the workspace to ``out_path``; returns the number of records per
-    section. The file appears complete or not at all (it is written aside, then moved)."""
+    section. The file appears complete or not at all (it is written aside, then moved).
+
+    Never over a workspace (``protect``: the open one); over another existing file only when
+    ``replace`` (the command line passes ``--force``). Raises a WorkspaceError saying why not.
+    """
+    out_path = check_output_target(Path(out_path), replace=replace, protect=protect)
     sections = collect_sections(uow_factory)
-    out_path = Path(out_path)
-    partial = out_path.with_name(f".{out_path.name}.partial-{os.getpid()}")
-    try:
-        with partial.open("w", encoding="utf-8", newline="\n") as out:
-            _write_document(out, sections)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, out_path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_output(out_path, text=True) as out:
+        _write_document(out, sections)
     return {name: len(records) for name, records in sections.items()}
 
 
@@ -74,7 +77,7 @@ def collect_sections(uow_factory: UnitOfWorkFactory) -> dict[str, list[dict[str,
         return {name: list(sections[name]) for name in SECTIONS}
 
 
-def _write_document(out: TextIO, sections: dict[str, list[dict[str, Any]]]) -> None:
+def _write_document(out: IO[str], sections: dict[str, list[dict[str, Any]]]) -> None:
     """Valid JSON with one record per line: readable, and diffs stay small."""
     header = {
         "format": FORMAT_NAME,

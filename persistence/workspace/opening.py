@@ -18,6 +18,7 @@ from persistence.errors import (
     WorkspaceNotFoundError,
     WorkspaceWriteError,
 )
+from persistence.output_files import check_output_target
 from persistence.schema import SCHEMA_VERSION, upgrade_to_head
 from persistence.unit_of_work import (
     SqlAlchemyUnitOfWork,
@@ -189,13 +190,16 @@ def workspace_health(path: Path) -> HealthReport:
     return health_report(Path(path))
 
 
-def save_copy(workspace: Workspace, dest: Path) -> None:
-    """Write a consistent copy of an open workspace file to ``dest`` (replacing it)."""
+def save_copy(workspace: Workspace, dest: Path, *, replace: bool = False) -> None:
+    """Write a consistent copy of an open workspace file to ``dest``.
+
+    Never over a workspace (this one or another); over another existing file only when
+    ``replace`` (the user agreed).
+    """
     dest = Path(dest)
     if workspace.path is None:
         raise WorkspaceError("Only a workspace file can be copied; export a server database.")
-    if dest.resolve() == workspace.path.resolve():
-        raise WorkspaceError("A copy cannot replace the workspace itself; choose another name.")
+    check_output_target(dest, replace=replace, protect=[workspace.path])
     raw = workspace.engine.raw_connection()
     try:
         copy_database(raw.driver_connection, dest)  # type: ignore[arg-type]

@@ -181,7 +181,8 @@ def test_save_copy_writes_a_workspace_that_opens_with_the_same_data(
     dest = tmp_path / "copies" / "copy.rapport"
     dest.parent.mkdir()
     save_copy(workspace, dest)
-    save_copy(workspace, dest)  # replacing an earlier copy
+    with pytest.raises(WorkspaceError, match="never writes over a workspace"):
+        save_copy(workspace, dest, replace=True)  # an earlier copy is a workspace too
     with open_workspace(dest) as copy, copy.uow() as uow:
         assert [s.name for s in uow.stakeholders.list(include_archived=True)] == [
             "Ada Lovelace",

@@ -6,6 +6,7 @@ This module imports matplotlib; it is only ever imported from chart pages, which
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from PySide6.QtGui import QCursor, QFontInfo, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from ui.charts.theme import ChartTheme, theme_from_palette
+from ui.file_saving import save_bytes
 from ui.plain_text import rich_tooltip
 
 #: How close (in pixels) the pointer must come to a point for its tooltip to show.
@@ -181,6 +183,8 @@ class ChartCanvas(QWidget):
         if suffix not in (".png", ".svg"):
             raise ValueError(f"Charts are saved as PNG or SVG, not “{suffix}”.")
         dpi = max(self.figure.dpi * 2, 150) if suffix == ".png" else self.figure.dpi
+        image = io.BytesIO()
         self.figure.savefig(
-            path, format=suffix[1:], dpi=dpi, facecolor=self.theme.background, metadata=None
+            image, format=suffix[1:], dpi=dpi, facecolor=self.theme.background, metadata=None
         )
+        save_bytes(path, image.getvalue())  # whole or not at all, never over a workspace

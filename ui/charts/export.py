@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from persistence.exchange.spreadsheet_safety import write_csv as write_guarded_csv
+from ui.file_saving import ask_save_path, warn
 
 
 @dataclass(slots=True)
@@ -93,12 +94,13 @@ class ExportButton(QPushButton):
 
     def ask_and_export(self, suffix: str) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        proposal = str(Path(folder) / f"{safe_file_name(self._suggested_name())}.{suffix}")
-        path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {FORMATS[suffix][0]}", proposal, FORMATS[suffix][1]
+        proposal = Path(folder) / f"{safe_file_name(self._suggested_name())}.{suffix}"
+        target = ask_save_path(
+            self, f"Export {FORMATS[suffix][0]}", proposal, FORMATS[suffix][1], f".{suffix}"
         )
-        if path:
-            target = Path(path)
-            if target.suffix.lower() != f".{suffix}":
-                target = target.with_name(target.name + f".{suffix}")
+        if target is None:
+            return
+        try:
             self._export(target)
+        except OSError as error:  # OutputWriteError among them, saying why
+            warn(self, "The chart was not exported", f"{target}\n\n{error}")

@@ -53,6 +53,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="the PDF to write")
     parser.add_argument("--printer", metavar="NAME", help="print on this printer (--list-printers)")
     parser.add_argument(
+        "--force", action="store_true", help="replace --out if it exists (never a workspace)"
+    )
+    parser.add_argument(
         "--page-size",
         default=None,
         type=_page_size,
@@ -228,12 +231,14 @@ def _write(uow: object, args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.casefold() != ".pdf":
         out = out.with_name(out.name + ".pdf")
-    if out.parent and not out.parent.exists():
-        return _fail(f"the folder {out.parent} does not exist")
+    from persistence.output_files import check_output_target
+    from persistence.workspace import WorkspaceError
+
     try:
+        check_output_target(out, replace=args.force, protect=[args.workspace])
         pages = write_pdf(sheets, out, size, duplex=args.duplex)
-    except OSError as exc:
-        return _fail(f"could not write {out}: {exc.strerror or exc}")
+    except WorkspaceError as exc:
+        return _fail(str(exc))
     print(f"Wrote {out}: {pages} page{'s' if pages != 1 else ''}, {meetings}, {size.value}")
     return 0
 

@@ -15,6 +15,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export = subparsers.add_parser("export", help="write the whole workspace as JSON")
     export.add_argument("--workspace", type=Path, required=True)
     export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    export.add_argument(
+        "--force", action="store_true", help="replace --out if it exists (never a workspace)"
+    )
     export.set_defaults(run=export_json)
 
     restore = subparsers.add_parser(
@@ -59,7 +62,9 @@ def export_json(args: argparse.Namespace) -> int:
 
     try:
         with open_workspace(args.workspace) as workspace:
-            summary = export_workspace(workspace.uow, args.out)
+            summary = export_workspace(
+                workspace.uow, args.out, replace=args.force, protect=[args.workspace]
+            )
     except WorkspaceError as exc:
         return _fail(str(exc))
     except OSError as exc:

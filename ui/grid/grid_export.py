@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize
+from PySide6.QtCore import QIODevice, QMarginsF, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QWidget
 
+from ui.file_saving import save_file
 from ui.grid.export_sheet import Sheet, drawn_for_export, paint_sheet, sheet_size
 from ui.grid.grid_scene import GridScene
 
@@ -31,9 +32,13 @@ def export_png(scene: GridScene, sheet: Sheet, path: Path, width: int = 2400) ->
     with drawn_for_export(scene) as paper:
         paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), paper, sheet)
     painter.end()
-    # The stubs ask for bytes, but PySide takes (only) a str for the format.
-    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
-        raise OSError(f"Could not write {path}.")
+
+    def write(device: QIODevice) -> None:
+        # The stubs ask for bytes, but PySide takes (only) a str for the format.
+        if not image.save(device, "PNG"):  # type: ignore[call-overload]
+            raise OSError(f"Could not write {path}.")
+
+    save_file(path, write)
 
 
 def export_svg(scene: GridScene, sheet: Sheet, path: Path, width: int = 1200) -> None:
@@ -42,23 +47,33 @@ def export_svg(scene: GridScene, sheet: Sheet, path: Path, width: int = 1200) ->
     size = sheet_size(scene, width)
     margin = round(width * 0.03)
     full = QSize(size.width() + 2 * margin, size.height() + 2 * margin)
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(full)
-    generator.setViewBox(QRect(0, 0, full.width(), full.height()))
-    generator.setTitle(sheet.title)
-    generator.setDescription(f"Power/interest map exported by Rapport. {sheet.subtitle}".strip())
-    painter = QPainter(generator)
-    painter.fillRect(QRectF(0, 0, full.width(), full.height()), QColor("#FFFFFF"))
-    with drawn_for_export(scene) as paper:
-        paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), paper, sheet)
-    painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"Could not write {path}.")
+
+    def write(device: QIODevice) -> None:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(device)
+        generator.setSize(full)
+        generator.setViewBox(QRect(0, 0, full.width(), full.height()))
+        generator.setTitle(sheet.title)
+        generator.setDescription(
+            f"Power/interest map exported by Rapport. {sheet.subtitle}".strip()
+        )
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError(f"Could not write {path}.")
+        painter.fillRect(QRectF(0, 0, full.width(), full.height()), QColor("#FFFFFF"))
+        with drawn_for_export(scene) as paper:
+            paint_sheet(painter, QRectF(margin, margin, size.width(), size.height()), paper, sheet)
+        painter.end()
+
+    save_file(path, write)
 
 
 def export_pdf(scene: GridScene, sheet: Sheet, path: Path) -> None:
-    writer = QPdfWriter(str(path))
+    save_file(path, lambda device: _paint_pdf(scene, sheet, path, device))
+
+
+def _paint_pdf(scene: GridScene, sheet: Sheet, path: Path, device: QIODevice) -> None:
+    writer = QPdfWriter(device)
     writer.setTitle(sheet.title)
     writer.setCreator("Rapport")
     writer.setResolution(300)
@@ -77,6 +92,7 @@ def export_pdf(scene: GridScene, sheet: Sheet, path: Path) -> None:
     with drawn_for_export(scene) as paper:
         paint_sheet(painter, QRectF(0, 0, page.width(), page.height()), paper, sheet)
     painter.end()
+    del writer  # finishes the document on the device
 
 
 def print_map(scene: GridScene, sheet: Sheet, parent: QWidget | None = None) -> bool:

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from domain.model import StakeholderMap
 from domain.usecases.map_members import Arrival
 from domain.usecases.organisations import list_organisations
 from domain.usecases.ratings import GridMove
 from domain.usecases.stakeholders import list_stakeholders
+from ui.file_saving import ask_save_path
 from ui.grid import grid_export
 from ui.grid.commands import (
     AddPeopleCommand,
@@ -292,12 +293,12 @@ class MapActions:
             return
         label, file_filter = _EXPORTS[suffix]
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{_safe_file_name(current.name)}.{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.page, f"Export as {label}", suggested, file_filter
+        suggested = Path(folder) / f"{_safe_file_name(current.name)}.{suffix}"
+        chosen = ask_save_path(
+            self.page, f"Export as {label}", suggested, file_filter, f".{suffix}"
         )
-        if chosen:
-            self.export_to(Path(chosen), suffix)
+        if chosen is not None:
+            self.export_to(chosen, suffix)
 
     def export_to(self, path: Path, suffix: str) -> bool:
         if path.suffix.lower() != f".{suffix}":

@@ -317,7 +317,10 @@ class MeetingsPage(QWidget):
         meeting = self.current_meeting()
         if meeting is None or meeting.id is None:
             return
-        path = save_pdf_dialog(self, self._sheets([meeting.id]), self.page_size())
+        open_file = self.ctx.workspace.path if self.ctx.has_workspace else None
+        path = save_pdf_dialog(
+            self, self._sheets([meeting.id]), self.page_size(), protect=[open_file]
+        )
         if path is not None:
             window = self.window()
             status = getattr(window, "statusBar", None)

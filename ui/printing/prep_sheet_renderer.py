@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -71,25 +71,30 @@ def write_pdf(
     *,
     duplex: bool = False,
 ) -> int:
-    """Write the sheets as one PDF; returns the number of pages. Raises OSError if not written.
+    """Write the sheets as one PDF; returns the number of pages. Raises OSError (an
+    OutputWriteError saying why) if not written; the file appears whole or not at all, and
+    never over a workspace.
 
     Words keep at least 12.7 mm from the edges (the printer that will print it is not known);
     ``duplex`` adds blank backs so that each meeting starts on a front side.
     """
-    partial = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(page_layout(size))
-    writer.setCreator("Rapport")
-    writer.setTitle(_document_title(sheets))
-    try:
-        pages = render(sheets, writer, printed_at, duplex=duplex)
-    finally:
-        del writer  # closes the file
-    if not partial.exists() or partial.stat().st_size == 0:
-        partial.unlink(missing_ok=True)
-        raise OSError(f"could not write {path}")
-    partial.replace(path)
+    from ui.file_saving import save_file
+
+    pages = 0
+
+    def write(device: QIODevice) -> None:
+        nonlocal pages
+        writer = QPdfWriter(device)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(page_layout(size))
+        writer.setCreator("Rapport")
+        writer.setTitle(_document_title(sheets))
+        try:
+            pages = render(sheets, writer, printed_at, duplex=duplex)
+        finally:
+            del writer  # finishes the document on the device
+
+    save_file(path, write)
     return pages
 
 

@@ -18,9 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QToolBar, QWidget
 
 from domain.usecases.prep_sheet import PrepSheet
+from ui.file_saving import ask_save_path, warn
 from ui.printing import printers
 from ui.printing.prep_sheet_renderer import PageSize, page_layout, render, write_pdf
 
@@ -133,27 +134,27 @@ class PrepSheetPreview(QPrintPreviewDialog):
         save_pdf_dialog(self, self.sheets, self.size)
 
 
-def save_pdf_dialog(parent: QWidget, sheets: Sequence[PrepSheet], size: PageSize) -> Path | None:
+def save_pdf_dialog(
+    parent: QWidget,
+    sheets: Sequence[PrepSheet],
+    size: PageSize,
+    protect: Sequence[Path | None] = (),
+) -> Path | None:
+    """Ask where (never over a workspace; ``protect``: the open one), then write the PDF."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Save prep sheet as PDF", str(Path(folder) / suggested_name(sheets)), "PDF (*.pdf)"
+    path = ask_save_path(
+        parent,
+        "Save prep sheet as PDF",
+        Path(folder) / suggested_name(sheets),
+        "PDF (*.pdf)",
+        ".pdf",
+        protect=protect,
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name)
-    if path.suffix.casefold() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     try:
         write_pdf(sheets, path, size)
-    except OSError as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "The PDF was not saved",
-            f"{path}\n\n{exc}",
-            QMessageBox.StandardButton.Ok,
-            parent,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+    except OSError as exc:  # OutputWriteError among them, saying why
+        warn(parent, "The PDF was not saved", f"{path}\n\n{exc}")
         return None
     return path

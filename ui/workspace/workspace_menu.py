@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.app_context import AppContext
+from ui.file_saving import ask_save_path
 from ui.plain_text import message_box
 from ui.workspace.recent_files import forget_workspace, recent_workspaces, remember_workspace
 
@@ -111,35 +112,59 @@ class WorkspaceMenu(QObject):
         self.open_path(path)
 
     # -- copies -------------------------------------------------------------------------------
+    # Both go through ui.file_saving: never over a workspace (this one or any other), an
+    # existing file only after the user agreed, and written whole or not at all.
     def save_copy(self) -> None:
         if not self.ctx.has_workspace:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save a copy", self._folder(), FILE_FILTER
+        path = ask_save_path(
+            self.window,
+            "Save a copy",
+            self._folder(),
+            FILE_FILTER,
+            ".rapport",
+            protect=[self.ctx.workspace.path],
         )
-        if not name:
+        if path is None:
             return
         from persistence.workspace import WorkspaceError, save_copy
 
         try:
-            save_copy(self.ctx.workspace, Path(name))
+            save_copy(self.ctx.workspace, path, replace=True)
         except (WorkspaceError, OSError) as exc:
             self._warn("The copy was not saved", str(exc))
+            return
+        self.window_status(f"Saved a copy as {path}")
 
     def export_json(self) -> None:
         if not self.ctx.has_workspace:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export as JSON", self._folder(), "JSON (*.json)"
+        path = ask_save_path(
+            self.window,
+            "Export as JSON",
+            self._folder(),
+            "JSON (*.json)",
+            ".json",
+            protect=[self.ctx.workspace.path],
         )
-        if not name:
+        if path is None:
             return
         from persistence.exchange.json_export import export_workspace
+        from persistence.workspace import WorkspaceError
 
         try:
-            export_workspace(self.ctx.workspace.uow, Path(name))
-        except OSError as exc:
+            export_workspace(
+                self.ctx.workspace.uow, path, replace=True, protect=[self.ctx.workspace.path]
+            )
+        except (WorkspaceError, OSError) as exc:
             self._warn("The export was not written", str(exc))
+            return
+        self.window_status(f"Exported to {path}")
+
+    def window_status(self, message: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 5000)
 
     def _folder(self) -> str:
         path = self.ctx.workspace.path if self.ctx.has_workspace else None
