@@ -3,6 +3,11 @@ and saving copies. See ``persistence.workspace`` for the public API."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sqlite3
+import sys
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -27,7 +32,7 @@ from persistence.unit_of_work import (
     write_failure,
 )
 from persistence.workspace.backups import backup_before_upgrade, copy_database
-from persistence.workspace.file_identity import identify
+from persistence.workspace.file_identity import identify, read_only
 from persistence.workspace.health import HealthReport, health_report
 from persistence.workspace.lock_file import WorkspaceLock
 
@@ -134,8 +139,7 @@ def open_workspace(path: Path, *, create_if_missing: bool = False, lock: bool = 
     try:
         found = identify(path, quick_check=False)  # again: another process may have upgraded it
         if found.version < SCHEMA_VERSION:
-            backups.append(backup_before_upgrade(path, SCHEMA_VERSION))
-            _upgrade(path, backups[-1])
+            backups.append(_upgrade(path))
         workspace = _workspace_on_file(path, held)
     except BaseException as error:
         if held is not None:
@@ -207,18 +211,74 @@ def save_copy(workspace: Workspace, dest: Path, *, replace: bool = False) -> Non
         raw.close()
 
 
-def _upgrade(path: Path, backup: Path) -> None:
-    """Upgrade the file's schema in one transaction; on failure it stays as it was."""
+def _upgrade(path: Path) -> Path:
+    """Upgrade the file's schema; returns the backup of the file as it was.
+
+    The upgrade runs on a copy beside the file, which replaces it only once it succeeded. A
+    failed upgrade leaves the file byte for byte as it was (not even its header switched to
+    WAL) and no backup behind, however often it is tried. Runs under the workspace lock.
+    """
+    work = path.with_name(f".{path.name}.upgrading")
+    _remove_with_sidecars(work)  # left by a crash during an earlier attempt
     try:
-        upgrade_to_head(sqlite_url(path))
+        with read_only(path) as source:
+            copy_database(source, work)
+        upgrade_to_head(sqlite_url(work))
+        identify(work, quick_check=False)
     except Exception as error:
-        if write_failure(error) is not None or isinstance(error, WorkspaceError):
-            raise
+        _remove_with_sidecars(work)
+        if write_failure(error) is not None or isinstance(error, WorkspaceWriteError):
+            reason = {"full": "the disk is full", "read-only": "the folder is read-only"}.get(
+                write_failure(error) or "", "is the disk full or the folder read-only?"
+            )
+            raise WorkspaceWriteError(
+                f"{path.name} must be upgraded to this version of Rapport, which works on a copy "
+                f"beside it, and that copy could not be written ({reason}). The workspace was "
+                "left as it was: free some space or move it to a folder you can write to, then "
+                "open it again."
+            ) from error
         detail = getattr(error, "orig", None) or error
         raise WorkspaceError(
             f"{path.name} could not be upgraded to this version of Rapport ({detail}). It was "
-            f"left as it was, and a copy was saved as {backup}."
+            "left as it was."
         ) from error
+    try:
+        backup = backup_before_upgrade(path, SCHEMA_VERSION)
+        _fold_in_wal(path)
+        os.replace(work, path)
+    except BaseException:
+        _remove_with_sidecars(work)
+        raise
+    _sync_folder(path.parent)
+    return backup
+
+
+def _fold_in_wal(path: Path) -> None:
+    """Write back a WAL left beside ``path`` (after a crash) before the file is replaced: a WAL
+    beside the new file would be replayed into it. Its changes are in the upgraded copy."""
+    if not path.with_name(path.name + "-wal").exists():
+        return
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for leftover in _sidecars(path):
+        leftover.unlink(missing_ok=True)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for leftover in (path, *_sidecars(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _workspace_on_file(path: Path, lock: WorkspaceLock | None) -> Workspace:

@@ -102,9 +102,8 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
         connection.execute("CREATE TABLE maps (id INTEGER PRIMARY KEY, name TEXT)")  # in the way
         connection.execute("INSERT INTO maps VALUES (1, 'kept')")
         connection.commit()
-    with pytest.raises(WorkspaceError, match="could not be upgraded") as refused:
+    with pytest.raises(WorkspaceError, match="could not be upgraded"):
         open_workspace(path)
-    assert "backups" in str(refused.value)
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 0
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}

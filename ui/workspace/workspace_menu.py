@@ -68,7 +68,24 @@ class WorkspaceMenu(QObject):
         self.ctx.set_workspace(workspace)
         remember_workspace(self.settings, path)
         self.settings.setValue("workspace/last", str(path.resolve()))
+        if workspace.backups_made:
+            self._tell_upgraded(path, workspace.backups_made[-1])
         return True
+
+    def _tell_upgraded(self, path: Path, backup: Path) -> None:
+        """An older workspace was upgraded: say so, and where the copy of it as it was is."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Workspace upgraded",
+            f"{path.name} was written by an older version of Rapport and has been upgraded.\n\n"
+            f"A backup of it as it was is kept at:\n{backup}\n\n"
+            "Older versions of Rapport can open that backup, but not the upgraded workspace.",
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("workspaceUpgradedBox")
+        box.open()
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
