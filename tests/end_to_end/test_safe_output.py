@@ -77,8 +77,10 @@ def test_export_replaces_an_existing_file_only_with_force(
 
 
 def test_prep_sheet_never_writes_over_a_workspace_and_asks_for_force(
-    workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: object, workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # (qapp: the command makes a QGuiApplication when there is none, which would then stand in
+    # the way of the widget tests' QApplication in this process.)
     before = _digest(workspace)
     disguised = tmp_path / "sheet.pdf"
     create_workspace(disguised).close()  # a workspace under a PDF's name
