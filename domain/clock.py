@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def local_today() -> date:
+    """Today on the computer's own calendar. The UI asks this rather than Qt's
+    QDate.currentDate(), so that the whole app (and a test that moves the clock) reads one
+    clock."""
+    return datetime.now().astimezone().date()
 
 
 def as_utc(moment: datetime) -> datetime:

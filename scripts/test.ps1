@@ -26,6 +26,15 @@ Write-Host "`n=== pytest"
 $pytestStatus = $LASTEXITCODE
 if ($pytestStatus -ne 0) { $failed += "pytest (exit $pytestStatus)" }
 
+# No test may depend on the real date: the date_sensitive tests again, a year ahead.
+if ($args.Count -eq 0) {
+    Write-Host "`n=== pytest -m date_sensitive, clock a year ahead"
+    $env:RAPPORT_CLOCK_OFFSET_DAYS = '365'
+    & $VenvPy -m pytest -q -m date_sensitive
+    if ($LASTEXITCODE -ne 0) { $failed += 'pytest -m date_sensitive (clock a year ahead)' }
+    Remove-Item Env:RAPPORT_CLOCK_OFFSET_DAYS
+}
+
 if ($failed.Count -eq 0) {
     Write-Rapport 'all checks passed'
     exit 0

@@ -8,11 +8,29 @@ import os
 import shutil
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# RAPPORT_CLOCK_OFFSET_DAYS=365 moves Python's clock (datetime.now, date.today, time.time) that
+# many days ahead for the whole run, before any test module is imported: no test may depend on
+# the real date. scripts/test runs the tests marked `date_sensitive` a second time so.
+_CLOCK_OFFSET_DAYS = int(os.environ.get("RAPPORT_CLOCK_OFFSET_DAYS", "0") or 0)
+if _CLOCK_OFFSET_DAYS:
+    import time_machine
+
+    _TRAVEL = time_machine.travel(datetime.now(UTC) + timedelta(days=_CLOCK_OFFSET_DAYS), tick=True)
+    _TRAVEL.start()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if _CLOCK_OFFSET_DAYS:
+        return f"clock moved {_CLOCK_OFFSET_DAYS} days ahead: it reads {datetime.now(UTC):%Y-%m-%d}"
+    return None
+
 
 # One sandbox per test session, removed at the end. Set unconditionally (not setdefault): a
 # developer's own XDG_* must not let a test write into their real settings or workspaces.

@@ -16,6 +16,7 @@ from tests.fakes import FakeUnitOfWorkFactory
 pytestmark = pytest.mark.slow
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_make_demo_builds_a_full_workspace(tmp_path: Path) -> None:
     """How fast it builds is a figure of ``bench/run.py demo``, not a test."""
     path = tmp_path / "demo.rapport"

@@ -22,6 +22,9 @@ from domain.usecases.ratings import (
 from tests.domain.support import T0
 from tests.fakes import FakeUnitOfWorkFactory
 
+# Reads the clock: run again a year ahead by scripts/test.
+pytestmark = pytest.mark.date_sensitive
+
 
 def test_rate_stores_a_dated_rating_with_its_note(
     uow: FakeUnitOfWorkFactory, ada: Stakeholder

@@ -20,6 +20,9 @@ from domain.usecases.ratings import history
 from tests.domain.support import T0
 from tests.fakes import FakeUnitOfWorkFactory
 
+# Reads the clock: run again a year ahead by scripts/test.
+pytestmark = pytest.mark.date_sensitive
+
 
 def test_record_ratings_stores_all_in_one_transaction(
     uow: FakeUnitOfWorkFactory, ada: Stakeholder, erp: StakeholderMap

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from domain.clock import local_today
 from domain.rules.trends import DateWindow, RangePreset, date_window
 
 _PRESETS = [RangePreset.LAST_90_DAYS, RangePreset.LAST_YEAR, RangePreset.ALL, RangePreset.CUSTOM]
@@ -35,7 +36,7 @@ class RangePicker(QWidget):
             self.combo.addItem(_TEXT[item], item.value)
         self.combo.setCurrentIndex(_PRESETS.index(preset))
         self.combo.setToolTip("Which period the chart shows")
-        today = QDate.currentDate()
+        today = QDate(local_today())
         self.start = QDateEdit(today.addMonths(-6), objectName="rangeStart", calendarPopup=True)
         self.end = QDateEdit(today, objectName="rangeEnd", calendarPopup=True)
         for edit in (self.start, self.end):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.clock import local_today
 from domain.model import Commitment, CommitmentDirection
 
 #: The date a due-date editor shows as "no date".
@@ -61,7 +62,7 @@ class FollowUpRow(QWidget):
         self.due.setDisplayFormat("d MMM yyyy")
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText("no date")
-        self.due.setDate(QDate.currentDate().addDays(7))
+        self.due.setDate(QDate(local_today()).addDays(7))
         remove = QToolButton()
         remove.setText("×")
         remove.setObjectName("followUpRemove")

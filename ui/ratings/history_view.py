@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.clock import local_today
 from domain.model import Rating
 from domain.usecases.relationship_history import PersonHistory, TimelineEntry
 from ui.app_context import AppContext
@@ -52,7 +53,7 @@ class CorrectRatingDialog(QDialog):
         self.at = QDateEdit(QDate(local.year, local.month, local.day), objectName="fixDate")
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("d MMM yyyy")
-        self.at.setMaximumDate(QDate.currentDate())
+        self.at.setMaximumDate(QDate(local_today()))
         self.error = QLabel(objectName="errorLabel")
         make_plain(self.error)
         self.error.hide()

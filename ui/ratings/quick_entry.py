@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.clock import utc_now
+from domain.clock import local_today, utc_now
 from domain.model import Attitude, Dimension, Rating
 from domain.usecases.relationship_history import PersonHistory
 from ui.app_context import AppContext
@@ -105,9 +105,9 @@ class QuickRatingEntry(QWidget):
                 self._add_row(grid, row, dimension)
                 row += 1
             self.map_combo.currentIndexChanged.connect(lambda _i: self._map_chosen())
-        self.as_of = QDateEdit(QDate.currentDate(), objectName="ratingAsOf", calendarPopup=True)
+        self.as_of = QDateEdit(QDate(local_today()), objectName="ratingAsOf", calendarPopup=True)
         self.as_of.setDisplayFormat("d MMM yyyy")
-        self.as_of.setMaximumDate(QDate.currentDate())
+        self.as_of.setMaximumDate(QDate(local_today()))
         self.as_of.setToolTip("Back-date an assessment; the entry still shows when it was made")
         self.as_of_hint = QLabel("", objectName="mutedLabel")
         self.as_of.dateChanged.connect(lambda _d: self._update_as_of_hint())
@@ -227,7 +227,7 @@ class QuickRatingEntry(QWidget):
             )
 
     def _update_as_of_hint(self) -> None:
-        today = self.as_of.date() == QDate.currentDate()
+        today = self.as_of.date() == QDate(local_today())
         self.as_of_hint.setText("now" if today else "back-dated")
 
     def focus_first(self) -> None:
@@ -240,7 +240,7 @@ class QuickRatingEntry(QWidget):
     def moment(self) -> datetime:
         """Now, or noon (local) of the chosen day when back-dating."""
         day = self.as_of.date()
-        if day >= QDate.currentDate():
+        if day >= QDate(local_today()):
             return utc_now()
         return datetime.combine(day.toPython(), time(12)).astimezone().astimezone(UTC)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +33,7 @@ def _page(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     return sample, ctx, window, built, settings
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_the_four_lists(qtbot, tmp_path: Path) -> None:
     _sample, ctx, window, page, _settings = _page(qtbot, tmp_path)
     page.reload()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -92,6 +93,7 @@ def test_a_change_while_replaying_is_replayed_too(qtbot, world: GridWorld) -> No
     assert world.scene.markers[world.ids["Ada Lovelace"]].pos() == to_scene(1, 1)
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_a_replayed_day_shows_the_last_contact_as_it_was_then(qtbot, world: GridWorld) -> None:  # type: ignore[no-untyped-def]
     ada = world.ids["Ada Lovelace"]
     met = utc_now() - timedelta(days=10)

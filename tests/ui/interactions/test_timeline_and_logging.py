@@ -67,6 +67,7 @@ def _row(tab: TimelineTab, text: str) -> QTreeWidgetItem:
     return matches[0]
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_log_an_interaction_in_a_few_keystrokes_and_see_it_on_the_timeline(
     qtbot, workspace: tuple[Path, int, int], isolated_settings: QSettings
 ) -> None:

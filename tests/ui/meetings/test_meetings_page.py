@@ -170,6 +170,7 @@ def test_a_broken_invite_is_refused_with_its_reason_and_nothing_is_imported(
     ctx.close_workspace()
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_record_a_held_meeting_as_an_interaction_with_a_follow_up(
     qtbot, workspace: tuple[Path, int, int], isolated_settings: QSettings
 ) -> None:

@@ -39,6 +39,7 @@ def _text(path: Path) -> tuple[PdfReader, str]:
     return reader, " ".join(text.split())
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_the_sheet_names_every_attendee_with_quadrant_last_contact_and_open_commitments(
     qapp: object, workspace: Workspace, sample: Sample, tmp_path: Path
 ) -> None:

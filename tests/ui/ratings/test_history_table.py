@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -98,6 +99,7 @@ def test_remove_a_wrong_rating_with_delete_then_undo(
     ctx.close_workspace()
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_correct_a_rating_through_the_dialog_and_undo_it(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:

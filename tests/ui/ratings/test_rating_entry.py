@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from domain.model import Dimension
@@ -92,6 +93,7 @@ def test_map_dimensions_and_attitude_words(
     ctx.close_workspace()
 
 
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
 def test_back_dated_entry_keeps_when_it_was_made(
     qtbot, tmp_path: Path, isolated_settings: QSettings
 ) -> None:
