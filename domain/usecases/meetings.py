@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError, ValidationError
-from domain.model import Interaction, InteractionKind, Meeting, Sentiment
+from domain.model import Commitment, Interaction, InteractionKind, Meeting, Sentiment
 from domain.ports import UnitOfWork
 from domain.rules.validation import valid_interaction, valid_meeting
+from domain.usecases.timeline import LoggedInteraction
 
 
 def plan_meeting(uow: UnitOfWork, meeting: Meeting) -> Meeting:
@@ -58,27 +61,7 @@ def record_as_interaction(
 ) -> Interaction:
     """After the meeting: log it as an interaction with every known attendee."""
     with uow:
-        meeting = uow.meetings.get(meeting_id)
-        if meeting is None:
-            raise NotFoundError(f"No meeting with id {meeting_id}.")
-        if meeting.interaction_id is not None:
-            raise ValidationError("This meeting has already been logged.")
-        people = [a.stakeholder_id for a in meeting.attendees if a.stakeholder_id is not None]
-        if not people:
-            raise ValidationError("None of the attendees is a known stakeholder.")
-        interaction = uow.interactions.add(
-            valid_interaction(
-                Interaction(
-                    meeting.start,
-                    InteractionKind.MEETING,
-                    summary or meeting.title,
-                    Sentiment(sentiment),
-                    people,
-                )
-            )
-        )
-        meeting.interaction_id = interaction.id
-        uow.meetings.update(meeting)
+        interaction = _log_meeting(uow, meeting_id, summary, sentiment)
         uow.commit()
     return interaction
 
@@ -104,3 +87,60 @@ def find_meetings(uow: UnitOfWork, id_or_title: str) -> list[Meeting]:
 def meetings_between(uow: UnitOfWork, start: datetime, end: datetime) -> list[Meeting]:
     with uow:
         return uow.meetings.list(as_utc(start), as_utc(end))
+
+
+def record_meeting(
+    uow: UnitOfWork,
+    meeting_id: int,
+    summary: str = "",
+    sentiment: Sentiment = Sentiment.NEUTRAL,
+    follow_ups: Sequence[Commitment] = (),
+) -> LoggedInteraction:
+    """After the meeting, in ONE transaction: log it as an interaction with every known attendee
+    and add the follow-ups agreed in it. All of it is stored, or (refused, or the write failed)
+    none of it."""
+    if any(not c.description.strip() for c in follow_ups):
+        raise ValidationError("A follow-up needs a description.", field="follow_ups")
+    with uow:
+        interaction = _log_meeting(uow, meeting_id, summary, sentiment)
+        assert interaction.id is not None
+        made = tuple(
+            uow.commitments.add(
+                replace(
+                    commitment,
+                    interaction_id=interaction.id,
+                    created_at=commitment.created_at or as_utc(interaction.when),
+                )
+            )
+            for commitment in follow_ups
+        )
+        uow.commit()
+    return LoggedInteraction(interaction, made, meeting_id)
+
+
+def _log_meeting(
+    uow: UnitOfWork, meeting_id: int, summary: str, sentiment: Sentiment
+) -> Interaction:
+    """Inside an open unit of work: the interaction of a held meeting, linked to it."""
+    meeting = uow.meetings.get(meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"No meeting with id {meeting_id}.")
+    if meeting.interaction_id is not None:
+        raise ValidationError("This meeting has already been logged.")
+    people = [a.stakeholder_id for a in meeting.attendees if a.stakeholder_id is not None]
+    if not people:
+        raise ValidationError("None of the attendees is a known stakeholder.")
+    interaction = uow.interactions.add(
+        valid_interaction(
+            Interaction(
+                meeting.start,
+                InteractionKind.MEETING,
+                summary or meeting.title,
+                Sentiment(sentiment),
+                people,
+            )
+        )
+    )
+    meeting.interaction_id = interaction.id
+    uow.meetings.update(meeting)
+    return interaction

@@ -14,7 +14,7 @@ from domain.usecases.meeting_import import (
     redo_imports,
     undo_imports,
 )
-from domain.usecases.timeline import LoggedInteraction, add_follow_ups, logged, relog, unlog
+from domain.usecases.timeline import LoggedInteraction, relog, unlog
 from ui.app_context import AppContext, Topic
 from ui.undo.use_case_command import UseCaseCommand
 
@@ -118,21 +118,13 @@ class RecordMeetingCommand(UseCaseCommand):
         self.record: LoggedInteraction | None = None
 
     def perform(self) -> None:
-        if self.record is not None:
+        if self.record is not None:  # redo: the same rows, ids and times
             relog(self.ctx.uow(), self.record)
             return
-        interaction = uc.record_as_interaction(
-            self.ctx.uow(), self.meeting_id, self.summary, self.sentiment
+        # One use case, one transaction: all of it is recorded or none of it.
+        self.record = uc.record_meeting(
+            self.ctx.uow(), self.meeting_id, self.summary, self.sentiment, self.follow_ups
         )
-        assert interaction.id is not None
-        if self.follow_ups:
-            try:
-                add_follow_ups(self.ctx.uow(), interaction.id, self.follow_ups)
-            except Exception:
-                # Refused follow-ups take the whole recording back: no half-done step.
-                unlog(self.ctx.uow(), logged(self.ctx.uow(), interaction.id, self.meeting_id))
-                raise
-        self.record = logged(self.ctx.uow(), interaction.id, self.meeting_id)
 
     def revert(self) -> None:
         assert self.record is not None

@@ -2,11 +2,18 @@
 
 A command is performed once *before* it goes on the stack (so a refused change never becomes an undo
 step), then QUndoStack's first ``redo()`` call is skipped. Later redo/undo failures (a full disk, a
-deleted record) are reported to the user instead of escaping into Qt.
+read-only file, a deleted record) are reported to the user instead of escaping into Qt, and the
+stack is put back where the data is: QUndoStack has already moved its index when ``undo()`` or
+``redo()`` runs, so a failed step moves it back (from the event loop, as Qt allows no stack change
+during a step), with that move itself skipped. Each ``perform``/``revert`` is one use case, one
+transaction: a failed step changes nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from domain.errors import DomainError
@@ -21,6 +28,7 @@ class UseCaseCommand(QUndoCommand):
         super().__init__(text)
         self.ctx = ctx
         self._performed = False
+        self._reverted = False
 
     # Subclasses implement these two.
     def perform(self) -> None:
@@ -31,20 +39,45 @@ class UseCaseCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self._performed:
-            self._performed = False  # the first redo() comes from push(): already done
+            self._performed = False  # already done: by push(), or a failed undo put back
             return
-        self._guarded(self.perform)
+        if not self._guarded(self.perform, "redo"):
+            self._put_back(undone=False)
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        if self._reverted:
+            self._reverted = False  # a failed redo put back: still undone
+            return
+        if not self._guarded(self.revert, "undo"):
+            self._put_back(undone=True)
 
-    def _guarded(self, action: object) -> None:
+    def _guarded(self, action: Callable[[], None], what: str) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except Exception as exc:
-            self.ctx.report(user_message(exc))
+            self.ctx.report(
+                f"Could not {what} “{self.text()}”: {user_message(exc)} Nothing was changed."
+            )
+            return False
         finally:
             self.ctx.announce(*self.topics)
+        return True
+
+    def _put_back(self, *, undone: bool) -> None:
+        """After a failed undo (``undone``) or redo: move the stack back over this command,
+        without running it, so that the stack says what the data holds."""
+        stack = self.ctx.undo_stack
+
+        def move_back() -> None:
+            index = stack.index()
+            if undone and index < stack.count() and stack.command(index) is self:
+                self._performed = True
+                stack.redo()
+            elif not undone and index > 0 and stack.command(index - 1) is self:
+                self._reverted = True
+                stack.undo()
+
+        QTimer.singleShot(0, stack, move_back)
 
 
 def user_message(exc: BaseException) -> str:
