@@ -74,17 +74,15 @@ class WorkspaceMenu(QObject):
 
     def _tell_upgraded(self, path: Path, backup: Path) -> None:
         """An older workspace was upgraded: say so, and where the copy of it as it was is."""
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Information,
             "Workspace upgraded",
             f"{path.name} was written by an older version of Rapport and has been upgraded.\n\n"
             f"A backup of it as it was is kept at:\n{backup}\n\n"
             "Older versions of Rapport can open that backup, but not the upgraded workspace.",
-            QMessageBox.StandardButton.Ok,
             self.window,
+            object_name="workspaceUpgradedBox",
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("workspaceUpgradedBox")
         box.open()
 
     def open_dialog(self) -> None:
