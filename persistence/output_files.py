@@ -120,7 +120,7 @@ def atomic_output(path: Path, *, text: bool = False) -> Iterator[IO[Any]]:
         if kept_mode is not None:
             os.chmod(partial, kept_mode)
         os.replace(partial, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     except OSError as error:  # opening, writing (the disk is full), syncing or renaming
         raise _write_error(path, error) from error
     finally:
@@ -157,7 +157,7 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
     if sys.platform == "win32":
         return

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import sys
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ from persistence.errors import (
     WorkspaceNotFoundError,
     WorkspaceWriteError,
 )
-from persistence.output_files import check_output_target
+from persistence.output_files import check_output_target, sync_folder
 from persistence.schema import SCHEMA_VERSION, upgrade_to_head
 from persistence.unit_of_work import (
     SqlAlchemyUnitOfWork,
@@ -249,7 +248,7 @@ def _upgrade(path: Path) -> Path:
     except BaseException:
         _remove_with_sidecars(work)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return backup
 
 
@@ -268,17 +267,6 @@ def _remove_with_sidecars(path: Path) -> None:
     for leftover in (path, *_sidecars(path)):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _workspace_on_file(path: Path, lock: WorkspaceLock | None) -> Workspace:
