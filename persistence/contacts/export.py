@@ -4,13 +4,16 @@ readable back by Rapport's own import), and vCard 3.0 (through vobject) with the
 from __future__ import annotations
 
 import csv
-import os
+import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 from domain.usecases.contact_export import ContactRow
 from persistence.contacts.errors import ContactFileError
+from persistence.errors import OutputWriteError
 from persistence.exchange.spreadsheet_safety import Cell, safe_row
+from persistence.output_files import atomic_output
 
 HEADER = (
     "Name",
@@ -56,33 +59,30 @@ def write_contacts(rows: Sequence[ContactRow], path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ContactFileError(f"{path.name}: contacts are exported as .csv, .xlsx or .vcf.")
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
     try:
-        if suffix == ".csv":
-            _write_csv(rows, partial)
-        elif suffix == ".xlsx":
-            _write_xlsx(rows, partial)
-        else:
-            partial.write_text(vcards(rows), encoding="utf-8", newline="")
-        with partial.open("rb") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, path)
-    except OSError as error:
-        raise ContactFileError(f"{path.name} could not be written ({error.strerror}).") from None
-    finally:
-        partial.unlink(missing_ok=True)
+        with atomic_output(path) as out:
+            if suffix == ".csv":
+                _write_csv(rows, out)
+            elif suffix == ".xlsx":
+                _write_xlsx(rows, out)
+            else:
+                out.write(vcards(rows).encode("utf-8"))
+    except OutputWriteError as error:
+        raise ContactFileError(str(error)) from None
 
 
-def _write_csv(rows: Sequence[ContactRow], path: Path) -> None:
+def _write_csv(rows: Sequence[ContactRow], out: IO[bytes]) -> None:
     # UTF-8 with a BOM: Excel on Windows reads it as UTF-8 only with one.
-    with path.open("w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(safe_row(HEADER))
-        for row in rows:
-            writer.writerow(safe_row(_cells(row)))
+    text = io.TextIOWrapper(out, newline="", encoding="utf-8-sig")
+    writer = csv.writer(text)
+    writer.writerow(safe_row(HEADER))
+    for row in rows:
+        writer.writerow(safe_row(_cells(row)))
+    text.flush()
+    text.detach()  # the binary file stays open for atomic_output to sync and rename
 
 
-def _write_xlsx(rows: Sequence[ContactRow], path: Path) -> None:
+def _write_xlsx(rows: Sequence[ContactRow], out: IO[bytes]) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -91,7 +91,7 @@ def _write_xlsx(rows: Sequence[ContactRow], path: Path) -> None:
     for row in rows:
         # Every text cell is guarded: openpyxl would store "=…" as a live formula.
         sheet.append(safe_row(_cells(row)))
-    book.save(path)
+    book.save(out)
 
 
 def vcards(rows: Sequence[ContactRow]) -> str:

@@ -25,6 +25,8 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from persistence.output_files import atomic_output
+
 #: Characters that make a spreadsheet read a cell as a formula (or command) when they come first.
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n＝＋－＠")
 
@@ -58,8 +60,11 @@ def safe_row(row: Iterable[Cell]) -> list[str | int | float]:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Iterable[Cell]]) -> None:
-    """A UTF-8 CSV file whose every text cell is guarded; numbers are written as numbers."""
-    with Path(path).open("w", newline="", encoding="utf-8") as handle:
+    """A UTF-8 CSV file whose every text cell is guarded; numbers are written as numbers.
+
+    Written atomically (through ``atomic_output``): a failure keeps the old file.
+    """
+    with atomic_output(Path(path), text=True) as handle:
         writer = csv.writer(handle)
         writer.writerow(safe_row(header))
         for row in rows:
