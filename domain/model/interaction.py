@@ -35,3 +35,6 @@ class Interaction:
     sentiment: Sentiment = Sentiment.NEUTRAL
     participant_ids: list[int] = field(default_factory=list)
     id: int | None = None
+    #: When it was entered (``when`` is when it took place, often hours or days before); None
+    #: for interactions from before Rapport kept it (schema 4).
+    recorded_at: datetime | None = None

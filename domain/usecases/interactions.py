@@ -27,6 +27,8 @@ def log_interaction(
     interaction.sentiment = Sentiment(interaction.sentiment)
     interaction.when = as_utc(interaction.when)
     entered = utc_now()
+    recorded = interaction.recorded_at
+    interaction.recorded_at = as_utc(recorded) if recorded else entered
     for commitment in follow_ups:
         if not commitment.description.strip():
             raise ValidationError("A follow-up needs a description.", field="follow_ups")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from domain.clock import as_utc
+from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError, ValidationError
 from domain.model import Commitment, Interaction, InteractionKind, Meeting, Sentiment
 from domain.ports import UnitOfWork
@@ -58,10 +58,13 @@ def record_as_interaction(
     meeting_id: int,
     summary: str = "",
     sentiment: Sentiment = Sentiment.NEUTRAL,
+    entered: datetime | None = None,
 ) -> Interaction:
-    """After the meeting: log it as an interaction with every known attendee."""
+    """After the meeting: log it as an interaction with every known attendee, entered now
+    (or at ``entered``: the demo's meeting was logged when it ended)."""
     with uow:
-        interaction = _log_meeting(uow, meeting_id, summary, sentiment)
+        moment = as_utc(entered) if entered else utc_now()
+        interaction = _log_meeting(uow, meeting_id, summary, sentiment, moment)
         uow.commit()
     return interaction
 
@@ -101,15 +104,17 @@ def record_meeting(
     none of it."""
     if any(not c.description.strip() for c in follow_ups):
         raise ValidationError("A follow-up needs a description.", field="follow_ups")
+    entered = utc_now()
     with uow:
-        interaction = _log_meeting(uow, meeting_id, summary, sentiment)
+        interaction = _log_meeting(uow, meeting_id, summary, sentiment, entered)
         assert interaction.id is not None
         made = tuple(
             uow.commitments.add(
                 replace(
                     commitment,
                     interaction_id=interaction.id,
-                    created_at=commitment.created_at or as_utc(interaction.when),
+                    # When it was entered, not when the meeting took place.
+                    created_at=commitment.created_at or entered,
                 )
             )
             for commitment in follow_ups
@@ -119,7 +124,7 @@ def record_meeting(
 
 
 def _log_meeting(
-    uow: UnitOfWork, meeting_id: int, summary: str, sentiment: Sentiment
+    uow: UnitOfWork, meeting_id: int, summary: str, sentiment: Sentiment, entered: datetime
 ) -> Interaction:
     """Inside an open unit of work: the interaction of a held meeting, linked to it."""
     meeting = uow.meetings.get(meeting_id)
@@ -138,6 +143,7 @@ def _log_meeting(
                 summary or meeting.title,
                 Sentiment(sentiment),
                 people,
+                recorded_at=entered,
             )
         )
     )

@@ -65,7 +65,13 @@ def build_demo(
     for spec, meeting in zip(cast.meetings, upcoming_meetings(cast, calendar, ids), strict=True):
         planned = plan_meeting(uow_factory(), meeting)
         if spec.held and spec.logged and planned.id is not None:
-            record_as_interaction(uow_factory(), planned.id, spec.logged, Sentiment.POSITIVE)
+            record_as_interaction(
+                uow_factory(),
+                planned.id,
+                spec.logged,
+                Sentiment.POSITIVE,
+                entered=meeting.end or meeting.start,
+            )
     return demo_counts(uow_factory(), calendar.today)
 
 
@@ -157,6 +163,8 @@ def _write_activity(
     planned: list[PlannedInteraction] = sorted(story + routine, key=lambda p: p.interaction.when)
     with uow:
         for item in planned:
+            # Entered as it happened, as the demo's ratings are (and its follow-ups made then).
+            item.interaction.recorded_at = item.interaction.recorded_at or item.interaction.when
             added = uow.interactions.add(item.interaction)
             for commitment in item.follow_ups:
                 commitment.interaction_id = added.id

@@ -246,6 +246,7 @@ def read_interaction(f: Fields) -> Interaction:
         sentiment=f.choice("sentiment", Sentiment, Sentiment.NEUTRAL),
         participant_ids=f.ids("participant_ids"),
         id=f.id(),
+        recorded_at=f.optional_moment("recorded_at"),
     )
 
 

@@ -107,6 +107,7 @@ def interaction_record(i: Interaction) -> dict[str, Any]:
         "summary": i.summary,
         "sentiment": int(i.sentiment),
         "participant_ids": list(i.participant_ids),
+        "recorded_at": moment(i.recorded_at),
     }
 
 

@@ -42,6 +42,7 @@ def _interaction(row: InteractionRow) -> Interaction:
         sentiment=Sentiment(row.sentiment),
         participant_ids=[p.stakeholder_id for p in row.participants],
         id=row.id,
+        recorded_at=as_utc(row.recorded_at) if row.recorded_at else None,
     )
 
 
@@ -51,7 +52,8 @@ _KINDS = {kind.value: kind for kind in InteractionKind}
 @cache
 def _recent_statements() -> tuple[Select[Any], Select[Any]]:
     """recent()'s statements, built once: each person's latest ``limit`` interactions (person,
-    id, when, kind, summary, sentiment), and the participants of the interactions ``ids``."""
+    id, when, kind, summary, sentiment, entered), and the participants of the interactions
+    ``ids``."""
     person = InteractionParticipantRow.stakeholder_id
     interactions = InteractionRow.__table__
     participants = InteractionParticipantRow.__table__
@@ -71,6 +73,7 @@ def _recent_statements() -> tuple[Select[Any], Select[Any]]:
             interactions.c.kind,
             interactions.c.summary,
             interactions.c.sentiment,
+            interactions.c.recorded_at,
             rank,
         )
         .join(InteractionRow, InteractionRow.id == InteractionParticipantRow.interaction_id)
@@ -84,6 +87,7 @@ def _recent_statements() -> tuple[Select[Any], Select[Any]]:
         ranked.c.kind,
         ranked.c.summary,
         ranked.c.sentiment,
+        ranked.c.recorded_at,
     ).where(ranked.c.rank <= bindparam("limit"))
     who = (
         select(participants.c.interaction_id, participants.c.stakeholder_id)
@@ -98,6 +102,7 @@ def _fill_interaction(row: InteractionRow, interaction: Interaction) -> None:
     row.kind = InteractionKind(interaction.kind).value
     row.summary = interaction.summary
     row.sentiment = int(Sentiment(interaction.sentiment))
+    row.recorded_at = as_utc(interaction.recorded_at) if interaction.recorded_at else None
     row.participants = [
         InteractionParticipantRow(stakeholder_id=person, position=position)
         for position, person in enumerate(unique_in_order(interaction.participant_ids))
@@ -158,7 +163,7 @@ class SqlInteractionRepository(SqlRepository):
             if ids:
                 for interaction, who in connection.execute(participants, {"ids": ids}):
                     people.setdefault(interaction, []).append(who)
-            for person, interaction_id, when, kind, summary, sentiment in rows:
+            for person, interaction_id, when, kind, summary, sentiment, entered in rows:
                 found.setdefault(person, []).append(
                     Interaction(
                         when=when,  # aware UTC from UtcDateTime
@@ -167,6 +172,7 @@ class SqlInteractionRepository(SqlRepository):
                         sentiment=Sentiment(sentiment),
                         participant_ids=people.get(interaction_id, []),
                         id=interaction_id,
+                        recorded_at=entered,
                     )
                 )
         for items in found.values():

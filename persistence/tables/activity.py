@@ -22,6 +22,8 @@ class InteractionRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     summary: Mapped[str] = mapped_column(Text, default="")
     sentiment: Mapped[int] = mapped_column(Integer, default=0)
+    # When it was entered; NULL for interactions from before schema 4 (not known).
+    recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     participants: Mapped[list[InteractionParticipantRow]] = relationship(
         order_by="InteractionParticipantRow.position",

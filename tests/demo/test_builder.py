@@ -203,3 +203,20 @@ def test_a_workspace_with_data_is_refused(demo: FakeUnitOfWorkFactory) -> None:
     with pytest.raises(DemoError):
         build_demo(demo, today=TODAY)
     assert demo.store.commits == before
+
+
+def test_every_demo_interaction_was_entered_and_its_follow_ups_made_then(
+    demo: FakeUnitOfWorkFactory,
+) -> None:
+    with demo() as uow:
+        interactions = {i.id: i for i in uow.interactions.list()}
+        commitments = uow.commitments.list()
+    # Entered as they happened (the recorded meeting when it ended), never before.
+    entered = [i.recorded_at for i in interactions.values()]
+    assert all(e is not None for e in entered)
+    assert sum(i.recorded_at == i.when for i in interactions.values()) >= len(entered) - 1
+    assert all(i.recorded_at and i.recorded_at >= i.when for i in interactions.values())
+    made_in = [c for c in commitments if c.interaction_id is not None]
+    assert made_in
+    for commitment in made_in:
+        assert commitment.created_at == interactions[commitment.interaction_id].recorded_at

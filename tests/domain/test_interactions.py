@@ -41,6 +41,7 @@ def test_log_interaction_with_follow_ups_creates_commitments(
     uow: FakeUnitOfWorkFactory, ada: Stakeholder, bob: Stakeholder
 ) -> None:
     assert ada.id is not None and bob.id is not None
+    before = utc_now()
     logged = log_interaction(
         uow(),
         Interaction(T0.replace(tzinfo=None), "call", "Budget call", 2, [ada.id, bob.id]),  # type: ignore[arg-type]
@@ -49,7 +50,7 @@ def test_log_interaction_with_follow_ups_creates_commitments(
             Commitment(bob.id, THEIRS, "Share the campaign calendar"),
         ],
     )
-    before = utc_now()
+    after = utc_now()
     assert logged.id is not None
     assert (logged.kind, logged.sentiment, logged.when) == (
         InteractionKind.CALL,
@@ -59,8 +60,11 @@ def test_log_interaction_with_follow_ups_creates_commitments(
     [ours] = commitments_of(uow(), ada.id)
     [theirs] = commitments_of(uow(), bob.id)
     assert (ours.description, ours.interaction_id) == ("Send the one-page cost bridge", logged.id)
-    # Made when it was entered (now), not when the call took place (T0, long ago).
-    assert ours.created_at is not None and ours.created_at >= before - timedelta(minutes=1)
+    # Entered now, not when the call took place (T0, long ago): the interaction keeps it, and
+    # its follow-ups are made at that same moment.
+    assert logged.recorded_at is not None and before <= logged.recorded_at <= after
+    assert interactions_of(uow(), ada.id) == [logged]
+    assert ours.created_at == theirs.created_at == logged.recorded_at
     assert (theirs.direction, theirs.interaction_id) == (THEIRS, logged.id)
 
 

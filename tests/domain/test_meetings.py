@@ -6,9 +6,12 @@ from datetime import timedelta
 
 import pytest
 
+from domain.clock import utc_now
 from domain.errors import NotFoundError, ValidationError
 from domain.model import (
     AttendeeRole,
+    Commitment,
+    CommitmentDirection,
     InteractionKind,
     Meeting,
     MeetingAttendee,
@@ -23,6 +26,7 @@ from domain.usecases.meetings import (
     list_meetings,
     plan_meeting,
     record_as_interaction,
+    record_meeting,
     update_meeting,
 )
 from tests.domain.support import T0
@@ -126,6 +130,28 @@ def test_record_as_interaction_logs_the_known_attendees(
 
     with pytest.raises(ValidationError, match="already"):
         record_as_interaction(uow(), planned.id)
+
+
+def test_a_recorded_meeting_and_its_follow_ups_are_dated_when_entered_not_when_held(
+    uow: FakeUnitOfWorkFactory, ada: Stakeholder
+) -> None:
+    assert ada.id is not None
+    planned = plan_meeting(uow(), _steerco(MeetingAttendee(ada.id)))
+    assert planned.id is not None
+    before = utc_now()
+    record = record_meeting(
+        uow(),
+        planned.id,
+        "Held",
+        follow_ups=[Commitment(ada.id, CommitmentDirection.OURS, "Send the minutes")],
+    )
+    after = utc_now()
+    entered = record.interaction.recorded_at
+    assert record.interaction.when == T0  # took place then (long ago) ...
+    assert entered is not None and before <= entered <= after  # ... entered now
+    [minutes] = record.commitments
+    assert minutes.created_at == entered
+    assert interactions_of(uow(), ada.id)[0].recorded_at == entered
 
 
 def test_record_as_interaction_needs_a_known_attendee(uow: FakeUnitOfWorkFactory) -> None:

@@ -91,7 +91,14 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
         )
         uow.ratings.add(Rating(bob.id, Dimension.SUPPORT, 3, T0, map_id=erp.id))
         interaction = uow.interactions.add(
-            Interaction(T0, InteractionKind.MEAL, "Lunch", Sentiment.POSITIVE, [ada.id, bob.id])
+            Interaction(
+                T0,
+                InteractionKind.MEAL,
+                "Lunch",
+                Sentiment.POSITIVE,
+                [ada.id, bob.id],
+                recorded_at=T0 + DAY,  # entered the day after (schema 4)
+            )
         )
         assert interaction.id is not None
         uow.commitments.add(

@@ -125,6 +125,22 @@ def test_a_version_1_file_is_read_as_not_cancelled_one_off_and_unanswered(
     assert all(a.response == "" for a in meeting.attendees)
 
 
+def test_when_an_interaction_was_entered_goes_out_and_comes_back_and_older_files_lack_it(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    document = _valid(tmp_path, workspace)
+    [lunch] = document["interactions"]
+    assert (lunch["when"], lunch["recorded_at"]) == ("2025-03-10T09:00:00Z", "2025-03-11T09:00:00Z")
+    assert document["version"] == 2  # an optional field: older readers misread nothing
+    del lunch["recorded_at"]  # as Rapport before schema 4 wrote it
+    old = tmp_path / "before-schema-4.json"
+    old.write_text(json.dumps(document), encoding="utf-8")
+    import_workspace(old, second)
+    with second.uow() as uow:
+        [back] = uow.interactions.list()
+    assert (back.when, back.recorded_at) == (T0, None)
+
+
 def _valid(tmp_path: Path, workspace: Workspace) -> dict[str, Any]:
     fill(workspace.uow)
     out = tmp_path / "valid.json"

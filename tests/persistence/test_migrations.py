@@ -169,3 +169,23 @@ def test_upgrading_a_version_2_file_gives_people_no_further_addresses_and_no_pho
         assert ada.other_emails == ["ada@home.example"]
         assert ada.id is not None
         assert uow.stakeholders.photo(ada.id) == SAMPLE_PHOTO
+
+
+def test_upgrading_a_version_3_file_leaves_when_its_interactions_were_entered_unknown(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v3.rapport"
+    shutil.copyfile(FIXTURES / "v3.rapport", path)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        [lunch] = uow.interactions.list()
+        # Never kept before schema 4: unknown, not a guess copied from when it took place.
+        assert (lunch.summary, lunch.when, lunch.recorded_at) == ("Lunch", T0, None)
+        lunch.recorded_at = T0 + DAY
+        uow.interactions.update(lunch)
+        uow.commit()
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        [lunch] = uow.interactions.list()
+        assert lunch.recorded_at == T0 + DAY
+        assert uow.interactions.recent([lunch.participant_ids[0]], 1)[lunch.participant_ids[0]] == [
+            lunch
+        ]

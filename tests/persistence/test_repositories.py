@@ -83,6 +83,7 @@ def test_every_entity_round_trips(workspace: Workspace) -> None:
             Sentiment.POSITIVE,
             [ids.ada, ids.bob],
             ids.interaction,
+            recorded_at=T0 + DAY,
         )
         assert [(c.description, c.interaction_id, c.is_open) for c in uow.commitments.list()] == [
             ("Send the budget", ids.interaction, True),

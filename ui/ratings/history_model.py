@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -153,16 +154,18 @@ class HistoryModel(QAbstractTableModel):
                 return Sentiment(interaction.sentiment).label
             if column is Column.NOTE:
                 return interaction.summary
+            if column is Column.ENTERED:
+                return local_date(interaction.recorded_at, with_time=True)
         return ""
 
     def _tooltip(self, entry: TimelineEntry, column: Column) -> str | None:
         rating = entry.rating
         if entry.future:
             return "Dated in the future: shown, but not counted as the current value."
-        if rating is not None and column is Column.ENTERED and _backdated(rating):
+        if column is Column.ENTERED and _backdated(entry):
             return (
-                f"Entered on {local_date(rating.recorded_at, with_time=True)} "
-                f"for {local_date(rating.at)} (back-dated)."
+                f"Entered on {local_date(_entered(entry), with_time=True)} "
+                f"for {local_date(entry.at)} (back-dated)."
             )
         if column is Column.NOTE:
             text = rating.note if rating else entry.interaction.summary if entry.interaction else ""
@@ -185,8 +188,7 @@ class HistoryModel(QAbstractTableModel):
         if entry.kind is EntryKind.INTERACTION and column in (Column.WHAT, Column.VALUE):
             return QBrush(muted)
         if column is Column.ENTERED:
-            rating = entry.rating
-            if rating is not None and _backdated(rating):
+            if _backdated(entry):
                 return QBrush(QColor(warning))
             return QBrush(muted)
         if column is Column.VALUE and entry.rating is not None and entry.previous is not None:
@@ -197,7 +199,15 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
-def _backdated(rating: Rating) -> bool:
-    if rating.recorded_at is None:
+def _entered(entry: TimelineEntry) -> datetime | None:
+    """When the entry was made (None: not known, for interactions from before schema 4)."""
+    if entry.rating is not None:
+        return entry.rating.recorded_at
+    return entry.interaction.recorded_at if entry.interaction is not None else None
+
+
+def _backdated(entry: TimelineEntry) -> bool:
+    entered = _entered(entry)
+    if entered is None:
         return False
-    return (rating.recorded_at - rating.at).total_seconds() > _BACKDATED_SECONDS
+    return (entered - entry.at).total_seconds() > _BACKDATED_SECONDS

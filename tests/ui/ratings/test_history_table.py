@@ -3,6 +3,7 @@ removing a wrong rating through the widgets, both undoable."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,10 @@ from domain.model import Dimension
 from domain.usecases.ratings import history
 from domain.usecases.relationship_history import EntryKind
 from tests.ui.conftest import open_main_window
-from tests.ui.ratings.support import build_sample, open_person_tab, person_tab, settle
+from tests.ui.ratings.support import DAY, build_sample, open_person_tab, person_tab, settle
 from ui.ratings.history_model import ENTRY_ROLE, Column
 from ui.ratings.history_view import CorrectRatingDialog
+from ui.ratings.labels import local_date
 from ui.ratings.person_tabs import HistoryTab
 
 _COLUMNS = (Column.WHAT, Column.VALUE, Column.NOTE, Column.WHEN)
@@ -69,6 +71,14 @@ def test_history_lists_ratings_notes_and_interactions_newest_first(
     assert rows[-1][:2] == ("Power on ERP replacement", "7.0")
     entered = tab.view.model.index(1, Column.ENTERED).data()
     assert entered and entered != "—"
+    # An interaction shows when it was entered too: the lunch three days ago was logged today,
+    # so it reads as back-dated.
+    lunch = entries[0].interaction
+    assert lunch is not None and lunch.recorded_at is not None
+    assert lunch.recorded_at - lunch.when >= 3 * DAY - timedelta(minutes=1)
+    cell = tab.view.model.index(0, Column.ENTERED)
+    assert cell.data() == local_date(lunch.recorded_at, with_time=True) != ""
+    assert "back-dated" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert tab.view.summary.text() == "7 ratings, 3 interactions"
     window.close()
     ctx.close_workspace()
