@@ -15,6 +15,7 @@ from typing import Protocol, Self
 
 from domain.model import (
     Commitment,
+    Concern,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -255,6 +256,38 @@ class CommitmentRepository(Protocol):
         ...
 
 
+class ConcernRepository(Protocol):
+    def add(self, concern: Concern) -> Concern:
+        """Store a concern (keeping ``concern.id`` when given: undo restoring it)."""
+        ...
+
+    def get(self, concern_id: int) -> Concern | None: ...
+    def update(self, concern: Concern) -> None: ...
+    def delete(self, concern_id: int) -> None: ...
+    def list(self, stakeholder_id: int | None = None, open_only: bool = False) -> list[Concern]:
+        """Open ones first, then by target date (undated last), then by the day raised."""
+        ...
+
+    def open_for(self, stakeholder_ids: Iterable[int]) -> dict[int, builtins.list[Concern]]:
+        """Each person's open concerns, in one read (prep sheets)."""
+        ...
+
+    def open_counts(self, today: date) -> dict[int, tuple[int, int]]:
+        """Person → (open concerns, of which overdue on ``today``), for everyone with any."""
+        ...
+
+
+class SettingsRepository(Protocol):
+    """Settings kept in the workspace itself (they travel with it): text under a key."""
+
+    def get(self, key: str) -> str | None: ...
+    def put(self, key: str, value: str | None) -> None:
+        """Store ``value`` under ``key`` (None: remove it)."""
+        ...
+
+    def all(self) -> dict[str, str]: ...
+
+
 class InfluenceRepository(Protocol):
     def add(self, link: InfluenceLink) -> InfluenceLink: ...
     def delete(self, link_id: int) -> None: ...
@@ -280,6 +313,8 @@ class UnitOfWork(Protocol):
     ratings: RatingRepository
     interactions: InteractionRepository
     commitments: CommitmentRepository
+    concerns: ConcernRepository
+    settings: SettingsRepository
     influence: InfluenceRepository
     meetings: MeetingRepository
 
@@ -300,6 +335,7 @@ class UnitOfWorkFactory(Protocol):
 
 __all__ = [
     "CommitmentRepository",
+    "ConcernRepository",
     "CurrentValue",
     "InfluenceRepository",
     "InteractionRepository",
@@ -310,6 +346,7 @@ __all__ = [
     "RatingPoint",
     "RatingRepository",
     "Sequence",
+    "SettingsRepository",
     "StakeholderRepository",
     "UnitOfWork",
     "UnitOfWorkFactory",

@@ -11,23 +11,27 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from domain.ports import (
     CommitmentRepository,
+    ConcernRepository,
     InfluenceRepository,
     InteractionRepository,
     MapRepository,
     MeetingRepository,
     OrganisationRepository,
     RatingRepository,
+    SettingsRepository,
     StakeholderRepository,
 )
 from persistence.errors import WorkspaceWriteError
 from persistence.repositories import (
     SqlCommitmentRepository,
+    SqlConcernRepository,
     SqlInfluenceRepository,
     SqlInteractionRepository,
     SqlMapRepository,
     SqlMeetingRepository,
     SqlOrganisationRepository,
     SqlRatingRepository,
+    SqlSettingsRepository,
     SqlStakeholderRepository,
 )
 
@@ -87,6 +91,8 @@ class SqlAlchemyUnitOfWork:
         self.ratings: RatingRepository = SqlRatingRepository(session)
         self.interactions: InteractionRepository = SqlInteractionRepository(session)
         self.commitments: CommitmentRepository = SqlCommitmentRepository(session)
+        self.concerns: ConcernRepository = SqlConcernRepository(session)
+        self.settings: SettingsRepository = SqlSettingsRepository(session)
         self.influence: InfluenceRepository = SqlInfluenceRepository(session)
         self.meetings: MeetingRepository = SqlMeetingRepository(session)
 

@@ -31,6 +31,7 @@ class Topic(StrEnum):
     RATINGS = "ratings"
     INTERACTIONS = "interactions"
     COMMITMENTS = "commitments"
+    CONCERNS = "concerns"
     MEETINGS = "meetings"
     INFLUENCE = "influence"
     WORKSPACE = "workspace"

@@ -73,6 +73,12 @@ def _influence(ctx: AppContext) -> QWidget:
     return InfluenceTab(ctx)
 
 
+def _concerns(ctx: AppContext) -> QWidget:
+    from ui.concerns.concerns_tab import ConcernsTab
+
+    return ConcernsTab(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
@@ -90,4 +96,5 @@ def person_tabs() -> list[PageSpec]:
         PageSpec("History", _history),
         PageSpec("Timeline", _timeline),
         PageSpec("Who influences", _influence),
+        PageSpec("Concerns", _concerns),
     ]

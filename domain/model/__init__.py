@@ -1,6 +1,7 @@
 """Entities and value objects."""
 
 from domain.model.commitment import Commitment, CommitmentDirection
+from domain.model.concern import Concern, ConcernKind, ConcernSeverity, ConcernStatus
 from domain.model.contact_card import ColumnMapping, ContactCard, ContactField, ContactFile
 from domain.model.influence import InfluenceLink
 from domain.model.interaction import Interaction, InteractionKind, Sentiment
@@ -27,6 +28,10 @@ __all__ = [
     "ColumnMapping",
     "Commitment",
     "CommitmentDirection",
+    "Concern",
+    "ConcernKind",
+    "ConcernSeverity",
+    "ConcernStatus",
     "ContactCard",
     "ContactField",
     "ContactFile",

@@ -24,6 +24,10 @@ from domain.clock import as_utc
 from domain.errors import ValidationError
 from domain.model import (
     Commitment,
+    Concern,
+    ConcernKind,
+    ConcernSeverity,
+    ConcernStatus,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -198,6 +202,47 @@ def valid_commitment(commitment: Commitment) -> Commitment:
     if not description:
         raise ValidationError("A commitment needs a description.", field="description")
     return replace(commitment, description=description)
+
+
+def valid_concern(concern: Concern) -> Concern:
+    """A concern with its text cleaned; refused without a title, with a target date or a closing
+    date before the day it was raised, closed without a closing date, or open with one."""
+    title = clean_line(
+        concern.title, "title", "title", LINE_LIMIT, required="A concern needs a title."
+    )
+    details = clean_text(concern.details, "details", "details")
+    resolution = clean_text(concern.resolution, "resolution", "resolution")
+    kind, severity = ConcernKind(concern.kind), ConcernSeverity(concern.severity)
+    status = ConcernStatus(concern.status)
+    raised = concern.raised_on
+    if concern.target_on is not None and concern.target_on < raised:
+        raise ValidationError(
+            f"The target date ({concern.target_on.isoformat()}) is before the concern was raised "
+            f"({raised.isoformat()}).",
+            field="target_on",
+        )
+    if status is ConcernStatus.OPEN and concern.closed_on is not None:
+        raise ValidationError("An open concern has no closing date.", field="closed_on")
+    if status is not ConcernStatus.OPEN:
+        if concern.closed_on is None:
+            raise ValidationError(
+                f"A {status.value} concern needs the date it was closed.", field="closed_on"
+            )
+        if concern.closed_on < raised:
+            raise ValidationError(
+                f"The concern cannot be closed ({concern.closed_on.isoformat()}) before it was "
+                f"raised ({raised.isoformat()}).",
+                field="closed_on",
+            )
+    return replace(
+        concern,
+        title=title,
+        details=details,
+        resolution=resolution,
+        kind=kind,
+        severity=severity,
+        status=status,
+    )
 
 
 def valid_influence(link: InfluenceLink) -> InfluenceLink:

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from operator import attrgetter
 
 from domain.clock import as_utc, utc_now
-from domain.model import Commitment, Dimension
+from domain.model import Commitment, Concern, Dimension
 from domain.ports import MembershipValues, UnitOfWork, WindowChange
 from domain.rules.attention import (
     AttentionSettings,
@@ -72,6 +72,16 @@ class AttitudeGap:
 
 
 @dataclass(slots=True)
+class OpenConcern:
+    """A concern a person raised that is still open; ``days_overdue`` past its target (0: not)."""
+
+    stakeholder_id: int
+    name: str
+    concern: Concern
+    days_overdue: int
+
+
+@dataclass(slots=True)
 class AttentionReport:
     now: datetime
     settings: AttentionSettings
@@ -79,6 +89,8 @@ class AttentionReport:
     overdue_contacts: list[OverdueContact] = field(default_factory=list)
     overdue_commitments: list[OverdueCommitment] = field(default_factory=list)
     attitude_gaps: list[AttitudeGap] = field(default_factory=list)
+    #: Open concerns, overdue ones first.
+    concerns: list[OpenConcern] = field(default_factory=list)
 
     @property
     def people(self) -> set[int]:
@@ -90,6 +102,7 @@ class AttentionReport:
                 self.overdue_contacts,
                 self.overdue_commitments,
                 self.attitude_gaps,
+                self.concerns,
             )
             for row in rows
         }
@@ -122,6 +135,8 @@ def attention_list(
         placed, gaps = _walk_placements(uow.maps.placements(_MAP_DIMENSIONS), names, maps, settings)
         contacts = uow.interactions.last_contact(until=moment) if placed else {}
         overdue = uow.commitments.overdue(today)
+        concerns = uow.concerns.list(open_only=True)
+    report.concerns = _open_concerns(names, concerns, today)
     report.trust_falls = _trust_falls(names, changes, settings, start)
     report.overdue_contacts = _overdue_contacts(names, maps, placed, contacts, settings, moment)
     report.overdue_commitments = _overdue_commitments(names, overdue, today)
@@ -266,6 +281,31 @@ def _overdue_commitments(
         if c.stakeholder_id in names and c.due_on is not None and c.is_overdue(today)
     ]
     rows.sort(key=lambda r: (-r.days_overdue, r.name.casefold()))
+    return rows
+
+
+def _open_concerns(
+    names: dict[int, str], concerns: list[Concern], today: date
+) -> list[OpenConcern]:
+    """Overdue first (the longest overdue first), then the most severe, then by target date."""
+    rows = [
+        OpenConcern(
+            c.stakeholder_id,
+            names[c.stakeholder_id],
+            c,
+            (today - c.target_on).days if c.is_overdue(today) and c.target_on else 0,
+        )
+        for c in concerns
+        if c.stakeholder_id in names
+    ]
+    rows.sort(
+        key=lambda r: (
+            -r.days_overdue,
+            -int(r.concern.severity),
+            r.concern.target_on or date.max,
+            r.name.casefold(),
+        )
+    )
     return rows
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from domain.errors import NotFoundError, ValidationError
 from domain.model import (
     Commitment,
+    Concern,
     InfluenceLink,
     Interaction,
     MapMembership,
@@ -35,6 +36,7 @@ class MergeRecord:
     ratings: list[Rating] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    concerns: list[Concern] = field(default_factory=list)
     links: list[InfluenceLink] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
 
@@ -117,6 +119,9 @@ def merge_people(uow: UnitOfWork, keep_id: int, drop_id: int) -> MergeRecord:
         for commitment in uow.commitments.list(stakeholder_id=drop_id):
             record.commitments.append(commitment)
             uow.commitments.update(replace(commitment, stakeholder_id=keep_id))
+        for concern in uow.concerns.list(stakeholder_id=drop_id):
+            record.concerns.append(concern)
+            uow.concerns.update(replace(concern, stakeholder_id=keep_id))
         for link in uow.influence.list(drop_id):
             assert link.id is not None
             record.links.append(link)
@@ -168,6 +173,8 @@ def unmerge_people(uow: UnitOfWork, record: MergeRecord) -> None:
             uow.interactions.update(interaction)
         for commitment in record.commitments:
             uow.commitments.update(commitment)
+        for concern in record.concerns:
+            uow.concerns.update(concern)
         for link in record.links:
             assert link.id is not None
             uow.influence.delete(link.id)

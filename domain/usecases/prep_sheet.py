@@ -14,6 +14,7 @@ __all__ = [
     "TREND_WINDOW",
     "AttendeeSheet",
     "CommitmentLine",
+    "ConcernLine",
     "InfluenceLine",
     "InteractionLine",
     "MapStanding",
@@ -35,6 +36,8 @@ from domain.model import (
     Attitude,
     Commitment,
     CommitmentDirection,
+    Concern,
+    ConcernSeverity,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -51,6 +54,7 @@ from domain.rules.step_series import in_hold_order
 from domain.usecases.prep_sheet_contents import (
     AttendeeSheet,
     CommitmentLine,
+    ConcernLine,
     InfluenceLine,
     InteractionLine,
     MapStanding,
@@ -157,6 +161,7 @@ class _Reader:
         self._histories = self.uow.ratings.histories(wanted, _TREND_DIMENSIONS, self.since)
         self._recent = self.uow.interactions.recent(wanted, 3)
         self._open = self.uow.commitments.open_for(wanted)
+        self._concerns = self.uow.concerns.open_for(wanted)
         # Notes: the trend dimensions first; for people without a note there, any dimension.
         noteless = {
             p for p in wanted if not any(r.note.strip() for r in self._histories.get(p, ()))
@@ -290,6 +295,7 @@ class _Reader:
             talking_points=attendee.talking_points,
             influenced_by=influenced_by,
             influences=influences,
+            concerns=self._concern_lines(self._concerns.get(person.id, [])),
         )
 
     def _trend(self, history: Iterable[Rating], dimension: Dimension) -> Trend:
@@ -315,6 +321,20 @@ class _Reader:
         if rating.map_id is not None and rating.map_id in self._maps:
             about = f"{about}, {self._maps[rating.map_id]}"
         return NoteLine(rating.note.strip(), as_utc(rating.at), about)
+
+    def _concern_lines(self, concerns: list[Concern]) -> tuple[ConcernLine, ...]:
+        lines = [
+            ConcernLine(
+                c.title,
+                c.raised_on,
+                c.target_on,
+                c.is_overdue(self.today),
+                ConcernSeverity(c.severity),
+            )
+            for c in concerns
+        ]
+        lines.sort(key=lambda line: (not line.overdue, -int(line.severity)))
+        return tuple(lines)
 
     def _commitments(
         self, commitments: list[Commitment], direction: CommitmentDirection

@@ -12,6 +12,7 @@ from domain.model import (
     AttendeeRole,
     Attitude,
     CommitmentDirection,
+    ConcernSeverity,
     Dimension,
     InteractionKind,
     Sentiment,
@@ -86,6 +87,17 @@ class CommitmentLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ConcernLine:
+    """An open concern the attendee raised."""
+
+    title: str
+    raised_on: date
+    target_on: date | None
+    overdue: bool
+    severity: ConcernSeverity
+
+
+@dataclass(frozen=True, slots=True)
 class InfluenceLine:
     """Someone who influences an attendee, or whom the attendee influences."""
 
@@ -121,6 +133,8 @@ class AttendeeSheet:
     #: Who moves this attendee, and whom they move (strongest and those present first).
     influenced_by: tuple[InfluenceLine, ...] = ()
     influences: tuple[InfluenceLine, ...] = ()
+    #: Open concerns they raised, overdue ones first.
+    concerns: tuple[ConcernLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

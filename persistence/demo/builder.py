@@ -23,11 +23,13 @@ from domain.model import (
     StakeholderMap,
 )
 from domain.ports import UnitOfWork, UnitOfWorkFactory
+from domain.rules.validation import valid_concern
 from domain.usecases.meetings import plan_meeting, record_as_interaction
 from domain.usecases.ratings import check
 from domain.usecases.stakeholders import validate
 from persistence.demo.calendar import DemoCalendar
 from persistence.demo.cast import Cast, Chatter, load_cast, load_chatter
+from persistence.demo.concerns import demo_concerns
 from persistence.demo.ids import Ids
 from persistence.demo.rating_plan import map_ratings, person_ratings
 from persistence.demo.routine import routine_interactions
@@ -173,6 +175,8 @@ def _write_activity(
             uow.influence.add(link)
         for assessment in maturity_assessments(cast, calendar, rng, ids):
             uow.organisations.add_maturity(assessment)
+        for concern in demo_concerns(calendar, ids):
+            uow.concerns.add(valid_concern(concern))
         uow.commit()
 
 
@@ -181,6 +185,7 @@ def demo_counts(uow: UnitOfWork, today: date) -> dict[str, int]:
     with uow:
         maps = uow.maps.list()
         commitments = uow.commitments.list()
+        concerns = uow.concerns.list()
         return {
             "organisations": len(uow.organisations.list()),
             "stakeholders": uow.stakeholders.count(),
@@ -194,6 +199,9 @@ def demo_counts(uow: UnitOfWork, today: date) -> dict[str, int]:
             "influence_links": len(uow.influence.list()),
             "maturity_assessments": len(uow.organisations.maturity_history()),
             "meetings": len(uow.meetings.list()),
+            "concerns": len(concerns),
+            "open_concerns": sum(1 for c in concerns if c.is_open),
+            "overdue_concerns": sum(1 for c in concerns if c.is_overdue(today)),
         }
 
 

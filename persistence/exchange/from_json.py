@@ -1,4 +1,4 @@
-"""JSON records (format version 2, see FORMAT.md) read back into domain objects.
+"""JSON records (format version 3, see FORMAT.md) read back into domain objects.
 
 Every field is checked; a failure raises :class:`ImportFormatError` naming the record and field
 (``ratings[12].at``), so that a bad file is refused with a message a user can act on.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import math
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -17,6 +18,10 @@ from domain.model import (
     AttendeeRole,
     Commitment,
     CommitmentDirection,
+    Concern,
+    ConcernKind,
+    ConcernSeverity,
+    ConcernStatus,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -299,3 +304,38 @@ def read_meeting(f: Fields) -> Meeting:
         recurrence=f.text("recurrence"),
         id=f.id(),
     )
+
+
+def read_concern(f: Fields) -> Concern:
+    raised = f.day("raised_on")
+    if raised is None:
+        raise ImportFormatError(f"{f.where} lacks the field 'raised_on'.")
+    return Concern(
+        stakeholder_id=f.id("stakeholder_id"),
+        title=f.text("title", required=True),
+        raised_on=raised,
+        kind=f.choice("kind", ConcernKind, ConcernKind.ISSUE),
+        severity=f.choice("severity", ConcernSeverity, ConcernSeverity.MEDIUM),
+        target_on=f.day("target_on"),
+        details=f.text("details"),
+        status=f.choice("status", ConcernStatus, ConcernStatus.OPEN),
+        closed_on=f.day("closed_on"),
+        resolution=f.text("resolution"),
+        created_at=f.optional_moment("created_at"),
+        id=f.id(),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A workspace setting as exported: text under a key."""
+
+    key: str
+    value: str
+
+
+def read_setting(f: Fields) -> Setting:
+    key = f.text("key", required=True)
+    if not key or len(key) > 100:
+        raise f._fail("key", "a name of 1 to 100 characters")
+    return Setting(key, f.text("value", required=True))

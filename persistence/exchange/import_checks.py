@@ -18,7 +18,7 @@ def check_references(c: ExportContents) -> None:
     people = _ids("stakeholders", c.stakeholders)
     maps = _ids("maps", c.maps)
     interactions = _ids("interactions", c.interactions)
-    for name in ("maturity", "ratings", "commitments", "influence_links", "meetings"):
+    for name in ("maturity", "ratings", "commitments", "influence_links", "meetings", "concerns"):
         _ids(name, getattr(c, name))
 
     def need(known: set[int], what: str, value: int | None, where: str) -> None:
@@ -57,6 +57,11 @@ def check_references(c: ExportContents) -> None:
         for map_id in meeting.map_ids:
             need(maps, "map", map_id, f"meetings[{i}].map_ids")
         need(interactions, "interaction", meeting.interaction_id, f"meetings[{i}].interaction_id")
+    for i, concern in enumerate(c.concerns):
+        need(people, "stakeholder", concern.stakeholder_id, f"concerns[{i}].stakeholder_id")
+    keys = [setting.key for setting in c.settings]
+    if len(set(keys)) != len(keys):
+        raise ImportFormatError("settings repeats a key.")
     parents_first(c.organisations)  # refuses a cycle of parents
 
 

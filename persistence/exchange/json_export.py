@@ -73,6 +73,10 @@ def collect_sections(uow_factory: UnitOfWorkFactory) -> dict[str, list[dict[str,
                 to_json.influence_record, sorted(uow.influence.list(), key=_by_id)
             ),
             "meetings": map(to_json.meeting_record, sorted(uow.meetings.list(), key=_by_id)),
+            "concerns": map(to_json.concern_record, sorted(uow.concerns.list(), key=_by_id)),
+            "settings": (
+                to_json.setting_record(key, value) for key, value in uow.settings.all().items()
+            ),
         }
         return {name: list(sections[name]) for name in SECTIONS}
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from domain.errors import ValidationError
 from domain.model import (
     Commitment,
+    Concern,
     InfluenceLink,
     Interaction,
     MapMembership,
@@ -31,7 +32,7 @@ from domain.ports import UnitOfWork
 from domain.rules import validation
 from persistence.errors import WorkspaceError
 from persistence.exchange import from_json
-from persistence.exchange.from_json import Fields, ImportFormatError
+from persistence.exchange.from_json import Fields, ImportFormatError, Setting
 from persistence.exchange.import_checks import check_references, parents_first
 from persistence.exchange.layout import FORMAT_NAME, FORMAT_VERSION, SECTIONS
 
@@ -55,6 +56,8 @@ class ExportContents:
     commitments: list[Commitment] = field(default_factory=list)
     influence_links: list[InfluenceLink] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+    concerns: list[Concern] = field(default_factory=list)
+    settings: list[Setting] = field(default_factory=list)
     #: Photos by stakeholder id (read from the stakeholder records).
     photos: dict[int, Photo] = field(default_factory=dict)
 
@@ -73,6 +76,8 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "commitments": from_json.read_commitment,
     "influence_links": from_json.read_influence,
     "meetings": from_json.read_meeting,
+    "concerns": from_json.read_concern,
+    "settings": from_json.read_setting,
 }
 
 
@@ -89,6 +94,8 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "commitments": validation.valid_commitment,
     "influence_links": validation.valid_influence,
     "meetings": validation.valid_meeting,
+    "concerns": validation.valid_concern,
+    "settings": lambda setting: setting,
 }
 
 
@@ -206,3 +213,7 @@ def _write(uow: UnitOfWork, contents: ExportContents) -> None:
         uow.influence.add(link)
     for meeting in contents.meetings:
         uow.meetings.add(meeting)
+    for concern in contents.concerns:
+        uow.concerns.add(concern)
+    for setting in contents.settings:
+        uow.settings.put(setting.key, setting.value)

@@ -2,7 +2,7 @@
 
 FORMAT_NAME = "rapport-workspace"
 #: Raised when the layout changes in a way older readers would misread; they refuse newer files.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SECTIONS = (
     "stakeholders",
     "organisations",
@@ -14,4 +14,6 @@ SECTIONS = (
     "commitments",
     "influence_links",
     "meetings",
+    "concerns",
+    "settings",
 )

@@ -1,4 +1,4 @@
-"""Domain objects as JSON records (format version 2, see FORMAT.md): one function per entity."""
+"""Domain objects as JSON records (format version 3, see FORMAT.md): one function per entity."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from domain.clock import as_utc
 from domain.model import (
     Commitment,
+    Concern,
     InfluenceLink,
     Interaction,
     MapMembership,
@@ -160,3 +161,24 @@ def meeting_record(m: Meeting) -> dict[str, Any]:
         "cancelled": m.cancelled,
         "recurrence": m.recurrence,
     }
+
+
+def concern_record(c: Concern) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "stakeholder_id": c.stakeholder_id,
+        "title": c.title,
+        "kind": str(c.kind),
+        "severity": int(c.severity),
+        "raised_on": day(c.raised_on),
+        "target_on": day(c.target_on),
+        "details": c.details,
+        "status": str(c.status),
+        "closed_on": day(c.closed_on),
+        "resolution": c.resolution,
+        "created_at": moment(c.created_at),
+    }
+
+
+def setting_record(key: str, value: str) -> dict[str, Any]:
+    return {"key": key, "value": value}

@@ -9,6 +9,7 @@ from persistence.repositories.activity import (
     SqlInfluenceRepository,
     SqlInteractionRepository,
 )
+from persistence.repositories.concerns import SqlConcernRepository, SqlSettingsRepository
 from persistence.repositories.maps import SqlMapRepository
 from persistence.repositories.meetings import SqlMeetingRepository
 from persistence.repositories.people import SqlOrganisationRepository, SqlStakeholderRepository
@@ -16,11 +17,13 @@ from persistence.repositories.ratings import SqlRatingRepository
 
 __all__ = [
     "SqlCommitmentRepository",
+    "SqlConcernRepository",
     "SqlInfluenceRepository",
     "SqlInteractionRepository",
     "SqlMapRepository",
     "SqlMeetingRepository",
     "SqlOrganisationRepository",
     "SqlRatingRepository",
+    "SqlSettingsRepository",
     "SqlStakeholderRepository",
 ]

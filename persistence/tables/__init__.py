@@ -10,6 +10,7 @@ from persistence.tables.activity import (
     InteractionRow,
 )
 from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.concerns import ConcernRow, WorkspaceSettingRow
 from persistence.tables.maps_ratings import (
     PER_PERSON_DIMENSIONS,
     CurrentRatingRow,
@@ -30,6 +31,7 @@ __all__ = [
     "PER_PERSON_DIMENSIONS",
     "Base",
     "CommitmentRow",
+    "ConcernRow",
     "CurrentRatingRow",
     "InfluenceLinkRow",
     "InteractionParticipantRow",
@@ -46,4 +48,5 @@ __all__ = [
     "StakeholderRow",
     "StakeholderTagRow",
     "UtcDateTime",
+    "WorkspaceSettingRow",
 ]

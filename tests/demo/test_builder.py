@@ -64,6 +64,9 @@ def test_build_reports_what_it_built(demo: FakeUnitOfWorkFactory) -> None:
         assert counts["ratings"] == uow.ratings.count()
     assert counts["overdue_commitments"] >= 3
     assert counts["open_commitments"] > counts["overdue_commitments"]
+    # Concerns open and closed, some of the open ones past their target date.
+    assert counts["concerns"] - counts["open_concerns"] >= 4
+    assert counts["open_concerns"] > counts["overdue_concerns"] >= 3
 
 
 def test_the_same_day_and_seed_build_the_same_demo() -> None:

@@ -15,6 +15,10 @@ from domain.model import (
     AttendeeRole,
     Commitment,
     CommitmentDirection,
+    Concern,
+    ConcernKind,
+    ConcernSeverity,
+    ConcernStatus,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -50,6 +54,8 @@ class Tables:
     influence: dict[int, InfluenceLink] = field(default_factory=dict)
     meetings: dict[int, Meeting] = field(default_factory=dict)
     photos: dict[int, Photo] = field(default_factory=dict)
+    concerns: dict[int, Concern] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
 
     def copy(self) -> Tables:
         return Tables(
@@ -64,6 +70,8 @@ class Tables:
             dict(self.influence),
             dict(self.meetings),
             dict(self.photos),
+            dict(self.concerns),
+            dict(self.settings),
         )
 
 
@@ -129,6 +137,11 @@ def stored[T](obj: T) -> T:
     elif isinstance(row, Commitment):
         row.direction = CommitmentDirection(row.direction)
         row.done_at = as_utc(row.done_at) if row.done_at else None
+        row.created_at = as_utc(row.created_at) if row.created_at else None
+    elif isinstance(row, Concern):
+        row.kind = ConcernKind(row.kind)
+        row.severity = ConcernSeverity(row.severity)
+        row.status = ConcernStatus(row.status)
         row.created_at = as_utc(row.created_at) if row.created_at else None
     elif isinstance(row, Meeting):
         row.start = as_utc(row.start)

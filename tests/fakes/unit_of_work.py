@@ -7,12 +7,14 @@ from typing import Self
 
 from domain.ports import (
     CommitmentRepository,
+    ConcernRepository,
     InfluenceRepository,
     InteractionRepository,
     MapRepository,
     MeetingRepository,
     OrganisationRepository,
     RatingRepository,
+    SettingsRepository,
     StakeholderRepository,
 )
 from tests.fakes.activity import (
@@ -21,6 +23,7 @@ from tests.fakes.activity import (
     FakeInteractionRepository,
     FakeMeetingRepository,
 )
+from tests.fakes.concerns import FakeConcernRepository, FakeSettingsRepository
 from tests.fakes.maps_ratings import FakeMapRepository, FakeRatingRepository
 from tests.fakes.people import FakeOrganisationRepository, FakeStakeholderRepository
 from tests.fakes.store import FakeStore, Tables
@@ -42,6 +45,8 @@ class FakeUnitOfWork:
         self.ratings: RatingRepository = FakeRatingRepository(self)
         self.interactions: InteractionRepository = FakeInteractionRepository(self)
         self.commitments: CommitmentRepository = FakeCommitmentRepository(self)
+        self.concerns: ConcernRepository = FakeConcernRepository(self)
+        self.settings: SettingsRepository = FakeSettingsRepository(self)
         self.influence: InfluenceRepository = FakeInfluenceRepository(self)
         self.meetings: MeetingRepository = FakeMeetingRepository(self)
 

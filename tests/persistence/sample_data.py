@@ -10,6 +10,10 @@ from domain.model import (
     AttendeeRole,
     Commitment,
     CommitmentDirection,
+    Concern,
+    ConcernKind,
+    ConcernSeverity,
+    ConcernStatus,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -115,6 +119,30 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
             Commitment(bob.id, CommitmentDirection.THEIRS, "Intro", done_at=T0 + DAY)
         )
         uow.influence.add(InfluenceLink(ada.id, bob.id, 4, "mentor"))
+        uow.concerns.add(
+            Concern(
+                ada.id,
+                "Month-end close slips",
+                date(2025, 3, 3),
+                ConcernKind.COMPLAINT,
+                ConcernSeverity.HIGH,
+                target_on=date(2025, 3, 31),
+                details="Twice this quarter",
+                created_at=T0,
+            )
+        )
+        uow.concerns.add(
+            Concern(
+                bob.id,
+                "Licence costs",
+                date(2025, 2, 1),
+                ConcernKind.RISK,
+                status=ConcernStatus.RESOLVED,
+                closed_on=date(2025, 3, 1),
+                resolution="Renegotiated",
+            )
+        )
+        uow.settings.put("health.grading", '{"weights": {}}')
         meeting = uow.meetings.add(
             Meeting(
                 "Steering committee",

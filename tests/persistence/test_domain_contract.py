@@ -27,6 +27,7 @@ DOMAIN_TEST_MODULES = (
     "test_maps",
     "test_ratings",
     "test_interactions",
+    "test_concerns",
     "test_influence",
     "test_meetings",
     "test_register",

@@ -13,6 +13,7 @@ import pytest
 from domain.model import Dimension, Rating, Stakeholder
 from persistence.exchange.json_export import export_workspace
 from persistence.exchange.json_import import ImportFormatError, import_workspace
+from persistence.exchange.layout import FORMAT_VERSION
 from persistence.repositories.meetings import SqlMeetingRepository
 from persistence.workspace import Workspace, open_workspace
 from tests.persistence.sample_data import DAY, T0, fill
@@ -67,7 +68,7 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
     out = tmp_path / "out.json"
     export_workspace(workspace.uow, out)
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert (document["format"], document["version"]) == ("rapport-workspace", 2)
+    assert (document["format"], document["version"]) == ("rapport-workspace", FORMAT_VERSION)
     assert document["exported_at"].endswith("Z")
     trust = next(r for r in document["ratings"] if r["dimension"] == "trust")
     assert trust["at"] == "2025-03-09T09:00:00Z" and trust["note"] == "back-dated"
@@ -82,6 +83,8 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
         "commitments",
         "influence_links",
         "meetings",
+        "concerns",
+        "settings",
     ]
 
 
@@ -105,6 +108,59 @@ def test_meeting_answers_cancellation_and_recurrence_go_out_and_come_back(
         back = uow.meetings.get(ids.meeting)
     assert back is not None and back.cancelled and back.recurrence == "FREQ=WEEKLY;BYDAY=TU"
     assert [str(a.response) for a in back.attendees] == ["", "tentative"]
+
+
+def test_concerns_and_workspace_settings_go_out_and_come_back(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    ids = fill(workspace.uow)
+    out = tmp_path / "out.json"
+    export_workspace(workspace.uow, out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    open_one, closed = document["concerns"]
+    assert (open_one["stakeholder_id"], open_one["status"], open_one["target_on"]) == (
+        ids.ada,
+        "open",
+        "2025-03-31",
+    )
+    assert (closed["status"], closed["closed_on"], closed["resolution"]) == (
+        "resolved",
+        "2025-03-01",
+        "Renegotiated",
+    )
+    assert document["settings"] == [{"key": "health.grading", "value": '{"weights": {}}'}]
+    import_workspace(out, second)
+    with workspace.uow() as old, second.uow() as new:
+        assert new.concerns.list() == old.concerns.list()
+        assert new.settings.all() == {"health.grading": '{"weights": {}}'}
+
+
+def test_a_concern_closed_before_it_was_raised_is_refused_naming_it(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    document = _valid(tmp_path, workspace)
+    document["concerns"][1]["closed_on"] = "2024-01-01"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(
+        ImportFormatError, match=r"concerns\[1\]\.closed_on: .*before it was raised"
+    ):
+        import_workspace(bad, second)
+    assert _is_empty(second)
+
+
+def test_a_version_2_file_is_read_without_concerns_or_settings(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    document = _valid(tmp_path, workspace)
+    document["version"] = 2
+    del document["concerns"], document["settings"]
+    old = tmp_path / "v2.json"
+    old.write_text(json.dumps(document), encoding="utf-8")
+    import_workspace(old, second)
+    with second.uow() as uow:
+        assert uow.concerns.list() == [] and uow.settings.all() == {}
+        assert uow.stakeholders.count() == 2
 
 
 def test_a_version_1_file_is_read_as_not_cancelled_one_off_and_unanswered(
@@ -157,7 +213,7 @@ def _set(section: str, index: int, key: str, value: Any) -> Any:
 
 BAD: dict[str, tuple[Any, str]] = {
     "other format": (lambda d: d.update(format="someone-else"), "not a Rapport export"),
-    "newer version": (lambda d: d.update(version=3), "newer Rapport"),
+    "newer version": (lambda d: d.update(version=FORMAT_VERSION + 1), "newer Rapport"),
     "no version": (lambda d: d.pop("version"), "format version"),
     "missing person": (_set("ratings", 0, "stakeholder_id", 99), "stakeholder 99"),
     "missing map": (_set("memberships", 0, "map_id", 42), "map 42"),

@@ -189,3 +189,25 @@ def test_upgrading_a_version_3_file_leaves_when_its_interactions_were_entered_un
         assert uow.interactions.recent([lunch.participant_ids[0]], 1)[lunch.participant_ids[0]] == [
             lunch
         ]
+
+
+def test_upgrading_a_version_4_file_gives_no_concerns_and_default_settings_then_takes_them(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from domain.model import Concern
+
+    path = tmp_path / "v4.rapport"
+    shutil.copyfile(FIXTURES / "v4.rapport", path)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        assert uow.concerns.list() == [] and uow.settings.all() == {}
+        ada = uow.stakeholders.list(include_archived=True)[0]
+        assert ada.id is not None
+        uow.concerns.add(Concern(ada.id, "Close slips", date(2025, 3, 3)))
+        uow.settings.put("health.grading", "{}")
+        uow.commit()
+    assert check_workspace(path) == []
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        assert [c.title for c in uow.concerns.list()] == ["Close slips"]
+        assert uow.settings.get("health.grading") == "{}"

@@ -1,7 +1,8 @@
 """The "Needs attention" page: the Monday-morning list of relationships to look after.
 
-Four cards — trust that fell, contact overdue for the person's quadrant, overdue commitments, the
-biggest gaps between current and desired attitude. Each row opens the person.
+Five cards — trust that fell, contact overdue for the person's quadrant, overdue commitments, the
+biggest gaps between current and desired attitude, and open concerns (overdue first). Each row
+opens the person.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _TOPICS = {
     Topic.RATINGS,
     Topic.INTERACTIONS,
     Topic.COMMITMENTS,
+    Topic.CONCERNS,
     Topic.MAPS,
     Topic.STAKEHOLDERS,
     Topic.WORKSPACE,
@@ -162,12 +164,19 @@ class AttentionPage(QWidget):
             lambda r: r.stakeholder_id,
             "Everyone is where the plans need them.",
         )
+        self.concerns = AttentionSection(
+            "Open concerns",
+            self._concern_columns(),
+            lambda r: r.stakeholder_id,
+            "No concern is open. Record one on the person's Concerns tab.",
+        )
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.trust, 0, 0)
         grid.addWidget(self.contact, 0, 1)
         grid.addWidget(self.commitments, 1, 0)
         grid.addWidget(self.gaps, 1, 1)
+        grid.addWidget(self.concerns, 2, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -176,7 +185,7 @@ class AttentionPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(grid, 1)
 
-        for section in (self.trust, self.contact, self.commitments, self.gaps):
+        for section in (self.trust, self.contact, self.commitments, self.gaps, self.concerns):
             section.open_person.connect(ctx.show_stakeholder.emit)
         self.fall.valueChanged.connect(lambda _v: self._settings_changed())
         self.trust_window.currentIndexChanged.connect(lambda _i: self._settings_changed())
@@ -265,6 +274,31 @@ class AttentionPage(QWidget):
             Column("Gap", lambda r: _steps(r.gap), align_right=True, width=70),
         ]
 
+    def _concern_columns(self) -> list[Column]:
+        down, _ = self._colours()
+        return [
+            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column(
+                "Concern",
+                lambda r: r.concern.title,
+                tooltip=lambda r: r.concern.details or r.concern.title,
+                stretch=True,
+            ),
+            Column("Severity", lambda r: r.concern.severity.label, width=80),
+            Column("Target", lambda r: format_date(r.concern.target_on), width=100),
+            Column(
+                "Late",
+                lambda r: (
+                    f"{r.days_overdue} day{'s' if r.days_overdue != 1 else ''}"
+                    if r.days_overdue
+                    else ""
+                ),
+                colour=lambda r: down,
+                align_right=True,
+                width=70,
+            ),
+        ]
+
     # -- data -----------------------------------------------------------------------------------
     def reload(self) -> None:
         self.freshness.loaded()
@@ -297,6 +331,11 @@ class AttentionPage(QWidget):
             report.attitude_gaps,
             "Between the attitude a person has and the one a plan needs",
         )
+        late = sum(1 for row in report.concerns if row.days_overdue)
+        self.concerns.set_rows(
+            report.concerns,
+            f"Raised by stakeholders, not yet dealt with; {late} past their target date",
+        )
         people = len(report.people)
         now = datetime.now()
         today = f"{now:%A} {now.day} {now:%B %Y}"
@@ -313,6 +352,7 @@ class AttentionPage(QWidget):
             "contact": self.contact,
             "commitments": self.commitments,
             "gaps": self.gaps,
+            "concerns": self.concerns,
         }
 
     # -- settings -------------------------------------------------------------------------------

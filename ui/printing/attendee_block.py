@@ -74,6 +74,8 @@ def _sections(
     for label, lines in (("We owe", person.we_owe), ("They owe", person.they_owe)):
         rows = text.commitment_lines(lines, today, budget)
         found.append((label, rows or ['<span class="faint">Nothing open.</span>'], False))
+    if person.concerns:
+        found.append(("Concerns", text.concern_lines(person.concerns, today, budget), False))
     if person.communication_preferences.strip():
         found.append(("How to handle", [budget.html(person.communication_preferences)], False))
     return found

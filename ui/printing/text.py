@@ -10,12 +10,13 @@ import html
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from domain.model import AttendeeRole, Attitude, InteractionKind, Sentiment
+from domain.model import AttendeeRole, Attitude, ConcernSeverity, InteractionKind, Sentiment
 from domain.rules.quadrant import Quadrant
 from domain.usecases.influence import STRENGTHS
 from domain.usecases.prep_sheet import (
     AttendeeSheet,
     CommitmentLine,
+    ConcernLine,
     InteractionLine,
     MapStanding,
     PrepSheet,
@@ -273,6 +274,32 @@ def commitment_lines(
             )
         box = '<span class="overdue">■</span>' if line.overdue else "□"
         rows.append(f"{box} {what} — {due}")
+    return rows
+
+
+def concern_lines(
+    lines: tuple[ConcernLine, ...], today: date, budget: Budget = UNLIMITED
+) -> list[str]:
+    """Open concerns: a warning mark on overdue ones, the severity when high, raised and target."""
+    rows = []
+    for line in lines:
+        what = budget.html(line.title)
+        if line.severity is ConcernSeverity.HIGH:
+            what = f"<b>{what}</b> (high)"
+        raised = f"raised {day(line.raised_on, line.raised_on.year != today.year)}"
+        if line.target_on is None:
+            when = f'<span class="muted">{raised}</span>'
+        elif line.overdue:
+            days = (today - line.target_on).days
+            when = (
+                f'<span class="overdue">overdue {days} d · target {day(line.target_on, False)}'
+                f"</span>"
+            )
+        else:
+            target = day(line.target_on, line.target_on.year != today.year)
+            when = f'<span class="muted">{raised} · target {target}</span>'
+        mark = '<span class="overdue">▲</span>' if line.overdue else "△"
+        rows.append(f"{mark} {what} — {when}")
     return rows
 
 

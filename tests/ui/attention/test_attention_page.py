@@ -152,3 +152,47 @@ def test_logging_from_the_attention_page_takes_the_person_off_the_list_without_r
     assert page._midnight.remainingTime() <= 24 * 3600 * 1000 + 1000
     window.close()
     ctx.close_workspace()
+
+
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
+def test_open_concerns_show_overdue_first_and_follow_a_resolution(qtbot, tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from domain.clock import local_today
+    from domain.model import Concern, ConcernSeverity, ConcernStatus
+    from domain.usecases.concerns import raise_concern
+    from ui.concerns.commands import EditConcernCommand
+    from ui.undo.use_case_command import push
+
+    sample, ctx, window, page, _settings = _page(qtbot, tmp_path)
+    today = local_today()
+    raise_concern(
+        ctx.uow(),
+        Concern(
+            sample.ada,
+            "Licence costs",
+            today - timedelta(days=9),
+            target_on=today + timedelta(days=20),
+        ),
+    )
+    late = raise_concern(
+        ctx.uow(),
+        Concern(
+            sample.bob,
+            "Outage on payroll day",
+            today - timedelta(days=30),
+            severity=ConcernSeverity.HIGH,
+            target_on=today - timedelta(days=5),
+        ),
+    )
+    page.reload()
+    assert _texts(page.concerns, 0) == ["Bob Marley", "Ada Lovelace"]
+    assert _texts(page.concerns, 1) == ["Outage on payroll day", "Licence costs"]
+    assert _texts(page.concerns, 4) == ["5 days", ""]
+    assert "1 past their target date" in page.concerns.subtitle.text()
+    closed = replace(late, status=ConcernStatus.RESOLVED, closed_on=today)
+    push(ctx, EditConcernCommand(ctx, late, closed))  # the page follows the change
+    qtbot.waitUntil(lambda: _texts(page.concerns, 0) == ["Ada Lovelace"])
+    window.close()
+    ctx.close_workspace()

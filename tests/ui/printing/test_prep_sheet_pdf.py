@@ -171,3 +171,46 @@ def test_each_attendee_shows_who_influences_them_and_whom_they_influence(
     assert said.replace(" ", "") in flat
     assert f"Influences{sample.people[0].name}(decisive,here)".replace(" ", "") in flat
     assert "Sam Slight" not in text
+
+
+@pytest.mark.date_sensitive  # reads the clock: run a year ahead too
+def test_open_concerns_of_attendees_are_on_the_sheet_overdue_marked_closed_left_out(
+    qapp: object, workspace: Workspace, sample: Sample, tmp_path: Path
+) -> None:
+    from domain.model import Concern, ConcernSeverity, ConcernStatus
+    from domain.usecases.concerns import raise_concern
+
+    ada = sample.people[0]
+    assert ada.id is not None
+    today = NOW.astimezone().date()
+    raise_concern(
+        workspace.uow(),
+        Concern(
+            ada.id,
+            "Month-end close slips",
+            today - timedelta(days=40),
+            severity=ConcernSeverity.HIGH,
+            target_on=today - timedelta(days=6),
+        ),
+    )
+    raise_concern(workspace.uow(), Concern(ada.id, "Licence audit risk", today))
+    raise_concern(
+        workspace.uow(),
+        Concern(
+            ada.id,
+            "Old grievance",
+            today - timedelta(days=90),
+            status=ConcernStatus.RESOLVED,
+            closed_on=today - timedelta(days=30),
+        ),
+    )
+    sheet = build_prep_sheet(workspace.uow(), sample.meeting.id or 0)
+    [block] = [a for a in sheet.attendees if a.stakeholder_id == ada.id]
+    assert [c.title for c in block.concerns] == ["Month-end close slips", "Licence audit risk"]
+    out = tmp_path / "concerns.pdf"
+    write_pdf([sheet], out, PageSize.A4)
+    _reader, text = _text(out)
+    assert "CONCERNS" in text.upper()
+    assert "Month-end close slips (high) — overdue 6 d" in text
+    assert "Licence audit risk — raised" in text
+    assert "Old grievance" not in text

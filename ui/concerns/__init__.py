@@ -1,0 +1,1 @@
+"""Concerns stakeholders raise: the person tab, the editor and the undo commands."""

@@ -1,0 +1,256 @@
+"""A person's Concerns tab: what they raised, open ones first (overdue in red), closed ones after
+with how they ended. New, edit, resolve, reopen and delete are each one undo step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.clock import local_today
+from domain.errors import NotFoundError
+from domain.model import Concern, ConcernStatus, Stakeholder
+from domain.usecases.concerns import concerns_of
+from domain.usecases.stakeholders import get_stakeholder
+from ui.app_context import AppContext, Topic
+from ui.concerns.commands import DeleteConcernCommand, EditConcernCommand, RaiseConcernCommand
+from ui.concerns.concern_dialog import KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, ConcernDialog
+from ui.elided_tooltips import show_whole_text_on_hover
+from ui.formatting import format_date
+from ui.plain_text import make_plain, tooltip
+from ui.reload_when_shown import ReloadWhenShown
+from ui.undo.use_case_command import push
+
+_RELOAD_ON = {Topic.CONCERNS, Topic.STAKEHOLDERS, Topic.WORKSPACE}
+CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE = QColor("#B4231A")
+COLUMNS = ["Status", "Concern", "Kind", "Severity", "Raised", "Target", "Resolution"]
+
+
+def target_text(concern: Concern, today: date) -> str:
+    if concern.target_on is None:
+        return "—"
+    if concern.is_overdue(today):
+        return f"overdue {(today - concern.target_on).days} d"
+    return format_date(concern.target_on)
+
+
+class ConcernsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("concernsTab")
+        self.ctx = ctx
+        self.stakeholder_id = -1
+        self.person: Stakeholder | None = None
+        self.concerns: list[Concern] = []
+        self.dialog: ConcernDialog | None = None
+        self.freshness = ReloadWhenShown(self, ctx, _RELOAD_ON, self.reload)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("mutedLabel")
+        make_plain(self.summary)
+        self.new_button = self._button("New concern…", "newConcernButton", self.new_concern)
+        self.edit_button = self._button("Edit…", "editConcernButton", self.edit_selected)
+        self.resolve_button = self._button("Resolve…", "resolveConcernButton", self.resolve)
+        self.reopen_button = self._button("Reopen", "reopenConcernButton", self.reopen)
+        self.delete_button = self._button("Delete", "deleteConcernButton", self.delete_selected)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("concernsTree")
+        show_whole_text_on_hover(self.tree)
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(6, 180)
+        self.tree.itemSelectionChanged.connect(self._enable)
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.resolve_button,
+            self.reopen_button,
+            self.delete_button,
+        ):
+            top.addWidget(button)
+        self.top = top
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        self.layout_ = layout
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+
+    def _button(self, text: str, name: str, action: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(action)
+        return button
+
+    # -- PersonTab ----------------------------------------------------------------------------
+    def show_stakeholder(self, stakeholder_id: int) -> None:
+        self.stakeholder_id = stakeholder_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.freshness.loaded()
+        self.person, self.concerns = None, []
+        if self.stakeholder_id >= 0 and self.ctx.has_workspace:
+            try:
+                self.person = get_stakeholder(self.ctx.uow(), self.stakeholder_id)
+                self.concerns = concerns_of(self.ctx.uow(), self.stakeholder_id)
+            except NotFoundError:
+                self.person, self.concerns = None, []
+        self._fill()
+
+    def _fill(self) -> None:
+        today = local_today()
+        self.tree.clear()
+        if self.person is None:
+            self.summary.setText("Select a person to see the concerns they raised.")
+        else:
+            open_ = [c for c in self.concerns if c.is_open]
+            late = sum(c.is_overdue(today) for c in open_)
+            text = f"{len(open_)} open concern{'s' if len(open_) != 1 else ''}"
+            if late:
+                text += f", {late} overdue"
+            closed = len(self.concerns) - len(open_)
+            if closed:
+                text += f" · {closed} closed"
+            self.summary.setText(text)
+        for concern in self.concerns:
+            self._item(concern, today)
+        self._enable()
+
+    def _item(self, concern: Concern, today: date) -> None:
+        status = STATUS_LABELS[concern.status]
+        if not concern.is_open and concern.closed_on is not None:
+            status += f" {format_date(concern.closed_on)}"
+        item = QTreeWidgetItem(
+            self.tree,
+            [
+                status,
+                " ".join(concern.title.split()),
+                KIND_LABELS[concern.kind],
+                SEVERITY_LABELS[concern.severity],
+                format_date(concern.raised_on),
+                target_text(concern, today),
+                " ".join(concern.resolution.split()),
+            ],
+        )
+        item.setData(0, CONCERN_ROLE, concern.id)
+        item.setToolTip(1, tooltip(concern.details or concern.title))
+        item.setToolTip(6, tooltip(concern.resolution))
+        if concern.is_overdue(today):
+            bold = QFont(item.font(0))
+            bold.setBold(True)
+            for column in range(len(COLUMNS)):
+                item.setForeground(column, QBrush(OVERDUE))
+                item.setFont(column, bold)
+        elif not concern.is_open:
+            muted = QBrush(self.palette().placeholderText().color())
+            for column in range(len(COLUMNS)):
+                item.setForeground(column, muted)
+
+    def selected(self) -> Concern | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        wanted = items[0].data(0, CONCERN_ROLE)
+        return next((c for c in self.concerns if c.id == wanted), None)
+
+    def select(self, concern_id: int) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None and item.data(0, CONCERN_ROLE) == concern_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _enable(self) -> None:
+        chosen = self.selected()
+        self.new_button.setEnabled(self.person is not None)
+        self.edit_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
+        self.resolve_button.setEnabled(chosen is not None and chosen.is_open)
+        self.reopen_button.setEnabled(chosen is not None and not chosen.is_open)
+
+    # -- acting -------------------------------------------------------------------------------
+    def new_concern(self) -> None:
+        if self.person is None or self.person.id is None:
+            return
+        self._open(Concern(self.person.id, "", local_today()), None)
+
+    def edit_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self._open(chosen, chosen)
+
+    def resolve(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not chosen.is_open:
+            return
+        closing = replace(
+            chosen, status=ConcernStatus.RESOLVED, closed_on=max(local_today(), chosen.raised_on)
+        )
+        self._open(closing, chosen)
+        assert self.dialog is not None
+        self.dialog.resolution.setFocus()
+
+    def reopen(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.is_open:
+            return
+        after = replace(chosen, status=ConcernStatus.OPEN, closed_on=None)
+        push(self.ctx, EditConcernCommand(self.ctx, chosen, after))
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            push(self.ctx, DeleteConcernCommand(self.ctx, chosen))
+
+    def _open(self, concern: Concern, before: Concern | None) -> None:
+        assert self.person is not None
+        dialog = ConcernDialog(concern, self.person.name, self)
+        self.dialog = dialog
+
+        def save() -> None:
+            after = dialog.result_concern
+            if after is None:
+                return
+            if before is None:
+                command: RaiseConcernCommand | EditConcernCommand = RaiseConcernCommand(
+                    self.ctx, after
+                )
+            elif after == before:
+                return
+            else:
+                command = EditConcernCommand(self.ctx, before, after)
+            if push(self.ctx, command):
+                saved = command.concern if isinstance(command, RaiseConcernCommand) else after
+                if saved.id is not None:
+                    self.select(saved.id)
+
+        dialog.accepted.connect(save)
+        dialog.open()
