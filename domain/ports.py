@@ -95,6 +95,11 @@ class StakeholderRepository(Protocol):
         """Id → name of everyone (a light read for lists over thousands of people)."""
         ...
 
+    def units(self) -> dict[int, tuple[str, int | None]]:
+        """Id → (name, unit) of everyone not archived, the unit being their unit within the
+        organisation, else the organisation (a light read, as ``names``)."""
+        ...
+
     def count(self) -> int: ...
     def add_many(self, people: Iterable[Stakeholder]) -> builtins.list[Stakeholder]:
         """Add many people at once (an import); returns them with their ids, in order."""

@@ -292,6 +292,14 @@ class SqlStakeholderRepository(SqlRepository):
             query = query.where(StakeholderRow.archived.is_(False))
         return {row[0]: row[1] for row in self._session.connection().execute(query)}
 
+    def units(self) -> dict[int, tuple[str, int | None]]:
+        query = select(
+            StakeholderRow.id,
+            StakeholderRow.name,
+            func.coalesce(StakeholderRow.unit_id, StakeholderRow.organisation_id),
+        ).where(StakeholderRow.archived.is_(False))
+        return {row[0]: (row[1], row[2]) for row in self._session.connection().execute(query)}
+
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(StakeholderRow)) or 0
 

@@ -82,6 +82,13 @@ class FakeStakeholderRepository(FakeRepository):
             i: s.name for i, s in self._t.stakeholders.items() if include_archived or not s.archived
         }
 
+    def units(self) -> dict[int, tuple[str, int | None]]:
+        return {
+            i: (s.name, s.unit_id if s.unit_id is not None else s.organisation_id)
+            for i, s in self._t.stakeholders.items()
+            if not s.archived
+        }
+
     def count(self) -> int:
         return len(self._t.stakeholders)
 

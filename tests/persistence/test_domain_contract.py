@@ -28,6 +28,7 @@ DOMAIN_TEST_MODULES = (
     "test_ratings",
     "test_interactions",
     "test_concerns",
+    "test_health",
     "test_influence",
     "test_meetings",
     "test_register",

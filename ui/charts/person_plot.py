@@ -11,6 +11,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
 from domain.model import Dimension, Interaction, Sentiment
+from domain.rules.sentiment import SENTIMENT_WINDOW, sentiment_trend
 from domain.rules.trends import DateWindow, Point, value_at
 from domain.usecases.relationship_history import PersonHistory
 from ui.charts.canvas import ChartCanvas, HoverTargets, Margins
@@ -62,7 +63,9 @@ def draw_person(chart: ChartCanvas, history: PersonHistory, window: DateWindow) 
     figure = chart.figure
     figure.clear()
     chart.hover = []
-    ax = figure.add_subplot()
+    grid = figure.add_gridspec(2, 1, height_ratios=(3.2, 1), hspace=0.18)
+    ax = figure.add_subplot(grid[0])
+    mood = figure.add_subplot(grid[1], sharex=ax)
     chart.margins = Margins()
     chart.style_axes(ax)
     plotted: list[PlottedSeries] = []
@@ -116,12 +119,14 @@ def draw_person(chart: ChartCanvas, history: PersonHistory, window: DateWindow) 
 
     _draw_interactions(chart, ax, history, window, plotted, lines)
     _draw_future_flag(chart, ax, history)
+    _draw_sentiment(chart, mood, history, window, plotted, lines)
 
     ax.set_xlim(x_low, x_high)
     ax.set_ylim(*Y_LIMITS)
     ax.set_yticks([0, 2, 4, 6, 8, 10])
     ax.axhline(-0.45, color=theme.grid, linewidth=0.8, zorder=1)
-    format_time_axis(ax)
+    format_time_axis(mood)
+    ax.tick_params(labelbottom=False)
     handles = [lines[d.value] for d in DIMENSIONS if d.value in lines]
     if "interactions" in lines:
         handles.append(lines["interactions"])
@@ -196,3 +201,57 @@ def _draw_future_flag(chart: ChartCanvas, ax: Axes, history: PersonHistory) -> N
         1.0, 1.01, text, transform=ax.transAxes, ha="right", va="bottom",
         color=chart.theme.future, gid="future-flag", **_font(chart, 0.95),
     )  # fmt: skip
+
+
+def _draw_sentiment(
+    chart: ChartCanvas,
+    ax: Axes,
+    history: PersonHistory,
+    window: DateWindow,
+    plotted: list[PlottedSeries],
+    lines: dict[str, Line2D],
+) -> None:
+    """Below trust: each interaction's sentiment (−2 … +2) and its mean over the 90 days before,
+    so that a relationship cooling shows in what people say before it shows in a rating."""
+    theme = chart.theme
+    chart.style_axes(ax)
+    ax.set_ylim(-2.6, 2.6)
+    ax.set_yticks([-2, 0, 2])
+    ax.set_yticklabels(["−2", "0", "+2"])
+    ax.axhline(0, color=theme.grid, linewidth=0.8, zorder=1)
+    ax.text(
+        0.0, 1.03, f"Sentiment of interactions · line: {SENTIMENT_WINDOW.days}-day mean",
+        transform=ax.transAxes, ha="left", va="bottom", color=theme.muted,
+        gid="sentiment-title", **_font(chart, 0.85),
+    )  # fmt: skip
+    trend = sentiment_trend(history.interactions, until=history.now)
+    days_in_window = SENTIMENT_WINDOW.days
+    series = PlottedSeries(f"Sentiment ({days_in_window}-day mean)")
+    for point in trend:
+        if window.contains(point.at):
+            series.append(point.at, round(point.mean, 2), f"{point.count} interactions")
+    plotted.append(series)
+    if not trend:
+        ax.text(
+            0.5, 0.5, "No interactions logged", transform=ax.transAxes, ha="center",
+            va="center", color=theme.muted, **_font(chart, 0.9),
+        )  # fmt: skip
+        return
+    x = days(p.at for p in trend)
+    mean = np.fromiter((p.mean for p in trend), dtype=float)
+    raw = np.fromiter((p.sentiment for p in trend), dtype=float)
+    colours = [theme.positive if v > 0 else theme.negative if v < 0 else theme.neutral for v in raw]
+    ax.scatter(
+        x, raw, s=14, c=colours, alpha=0.55, linewidths=0, zorder=3, gid="sentiment-markers",
+    )  # fmt: skip
+    (line,) = ax.plot(
+        x, mean, color=theme.text, linewidth=1.6, zorder=4, gid="sentiment-trend",
+        label=f"Sentiment, {days_in_window}-day mean",
+    )  # fmt: skip
+    lines["sentiment"] = line
+    tips = [
+        f"<b>Sentiment {p.mean:+.1f}</b> (mean of {p.count} in {days_in_window} days)"
+        f"<br>{local_date(p.at)}: {Sentiment(p.sentiment).label}"
+        for p in trend
+    ]
+    chart.hover.append(HoverTargets.of(ax, x, mean, tips))

@@ -210,3 +210,34 @@ def test_a_future_dated_rating_is_flagged_not_plotted(
     assert first.startswith("⚠ ")
     window.close()
     ctx.close_workspace()
+
+
+def test_the_sentiment_trend_is_drawn_below_trust_and_exported(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    from domain.rules.sentiment import sentiment_trend
+    from domain.usecases.interactions import interactions_of
+
+    sample, ctx, window, tab = _open_ada(qtbot, tmp_path, isolated_settings)
+    chart = tab.chart
+    assert chart.plot is not None
+    trust_axes, mood_axes = chart.canvas.figure.axes
+    trend = sentiment_trend(interactions_of(ctx.uow(), sample.ada))
+    line = chart.plot.lines["sentiment"]
+    assert line.axes is mood_axes and line.get_gid() == "sentiment-trend"
+    assert list(line.get_ydata()) == [p.mean for p in trend] and len(trend) == 3
+    assert np.allclose(line.get_xdata(), days(p.at for p in trend))
+    assert mood_axes.get_shared_x_axes().joined(trust_axes, mood_axes)  # same time axis
+    assert any(t.get_gid() == "sentiment-title" for t in mood_axes.texts)
+    # Hovering the trend line says the mean and how many interactions it is over.
+    canvas = chart.canvas
+    canvas.canvas.draw()
+    px, py = mood_axes.transData.transform((line.get_xdata()[-1], line.get_ydata()[-1]))
+    tip = canvas.text_at(px, py)
+    assert tip is not None and "mean of 3 in 90 days" in tip
+    out = tmp_path / "ada.csv"
+    chart.export_to(out)
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert any(row and row[0] == "Sentiment (90-day mean)" for row in rows)
+    window.close()
+    ctx.close_workspace()
