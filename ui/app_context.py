@@ -32,6 +32,8 @@ class Topic(StrEnum):
     INTERACTIONS = "interactions"
     COMMITMENTS = "commitments"
     CONCERNS = "concerns"
+    #: The workspace's health grading (weights and thresholds).
+    GRADING = "grading"
     MEETINGS = "meetings"
     INFLUENCE = "influence"
     WORKSPACE = "workspace"

@@ -79,6 +79,12 @@ def _concerns(ctx: AppContext) -> QWidget:
     return ConcernsTab(ctx)
 
 
+def _health(ctx: AppContext) -> QWidget:
+    from ui.health.health_page import HealthPage
+
+    return HealthPage(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
@@ -86,6 +92,7 @@ def main_pages() -> list[PageSpec]:
         PageSpec("Attention", _attention),
         PageSpec("Charts", _charts),
         PageSpec("Meetings", _meetings),
+        PageSpec("Health", _health),
     ]
 
 

@@ -6,13 +6,13 @@ unit and never more than that factor's cap:
 ==================  =========================================================  ====  ====
 factor              one unit is                                                rate  cap
 ==================  =========================================================  ====  ====
-attitude gap        one attitude step short of the plan (largest over maps)      10    30
-contact             one cadence period past the quadrant's contact cadence      10    25
-commitments         one open commitment past its due date (either way)           6    18
-touchpoints         one planned touchpoint past its date                         6    18
-open concerns       one open concern the person raised                            4    12
-overdue concerns    one open concern past its target date (on top)                6    18
-trust trend         one point of trust lost over the last 90 days                 6    20
+attitude gap        one attitude step short of the plan (largest over maps)      12    36
+contact             one cadence period past the quadrant's contact cadence      10    30
+commitments         one open commitment past its due date (either way)           8    24
+touchpoints         one planned touchpoint past its date                         8    24
+open concerns       one open concern the person raised                            5    15
+overdue concerns    one open concern past its target date (on top)                8    24
+trust trend         one point of trust lost over the last 90 days                 8    24
 ==================  =========================================================  ====  ====
 
 The score is 100 minus the points taken off (never below 0). Grades: A from 85, B from 70, C from
@@ -40,7 +40,7 @@ class Factor(StrEnum):
     TRUST_TREND = "trust_trend"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return _TITLES[self]
 
     @property
@@ -99,13 +99,13 @@ class Weight:
 
 
 DEFAULT_WEIGHTS: dict[Factor, Weight] = {
-    Factor.ATTITUDE_GAP: Weight(10, 30),
-    Factor.CONTACT: Weight(10, 25),
-    Factor.COMMITMENTS: Weight(6, 18),
-    Factor.TOUCHPOINTS: Weight(6, 18),
-    Factor.OPEN_CONCERNS: Weight(4, 12),
-    Factor.OVERDUE_CONCERNS: Weight(6, 18),
-    Factor.TRUST_TREND: Weight(6, 20),
+    Factor.ATTITUDE_GAP: Weight(12, 36),
+    Factor.CONTACT: Weight(10, 30),
+    Factor.COMMITMENTS: Weight(8, 24),
+    Factor.TOUCHPOINTS: Weight(8, 24),
+    Factor.OPEN_CONCERNS: Weight(5, 15),
+    Factor.OVERDUE_CONCERNS: Weight(8, 24),
+    Factor.TRUST_TREND: Weight(8, 24),
 }
 #: The lowest score of grades A, B, C and D (below the last: E).
 DEFAULT_THRESHOLDS = (85.0, 70.0, 55.0, 40.0)
@@ -130,16 +130,16 @@ class HealthGrading:
     def __post_init__(self) -> None:
         missing = [f for f in Factor if f not in self.weights]
         if missing:
-            raise GradingError(f"No weight for {', '.join(f.title for f in missing)}.")
+            raise GradingError(f"No weight for {', '.join(f.label for f in missing)}.")
         for factor, weight in self.weights.items():
             if not POINTS_LIMITS[0] <= weight.points <= POINTS_LIMITS[1]:
                 raise GradingError(
-                    f"{factor.title}: points per unit run from {POINTS_LIMITS[0]:g} to "
+                    f"{factor.label}: points per unit run from {POINTS_LIMITS[0]:g} to "
                     f"{POINTS_LIMITS[1]:g}, not {weight.points:g}."
                 )
             if not CAP_LIMITS[0] <= weight.cap <= CAP_LIMITS[1]:
                 raise GradingError(
-                    f"{factor.title}: the cap runs from {CAP_LIMITS[0]:g} to {CAP_LIMITS[1]:g}, "
+                    f"{factor.label}: the cap runs from {CAP_LIMITS[0]:g} to {CAP_LIMITS[1]:g}, "
                     f"not {weight.cap:g}."
                 )
         a, b, c, d = self.thresholds
@@ -213,7 +213,8 @@ def _number(value: Any) -> bool:
 def _weight(value: Any, default: Weight) -> Weight:
     if not isinstance(value, dict):
         return default
-    points, cap = value.get("points"), value.get("cap")
+    points: Any = value.get("points")
+    cap: Any = value.get("cap")
     if not (_number(points) and _number(cap)):
         return default
     return Weight(
@@ -310,7 +311,7 @@ def explanation(grading: HealthGrading) -> list[str]:
         weight = grading.weights[factor]
         what = factor.unit.replace("trust window", f"last {grading.trust_window_days} days")
         lines.append(
-            f"• {factor.title}: {weight.points:g} points per {what}, at most {weight.cap:g}."
+            f"• {factor.label}: {weight.points:g} points per {what}, at most {weight.cap:g}."
         )
     lines.append(
         f"Score = 100 − the points taken off (never below 0). Grade A from {a:g}, B from {b:g}, "

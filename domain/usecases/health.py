@@ -131,3 +131,26 @@ def unit_name(organisations: dict[int, Organisation], organisation_id: int) -> s
     organisation = organisations[organisation_id]
     parent = organisations.get(organisation.parent_id) if organisation.parent_id else None
     return f"{parent.name} › {organisation.name}" if parent else organisation.name
+
+
+def person_health(
+    uow: UnitOfWork,
+    stakeholder_id: int,
+    attention: AttentionSettings | None = None,
+    grading: HealthGrading | None = None,
+    now: datetime | None = None,
+    today: date | None = None,
+) -> PersonHealth | None:
+    """One person's grade now (None for someone archived or gone): read for them alone."""
+    attention = attention or AttentionSettings()
+    grading = grading or load_grading(uow)
+    moment = as_utc(now) if now is not None else utc_now()
+    day = today or moment.date()
+    people, facts = facts_as_of(
+        uow, attention, grading.trust_window_days, moment, day, only=[stakeholder_id]
+    )
+    if stakeholder_id not in people:
+        return None
+    name, unit = people[stakeholder_id]
+    found = facts[stakeholder_id]
+    return PersonHealth(stakeholder_id, name, unit, found, score(found, grading))

@@ -11,7 +11,7 @@ they stood), for a quarter's end in the report; on today's data both agree (test
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
 from domain.clock import as_utc
@@ -144,15 +144,20 @@ def facts_as_of(
     trust_window_days: int,
     moment: datetime,
     day: date,
+    only: Iterable[int] | None = None,
 ) -> tuple[dict[int, tuple[str, int | None]], dict[int, HealthFacts]]:
-    """The same facts as they stood at ``moment`` (``day`` its local date), from the history.
+    """The same facts as they stood at ``moment`` (``day`` its local date), from the history;
+    for the people ``only`` (a person's page) or everyone.
 
     People archived now are left out (the register does not say when someone was archived).
     """
     moment = as_utc(moment)
     start = moment - timedelta(days=trust_window_days)
+    chosen = set(only) if only is not None else None
     with uow:
         people = uow.stakeholders.units()
+        if chosen is not None:
+            people = {p: about for p, about in people.items() if p in chosen}
         members = [
             m
             for stakeholder_map in uow.maps.list()
@@ -164,13 +169,13 @@ def facts_as_of(
         histories = uow.ratings.histories(wanted, (*_PLACE, Dimension.TRUST))
         contacts = uow.interactions.last_contact(wanted, until=moment)
         late_commitments: dict[int, int] = defaultdict(int)
-        for c in uow.commitments.list():
+        for c in _each(uow.commitments.list, chosen):
             created = c.created_at is None or as_utc(c.created_at) <= moment
             open_then = c.done_at is None or as_utc(c.done_at) > moment
             if created and open_then and c.due_on is not None and c.due_on < day:
                 late_commitments[c.stakeholder_id] += 1
         concerns: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        for concern in uow.concerns.list():
+        for concern in _each(uow.concerns.list, chosen):
             if concern.open_on(day):
                 counts = concerns[concern.stakeholder_id]
                 counts[0] += 1
@@ -207,6 +212,13 @@ def facts_as_of(
             trust_change=_change(trust, start, moment) if trust is not None else None,
         )
     return people, facts
+
+
+def _each[T](read: Callable[[int | None], list[T]], people: set[int] | None) -> list[T]:
+    """Everyone's rows in one read, or each chosen person's."""
+    if people is None:
+        return read(None)
+    return [row for person in sorted(people) for row in read(person)]
 
 
 _Held = dict[tuple[Dimension, int | None], StepSeries[datetime, float]]

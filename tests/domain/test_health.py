@@ -89,14 +89,14 @@ def test_every_factor_is_seen_and_graded(
     assert facts.trust_change == -2 and facts.overdue_touchpoints == 0
     health = board.people[ada.id or 0].health
     assert {p.factor: p.points for p in health.penalties} == {
-        Factor.CONTACT: 25,
-        Factor.ATTITUDE_GAP: 20,
-        Factor.TRUST_TREND: 12,
-        Factor.COMMITMENTS: 6,
-        Factor.OPEN_CONCERNS: 4,
-        Factor.OVERDUE_CONCERNS: 6,
+        Factor.CONTACT: 30,
+        Factor.ATTITUDE_GAP: 24,
+        Factor.TRUST_TREND: 16,
+        Factor.COMMITMENTS: 8,
+        Factor.OPEN_CONCERNS: 5,
+        Factor.OVERDUE_CONCERNS: 8,
     }
-    assert (health.score, health.grade) == (27, Grade.E)
+    assert (health.score, health.grade) == (9, Grade.E)
     bob_health = board.people[bob.id or 0]
     assert bob_health.facts.contact_periods_late is None  # on no map: no cadence
     assert (bob_health.health.score, bob_health.health.grade) == (100, Grade.A)
@@ -107,7 +107,7 @@ def test_every_factor_is_seen_and_graded(
         2,
         1,
     )
-    assert (unit.health.score, unit.health.grade) == (63.5, Grade.C)
+    assert (unit.health.score, unit.health.grade) == (54.5, Grade.D)
 
 
 @pytest.mark.date_sensitive
@@ -144,3 +144,19 @@ def test_the_grade_as_of_now_is_todays_and_an_earlier_one_is_what_stood_then(
     assert ada_then.facts.attitude_gap is None and ada_then.facts.contact_periods_late is None
     assert (ada_then.facts.open_concerns, ada_then.facts.overdue_commitments) == (0, 0)
     assert ada_then.facts.trust_change is None and ada_then.health.grade is Grade.A
+
+
+@pytest.mark.date_sensitive
+def test_one_persons_grade_is_the_same_as_on_the_board(
+    uow: Any, ada: Stakeholder, bob: Stakeholder, erp: StakeholderMap
+) -> None:
+    from domain.usecases.health import person_health
+    from domain.usecases.stakeholders import set_archived
+
+    w = _world(uow, ada, bob, erp)
+    board = health_board(uow(), now=w["now"], today=w["today"])
+    for person in (ada, bob):
+        alone = person_health(uow(), person.id or 0, now=w["now"], today=w["today"])
+        assert alone == board.people[person.id or 0]
+    set_archived(uow(), bob.id or 0, True)
+    assert person_health(uow(), bob.id or 0, now=w["now"], today=w["today"]) is None

@@ -29,23 +29,23 @@ def test_a_relationship_with_nothing_wrong_is_an_a_at_100() -> None:
 
 def test_each_factor_takes_its_rate_per_unit_up_to_its_cap_largest_first() -> None:
     facts = HealthFacts(
-        attitude_gap=2,  # 2 × 10 = 20
-        contact_periods_late=5,  # 5 × 10 = 50, capped at 25
-        overdue_commitments=1,  # 6
-        open_concerns=2,  # 8
-        overdue_concerns=1,  # 6
-        trust_change=-1.5,  # 9
+        attitude_gap=2,  # 2 × 12 = 24
+        contact_periods_late=5,  # 5 × 10 = 50, capped at 30
+        overdue_commitments=1,  # 8
+        open_concerns=2,  # 10
+        overdue_concerns=1,  # 8
+        trust_change=-1.5,  # 12
     )
     result = score(facts, HealthGrading())
     assert [(p.factor, p.points) for p in result.penalties] == [
-        (Factor.CONTACT, 25),
-        (Factor.ATTITUDE_GAP, 20),
-        (Factor.TRUST_TREND, 9),
-        (Factor.OPEN_CONCERNS, 8),
-        (Factor.COMMITMENTS, 6),
-        (Factor.OVERDUE_CONCERNS, 6),
+        (Factor.CONTACT, 30),
+        (Factor.ATTITUDE_GAP, 24),
+        (Factor.TRUST_TREND, 12),
+        (Factor.OPEN_CONCERNS, 10),
+        (Factor.COMMITMENTS, 8),
+        (Factor.OVERDUE_CONCERNS, 8),
     ]
-    assert result.score == 100 - 74 and result.grade is Grade.E
+    assert result.score == 100 - 92 and result.grade is Grade.E
     assert result.main_reason is not None and result.main_reason.factor is Factor.CONTACT
 
 

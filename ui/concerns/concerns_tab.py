@@ -1,5 +1,6 @@
-"""A person's Concerns tab: what they raised, open ones first (overdue in red), closed ones after
-with how they ended. New, edit, resolve, reopen and delete are each one undo step."""
+"""A person's Concerns tab: their relationship-health grade (and what took points off), then the
+concerns they raised, open ones first (overdue in red), closed ones after with how they ended.
+New, edit, resolve, reopen and delete are each one undo step."""
 
 from __future__ import annotations
 
@@ -23,21 +24,36 @@ from PySide6.QtWidgets import (
 from domain.clock import local_today
 from domain.errors import NotFoundError
 from domain.model import Concern, ConcernStatus, Stakeholder
+from domain.rules.relationship_health import HealthGrading
 from domain.usecases.concerns import concerns_of
+from domain.usecases.health import PersonHealth, load_grading, person_health
 from domain.usecases.stakeholders import get_stakeholder
 from ui.app_context import AppContext, Topic
+from ui.attention.settings import load_settings
 from ui.concerns.commands import DeleteConcernCommand, EditConcernCommand, RaiseConcernCommand
 from ui.concerns.concern_dialog import KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS, ConcernDialog
 from ui.elided_tooltips import show_whole_text_on_hover
 from ui.formatting import format_date
+from ui.health.explanation import penalty_text, show_how_graded
+from ui.health.health_page import GRADE_COLOURS
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
-_RELOAD_ON = {Topic.CONCERNS, Topic.STAKEHOLDERS, Topic.WORKSPACE}
+_RELOAD_ON = {
+    Topic.CONCERNS,
+    Topic.STAKEHOLDERS,
+    Topic.WORKSPACE,
+    # What the health grade is made of.
+    Topic.RATINGS,
+    Topic.INTERACTIONS,
+    Topic.COMMITMENTS,
+    Topic.MAPS,
+    Topic.GRADING,
+}
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#B4231A")
-COLUMNS = ["Status", "Concern", "Kind", "Severity", "Raised", "Target", "Resolution"]
+COLUMNS = ["Concern", "Severity", "Target", "Status"]
 
 
 def target_text(concern: Concern, today: date) -> str:
@@ -57,7 +73,17 @@ class ConcernsTab(QWidget):
         self.person: Stakeholder | None = None
         self.concerns: list[Concern] = []
         self.dialog: ConcernDialog | None = None
+        self.health: PersonHealth | None = None
+        self.grading = HealthGrading()
         self.freshness = ReloadWhenShown(self, ctx, _RELOAD_ON, self.reload)
+
+        self.health_label = QLabel()
+        self.health_label.setObjectName("personHealth")
+        make_plain(self.health_label)
+        self.health_label.setWordWrap(True)
+        self.how_button = QPushButton("How is this graded?")
+        self.how_button.setObjectName("howGradedButton")
+        self.how_button.clicked.connect(self.show_how_graded)
 
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
@@ -79,10 +105,8 @@ class ConcernsTab(QWidget):
         header = self.tree.header()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(6, 180)
         self.tree.itemSelectionChanged.connect(self._enable)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
 
@@ -100,6 +124,10 @@ class ConcernsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         self.layout_ = layout
+        health = QHBoxLayout()
+        health.addWidget(self.health_label, 1)
+        health.addWidget(self.how_button)
+        layout.addLayout(health)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
 
@@ -116,14 +144,43 @@ class ConcernsTab(QWidget):
 
     def reload(self) -> None:
         self.freshness.loaded()
-        self.person, self.concerns = None, []
+        self.person, self.concerns, self.health = None, [], None
         if self.stakeholder_id >= 0 and self.ctx.has_workspace:
             try:
                 self.person = get_stakeholder(self.ctx.uow(), self.stakeholder_id)
                 self.concerns = concerns_of(self.ctx.uow(), self.stakeholder_id)
             except NotFoundError:
                 self.person, self.concerns = None, []
+            else:
+                self.grading = load_grading(self.ctx.uow())
+                self.health = person_health(
+                    self.ctx.uow(),
+                    self.stakeholder_id,
+                    load_settings(),
+                    self.grading,
+                    today=local_today(),
+                )
         self._fill()
+        self._show_health()
+
+    def _show_health(self) -> None:
+        health = self.health
+        self.how_button.setEnabled(self.person is not None)
+        if health is None:
+            archived = self.person is not None and self.person.archived
+            self.health_label.setText("Archived: not graded." if archived else "")
+            self.health_label.setStyleSheet("")
+            return
+        score = health.health
+        text = f"Health {score.grade} · {score.score:.0f} of 100 ({score.grade.label})"
+        if score.penalties:
+            text += " — " + ", ".join(penalty_text(p) for p in score.penalties[:3])
+        self.health_label.setText(text)
+        self.health_label.setStyleSheet(f"color: {GRADE_COLOURS[score.grade]}; font-weight: 600;")
+
+    def show_how_graded(self) -> None:
+        person = (self.health.name, self.health.health) if self.health else None
+        self.how_box = show_how_graded(self, self.grading, person)
 
     def _fill(self) -> None:
         today = local_today()
@@ -151,18 +208,21 @@ class ConcernsTab(QWidget):
         item = QTreeWidgetItem(
             self.tree,
             [
-                status,
                 " ".join(concern.title.split()),
-                KIND_LABELS[concern.kind],
                 SEVERITY_LABELS[concern.severity],
-                format_date(concern.raised_on),
                 target_text(concern, today),
-                " ".join(concern.resolution.split()),
+                status,
             ],
         )
         item.setData(0, CONCERN_ROLE, concern.id)
-        item.setToolTip(1, tooltip(concern.details or concern.title))
-        item.setToolTip(6, tooltip(concern.resolution))
+        about = [
+            f"{KIND_LABELS[concern.kind]}, raised {format_date(concern.raised_on)}",
+            concern.details,
+        ]
+        if concern.resolution:
+            about.append(f"{STATUS_LABELS[concern.status]}: {concern.resolution}")
+        item.setToolTip(0, tooltip("\n".join(a for a in about if a)))
+        item.setToolTip(3, tooltip(concern.resolution or status))
         if concern.is_overdue(today):
             bold = QFont(item.font(0))
             bold.setBold(True)

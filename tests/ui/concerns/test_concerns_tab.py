@@ -69,7 +69,8 @@ def test_a_concern_is_recorded_resolved_reopened_and_deleted_undoably(
     assert stored.title == "Month-end close slips" and stored.is_overdue(local_today())
     qtbot.waitUntil(lambda: tab.summary.text() == "1 open concern, 1 overdue")
     row = tab.tree.topLevelItem(0)
-    assert row.text(5) == "overdue 2 d" and row.foreground(1).color() == OVERDUE
+    assert row.text(2) == "overdue 2 d" and row.foreground(0).color() == OVERDUE
+    assert "Issue, raised" in row.toolTip(0)
     assert ctx.undo_stack.undoText() == "Record concern “Month-end close slips”"
 
     tab.select(stored.id or 0)
