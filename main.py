@@ -33,9 +33,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:  # type: ignore[type-arg]
     """Command modules of features beyond the workspace (added as features land)."""
-    from ui.cli import backup_commands, contacts_command, invite_command, prep_sheet_command
+    from ui.cli import (
+        backup_commands,
+        contacts_command,
+        health_report_command,
+        invite_command,
+        prep_sheet_command,
+    )
 
-    return [prep_sheet_command, contacts_command, invite_command, backup_commands]
+    return [
+        prep_sheet_command,
+        contacts_command,
+        invite_command,
+        backup_commands,
+        health_report_command,
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,6 +29,7 @@ DOMAIN_TEST_MODULES = (
     "test_interactions",
     "test_concerns",
     "test_health",
+    "test_health_report",
     "test_influence",
     "test_meetings",
     "test_register",

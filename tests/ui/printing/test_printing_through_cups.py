@@ -255,3 +255,24 @@ def test_the_command_line_says_when_there_is_no_print_system(
     assert "Traceback" not in result.stderr
     listed = rapport(nothing, "prep-sheet", "--list-printers")
     assert listed.returncode == 2 and "Traceback" not in listed.stderr
+
+
+def test_the_health_report_prints_on_a_named_printer_and_an_unknown_one_is_refused(
+    print_server: PrintServer, tmp_path: Path
+) -> None:
+    from persistence.demo import build_demo_workspace
+
+    demo = build_demo_workspace(tmp_path / "demo.rapport")
+    result = rapport(
+        print_server.env(), "health-report", "--workspace", demo, "--printer", PDF_QUEUE
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Sent to {PDF_QUEUE}: ")
+    _postscript, pages, sent, pdf = _arrived(print_server, PDF_QUEUE)
+    assert images(pdf) == 0 and fonts(pdf) and len(pages) >= 2  # text stayed text
+    assert "Business relationships — " in " ".join(sent)  # (letter-spaced capitals split)
+    unknown = rapport(
+        print_server.env(), "health-report", "--workspace", demo, "--printer", "Basement"
+    )
+    assert unknown.returncode == 2
+    assert "no printer is called “Basement”" in unknown.stderr and LASER_QUEUE in unknown.stderr
