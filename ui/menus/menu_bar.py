@@ -31,6 +31,7 @@ class Section(StrEnum):
     FILE_WORKSPACE = "workspace"  # New, Open, Open Recent
     FILE_COPIES = "copies"  # Save a Copy, Export, Restore from Backup
     FILE_IMPORT = "import"  # Import Contacts…
+    FILE_REPORTS = "reports"  # Reports ▸
     FILE_DEMO = "demo"
     FILE_QUIT = "quit"
     # Edit
@@ -64,6 +65,7 @@ SECTIONS: dict[Menu, tuple[Section, ...]] = {
         Section.FILE_WORKSPACE,
         Section.FILE_COPIES,
         Section.FILE_IMPORT,
+        Section.FILE_REPORTS,
         Section.FILE_DEMO,
         Section.FILE_QUIT,
     ),

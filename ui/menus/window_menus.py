@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ui.menus.clipboard_actions import ClipboardActions
 from ui.menus.help_actions import HelpActions
@@ -66,12 +67,28 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
     )
     window.export_contacts_action.setToolTip("Everyone as an Excel, CSV or vCard file")
     menus.add(Menu.FILE, Section.FILE_IMPORT, window.export_contacts_action)
+    reports = QMenu("&Reports", window)
+    reports.setObjectName("reportsMenu")
+    window.health_report_action = _action(
+        window, "Relationship &Health Report…", lambda: _health_report(window)
+    )
+    window.health_report_action.setToolTip(
+        "Per business unit, for a quarter: grade and change, maturity, top concerns"
+    )
+    reports.addAction(window.health_report_action)
+    menus.add(Menu.FILE, Section.FILE_REPORTS, reports)
     window.demo_action = _action(window, "Open the &Demo Workspace", window.open_demo)
     window.demo_action.setToolTip("A made-up company to try Rapport on, kept apart from yours")
     menus.add(Menu.FILE, Section.FILE_DEMO, window.demo_action)
     window.quit_action = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     menus.add(Menu.FILE, Section.FILE_QUIT, window.quit_action)
+
+
+def _health_report(window: MainWindow) -> None:
+    from ui.health.report_flow import open_report_dialog
+
+    window.health_report_dialog = open_report_dialog(window.ctx, window)
 
 
 def _edit(window: MainWindow, menus: MenuBar) -> None:
