@@ -126,6 +126,9 @@ class HealthGrading:
     weights: Mapping[Factor, Weight] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     thresholds: tuple[float, float, float, float] = DEFAULT_THRESHOLDS
     trust_window_days: int = DEFAULT_TRUST_WINDOW_DAYS
+    _table: tuple[tuple[Factor, float, float], ...] = field(
+        init=False, repr=False, compare=False, default=()
+    )
 
     def __post_init__(self) -> None:
         missing = [f for f in Factor if f not in self.weights]
@@ -153,6 +156,13 @@ class HealthGrading:
             raise GradingError(
                 f"The trust window runs from {low} to {high} days, not {self.trust_window_days}."
             )
+        table = tuple((f, self.weights[f].points, self.weights[f].cap) for f in Factor)
+        object.__setattr__(self, "_table", table)
+
+    @property
+    def table(self) -> tuple[tuple[Factor, float, float], ...]:
+        """(factor, points per unit, cap) in the order of :class:`Factor` (made once)."""
+        return self._table
 
     def grade_of(self, score: float) -> Grade:
         for grade, lowest in zip(
@@ -223,7 +233,7 @@ def _weight(value: Any, default: Weight) -> Weight:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class HealthFacts:
     """What Rapport knows of one relationship at a moment (None: not known, so no penalty)."""
 
@@ -255,7 +265,7 @@ class HealthFacts:
         return max(0.0, -(self.trust_change or 0.0))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Penalty:
     factor: Factor
     #: The units counted (steps, periods, items, points of trust).
@@ -263,7 +273,7 @@ class Penalty:
     points: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class HealthScore:
     score: float
     grade: Grade
@@ -276,19 +286,36 @@ class HealthScore:
 
 
 def score(facts: HealthFacts, grading: HealthGrading) -> HealthScore:
-    """The grade of one relationship."""
+    """The grade of one relationship (called for every person: kept to plain arithmetic)."""
+    gap, late, trust = facts.attitude_gap, facts.contact_periods_late, facts.trust_change
+    amounts = (
+        gap if gap is not None and gap > 0 else 0.0,
+        late if late is not None and late > 0 else 0.0,
+        facts.overdue_commitments,
+        facts.overdue_touchpoints,
+        facts.open_concerns,
+        facts.overdue_concerns,
+        -trust if trust is not None and trust < 0 else 0.0,
+    )
     penalties = []
-    for factor in Factor:
-        amount = facts.amount(factor)
-        if amount <= 1e-9:
-            continue
-        weight = grading.weights[factor]
-        points = min(weight.cap, weight.points * amount)
-        if points > 1e-9:
-            penalties.append(Penalty(factor, amount, points))
-    penalties.sort(key=lambda p: -p.points)
-    total = max(0.0, 100.0 - sum(p.points for p in penalties))
+    total = 100.0
+    for (factor, points, cap), amount in zip(grading.table, amounts, strict=True):
+        if amount > 1e-9:
+            taken = points * amount
+            if taken > cap:
+                taken = cap
+            if taken > 1e-9:
+                penalties.append(Penalty(factor, float(amount), taken))
+                total -= taken
+    if not penalties:
+        return HealthScore(100.0, grading.grade_of(100.0))
+    penalties.sort(key=_points_taken, reverse=True)
+    total = max(0.0, total)
     return HealthScore(total, grading.grade_of(total), tuple(penalties))
+
+
+def _points_taken(penalty: Penalty) -> float:
+    return penalty.points
 
 
 def mean_score(scores: Iterable[HealthScore], grading: HealthGrading) -> HealthScore | None:

@@ -25,7 +25,7 @@ from domain.usecases.health_facts import current_facts, facts_as_of
 GRADING_KEY = "health.grading"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PersonHealth:
     stakeholder_id: int
     name: str
