@@ -27,7 +27,7 @@ from domain.rules.relationship_health import (
     HealthGrading,
     Weight,
 )
-from ui.plain_text import make_plain, tooltip
+from ui.plain_text import make_plain, plain_label, tooltip
 
 
 def _spin(low: float, high: float, value: float, name: str, step: float = 1.0) -> QDoubleSpinBox:
@@ -55,8 +55,7 @@ class GradingDialog(QDialog):
         grid.addWidget(QLabel("<b>Points per unit</b>"), 0, 1)
         grid.addWidget(QLabel("<b>At most</b>"), 0, 2)
         for row, factor in enumerate(Factor, start=1):
-            name = QLabel(factor.label)
-            make_plain(name)
+            name = plain_label(factor.label)
             name.setToolTip(tooltip(f"One unit: one {factor.unit}"))
             self.points[factor] = _spin(*POINTS_LIMITS, 0, f"points_{factor.value}", 0.5)
             self.caps[factor] = _spin(*CAP_LIMITS, 0, f"cap_{factor.value}")
@@ -70,7 +69,7 @@ class GradingDialog(QDialog):
         for letter in "ABCD":
             spin = _spin(0, 100, 0, f"threshold_{letter}")
             self.thresholds.append(spin)
-            row_layout.addWidget(QLabel(letter))
+            row_layout.addWidget(plain_label(letter))
             row_layout.addWidget(spin)
         self.window = QSpinBox()
         self.window.setObjectName("trustWindowDays")

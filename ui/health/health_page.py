@@ -27,7 +27,7 @@ from ui.attention.settings import load_settings
 from ui.health.commands import SaveGradingCommand
 from ui.health.explanation import penalty_text, show_how_graded
 from ui.health.grading_dialog import GradingDialog
-from ui.plain_text import make_plain, tooltip
+from ui.plain_text import make_plain, plain_label, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.undo.use_case_command import push
 
@@ -139,7 +139,11 @@ class HealthPage(QWidget):
             box = QWidget()
             inner = QVBoxLayout(box)
             inner.setContentsMargins(0, 0, 0, 0)
-            inner.addWidget(QLabel(f"<b>{title}</b>"))
+            caption = plain_label(title)
+            bold = caption.font()
+            bold.setBold(True)
+            caption.setFont(bold)
+            inner.addWidget(caption)
             inner.addWidget(table)
             split.addWidget(box)
         split.setStretchFactor(0, 1)
