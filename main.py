@@ -8,12 +8,20 @@ import sys
 from pathlib import Path
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser, and the names of its commands."""
     from ui.cli import workspace_commands
 
     parser = argparse.ArgumentParser(
         prog="rapport",
-        description="Rapport: a relationship planner. Without a command, opens the window.",
+        description="Rapport: a relationship planner. Without a command, opens the window; "
+        "`rapport FILE.rapport` opens it on that workspace (handed to the Rapport already "
+        "running, if there is one).",
+    )
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="print the version, the Qt and Python versions, the data folder and the log file",
     )
     parser.add_argument("--workspace", type=Path, help="open this workspace file")
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
@@ -28,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     workspace_commands.register(subparsers)
     for extra in _command_modules():
         extra.register(subparsers)
-    return parser
+    return parser, set(subparsers.choices)
 
 
 def _command_modules() -> list:  # type: ignore[type-arg]
@@ -50,6 +58,26 @@ def _command_modules() -> list:  # type: ignore[type-arg]
     ]
 
 
+def workspace_as_option(argv: list[str], commands: set[str]) -> list[str]:
+    """``rapport FILE.rapport`` (as a file manager or the desktop entry starts it) means
+    ``rapport --workspace FILE.rapport``. A first plain word that names a command stays a command;
+    any other is taken as a workspace only if it ends in .rapport or is an existing file, so a
+    mistyped command still gets argparse's message instead of a new workspace by that name."""
+    for index, token in enumerate(argv):
+        if token == "--":
+            return argv
+        if token.startswith("-") and token != "-":
+            continue
+        if index > 0 and argv[index - 1] == "--workspace":
+            continue
+        if token in commands:
+            return argv
+        if token.lower().endswith(".rapport") or Path(token).is_file():
+            return [*argv[:index], "--workspace", token, *argv[index + 1 :]]
+        return argv
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     if sys.version_info < (3, 12):  # noqa: UP036 - run by hand with an old python
         # PySide6 6.12 on Python 3.11 leaks references to None and aborts after a while.
@@ -62,7 +90,14 @@ def main(argv: list[str] | None = None) -> int:
         from ui.frozen import prepare_process
 
         prepare_process()
-    args = build_parser().parse_args(argv)
+    parser, commands = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(workspace_as_option(argv, commands))
+    if args.version:
+        from ui.about import version_text
+
+        print(version_text())
+        return 0
     if args.command:
         return int(args.run(args))
     if args.self_test:
@@ -70,6 +105,12 @@ def main(argv: list[str] | None = None) -> int:
         from ui.self_test import run_self_test
 
         return run_self_test()
+    if not args.demo:
+        # Before the window's modules load: a second launch should hand over and end quickly.
+        from ui.single_instance import handed_to_running_instance
+
+        if handed_to_running_instance(args.workspace):
+            return 0
     from ui.app import StartOptions, exit_at_once, run_gui
 
     code = run_gui(StartOptions(args.workspace, args.demo, args.startup_probe, args.quit_probe))

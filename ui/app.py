@@ -16,12 +16,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
+from ui.about import data_folder
 from ui.app_context import AppContext
 from ui.gc_tuning import tune_collector
 from ui.look import apply_look
 from ui.main_window import MainWindow
+from ui.open_requests import FileOpenFilter, OpenRequests
 from ui.session_end import SessionEnd
 from ui.settings_store import app_settings
+from ui.single_instance import InstanceServer, server_name
 from ui.workspace.locations import default_workspace_path, demo_workspace_path, log_path
 
 log = logging.getLogger(__name__)
@@ -75,16 +78,34 @@ def workspace_to_open(options: StartOptions, settings: QSettings) -> Path:
 
 
 def run_gui(options: StartOptions) -> int:
+    # Listens for later launches (main.py has handed this one's request over to a running
+    # Rapport if there was one); the demo always gets a window of its own.
+    instance_name = None if options.demo else server_name(data_folder())
     app = create_application()
     ctx, window = build_window(app)
+
+    def open_path(path: Path) -> bool:
+        return window.workspace_menu.open_path(path, create=not path.exists())
+
+    requests = OpenRequests(
+        window, open_path, lambda: ctx.workspace.path if ctx.has_workspace else None
+    )
+    app.installEventFilter(FileOpenFilter(requests))
+    server = None
+    if instance_name is not None:
+        server = InstanceServer(instance_name, app)
+        server.open_requested.connect(requests.request)
+        if not server.listen():
+            log.warning("another Rapport answers on the instance socket; not listening")
 
     def open_workspace() -> None:
         from ui.logging_setup import start_logging  # after the first paint: off the start path
 
         start_logging(log_path())
         log.info("starting")
-        path = workspace_to_open(options, window.settings)
-        window.workspace_menu.open_path(path, create=not path.exists())
+        path = requests.first_choice or workspace_to_open(options, window.settings)
+        open_path(path)
+        requests.mark_ready()
         if options.startup_probe:
             window.register.table.viewport().repaint()
             print("rapport-probe data-ready", flush=True)
@@ -117,6 +138,8 @@ def run_gui(options: StartOptions) -> int:
     session_end = SessionEnd(end_session, parent=app)  # outlives the window
     window.show()
     code = app.exec()
+    if server is not None:
+        server.close()  # removes the socket file (the process ends without the usual teardown)
     session_end.release()
     ctx.close_workspace()
     window.settings.sync()  # written now: the process ends without the usual teardown

@@ -98,6 +98,30 @@ def run_self_test() -> int:
             pages.setCurrentIndex(0)
             return f"{pages.count()} pages, {person.count()} person tabs"
 
+        def single_instance() -> str:
+            """A second launch's request reaches this one through the local socket (QtNetwork)."""
+            from PySide6.QtNetwork import QLocalSocket
+
+            from ui.single_instance import ACK, InstanceServer, server_name
+
+            server = InstanceServer(server_name(Path(folder), "self-test"))
+            if not server.listen():
+                raise RuntimeError(f"could not listen on {server.name}")
+            received: list[object] = []
+            server.open_requested.connect(received.append)
+            client = QLocalSocket()
+            client.connectToServer(server.name)
+            client.write(b'{"open": null}\n')
+            answer = b""
+            deadline = time.monotonic() + 5
+            while (not received or not answer) and time.monotonic() < deadline:
+                _settle()
+                answer += bytes(client.readAll().data())
+            server.close()
+            if received != [None] or answer != ACK:
+                raise RuntimeError(f"request not handed over (got {received}, {answer!r})")
+            return "a second launch's request is received"
+
         def database_healthy() -> str:
             from persistence.workspace import check_workspace
 
@@ -113,6 +137,7 @@ def run_self_test() -> int:
         if "window" in state:
             check("stakeholder list", register_filled)
             check("pages", pages_open)
+            check("single instance", single_instance)
             check("database", database_healthy)
             state["window"].close()  # type: ignore[attr-defined]
         use_settings_file(None)

@@ -177,5 +177,5 @@ def test_no_test_tools_unused_qt_modules_or_source_tree_paths(bundle: Path) -> N
     qt = bundle / "_internal" / "PySide6"
     bound = {path.name.split(".")[0] for path in qt.glob("Qt*.*") if path.is_file()}
     assert {"QtCore", "QtGui", "QtWidgets"} <= bound
-    assert not bound & {"QtNetwork", "QtQml", "QtQuick", "QtOpenGL", "QtSql", "QtTest"}
+    assert not bound & {"QtQml", "QtQuick", "QtOpenGL", "QtSql", "QtTest"}
     assert not (qt / "Qt" / "translations").exists()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.menus.menu_bar import Menu, MenuBar, Section
+from ui.plain_text import message_box
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -84,6 +85,7 @@ class HelpActions(QObject):
         self.window = window
         self.menus = menus
         self.dialog: ShortcutsDialog | None = None
+        self.about_box: QMessageBox | None = None
         self.shortcuts = QAction("&Keyboard Shortcuts", window)
         self.shortcuts.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence("F1")])
         self.shortcuts.triggered.connect(self.show_shortcuts)
@@ -112,15 +114,19 @@ class HelpActions(QObject):
             self.window.statusBar().showMessage(f"Your data folder is {folder}", 10000)
 
     def show_about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from ui.about import about_facts
 
-        try:
-            number = version("rapport")
-        except PackageNotFoundError:
-            number = "development"
-        QMessageBox.about(
-            self.window,
+        facts = about_facts()
+        box = message_box(
+            QMessageBox.Icon.NoIcon,
             "About Rapport",
-            f"Rapport {number}\n\nA relationship planner for CIOs, account managers and "
-            "business relationship managers.",
+            f"Rapport {facts[0][1]}\n\nA relationship planner for CIOs, account managers and "
+            "business relationship managers.\n\n"
+            + "\n".join(f"{label}: {value}" for label, value in facts[1:]),
+            self.window,
+            object_name="aboutBox",
         )
+        box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy a path
+        box.open()
+        self.about_box = box
