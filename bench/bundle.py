@@ -11,6 +11,11 @@ bundle.data_usable   the same, to the demo's stakeholder list filled and usable
 bundle.onefile_first_paint
                      the one-file build (dist/onefile/rapport, from `./scripts/build --onefile`),
                      against the one-folder build: what unpacking on every start costs
+bundle.deb_size      the Debian package (dist/rapport_*.deb, from `./scripts/build --deb`), MiB
+                     (target: at most 60 MB, 57.2 MiB)
+bundle.installed_size
+                     what installing it takes (its control file's Installed-Size), MiB (target:
+                     at most 150)
 
 Both apps open the same demo workspace with `--startup-probe` (see bench/startup.py), offscreen,
 with their settings and caches in a sandbox that lasts the whole run, so the warm-up start fills
@@ -21,6 +26,7 @@ folder. This measures an existing build; it never builds (that takes minutes).
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -122,3 +128,34 @@ def bundle(ctx: Context) -> dict[str, Measurement]:
             "ms", "no one-file build; run ./scripts/build --onefile"
         )
     return figures
+
+
+def deb_file(ctx: Context) -> Path | None:
+    """RAPPORT_DEB, or the newest dist/rapport_*.deb."""
+    if os.environ.get("RAPPORT_DEB"):
+        return Path(os.environ["RAPPORT_DEB"])
+    found = sorted((ctx.repo_root / "dist").glob("rapport_*.deb"), key=lambda p: p.stat().st_mtime)
+    return found[-1] if found else None
+
+
+@benchmark("bundle.deb_size", "bundle.installed_size")
+def debian_package(ctx: Context) -> dict[str, Measurement]:
+    deb = deb_file(ctx)
+    if deb is None or not deb.exists():
+        reason = "no .deb in dist/; run ./scripts/build --deb first"
+        return {
+            "bundle.deb_size": Measurement.missing("MiB", reason),
+            "bundle.installed_size": Measurement.missing("MiB", reason),
+        }
+    control = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Installed-Size"], capture_output=True, text=True
+    )
+    installed = (
+        Measurement(int(control.stdout.split()[-1]) / 1024, "MiB")
+        if control.returncode == 0
+        else Measurement.missing("MiB", f"dpkg-deb -f: {control.stderr.strip()}")
+    )
+    return {
+        "bundle.deb_size": Measurement(deb.stat().st_size / MIB, "MiB"),
+        "bundle.installed_size": installed,
+    }
