@@ -223,3 +223,18 @@ def test_every_demo_interaction_was_entered_and_its_follow_ups_made_then(
     assert made_in
     for commitment in made_in:
         assert commitment.created_at == interactions[commitment.interaction_id].recorded_at
+
+
+def test_the_demos_grades_replayed_from_the_history_are_todays(demo: FakeUnitOfWorkFactory) -> None:
+    """The report grades past quarters from the history; on today's data that path and the fast
+    one (current values, summaries) must agree on every person and unit of a real-sized world."""
+    from datetime import datetime, time
+
+    from domain.usecases.health import health_as_of, health_board
+
+    now = datetime.combine(TODAY, time(18, 0), tzinfo=UTC)
+    fast = health_board(demo(), now=now, today=TODAY)
+    replayed = health_as_of(demo(), now, TODAY)
+    assert replayed.people == fast.people and replayed.units == fast.units
+    grades = {p.health.grade.value for p in fast.people.values()}
+    assert len(grades) >= 3  # a demo worth reading: not everyone healthy
