@@ -116,6 +116,7 @@ SELECT e.stakeholder_id, e.last,
                  ORDER BY b.at DESC, b.id DESC LIMIT 1), e.first)
 FROM ends e
 """
+# (Only falls count: rises are left out by the caller, as the use case asks the store for falls.)
 
 
 def run_sql(path: Path) -> dict[int, tuple[str, float]]:
@@ -154,7 +155,11 @@ def run_sql(path: Path) -> dict[int, tuple[str, float]]:
         }
         commitments = dict(connection.execute(SQL_COMMITMENTS, params).fetchall())
         concerns = {p: (n, late) for p, n, late in connection.execute(SQL_CONCERNS, params)}
-        trust = {p: last - first for p, last, first in connection.execute(SQL_TRUST, params)}
+        trust = {
+            p: last - first
+            for p, last, first in connection.execute(SQL_TRUST, params)
+            if last - first < -1e-9
+        }
     finally:
         connection.close()
     found = {}

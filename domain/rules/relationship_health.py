@@ -245,7 +245,8 @@ class HealthFacts:
     overdue_touchpoints: int = 0
     open_concerns: int = 0
     overdue_concerns: int = 0
-    #: How trust moved over the trust window (negative: it fell); None when not rated in it.
+    #: How far trust fell over the trust window (negative); None when it did not fall (or was not
+    #: rated in it). A rise takes nothing off, so it is not gathered.
     trust_change: float | None = None
 
     def amount(self, factor: Factor) -> float:

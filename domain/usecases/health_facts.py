@@ -104,10 +104,14 @@ def current_facts(
             late_commitments[commitment.stakeholder_id] += 1
         concerns = uow.concerns.open_counts(today)
         start = moment - timedelta(days=trust_window_days)
+        # Only a fall takes points off: the store sends back only those who fell (about half
+        # of those rated in the window, and no note looked up for the others).
         trust = {
             moved.stakeholder_id: moved.last
             - (moved.before if moved.before is not None else (moved.first or moved.last))
-            for moved in uow.ratings.window_changes(Dimension.TRUST, start, moment)
+            for moved in uow.ratings.window_changes(
+                Dimension.TRUST, start, moment, fell_by_more_than=0.0
+            )
         }
         touchpoints = overdue_touchpoints(uow, today)
     facts = {}
@@ -234,11 +238,12 @@ def _series(ratings: Iterable[Rating]) -> _Held:
 
 
 def _change(steps: StepSeries[datetime, float], start: datetime, end: datetime) -> float | None:
-    """How the value moved over (start, end]: None without a rating inside it (as the store's
-    window summary)."""
+    """How far the value fell over (start, end] (negative), as the store's window summary finds
+    it: None without a rating inside the window, or when it did not fall."""
     inside = steps.between(start, end)
     if not inside:
         return None
     before = steps.at(start)
     first = inside[0][1] if before is None else before
-    return inside[-1][1] - first
+    change = inside[-1][1] - first
+    return change if change < -1e-9 else None
