@@ -41,6 +41,7 @@ def test_merge_moves_everything_to_the_kept_person_and_undo_restores_it_all(
         assert [r.value for r in support] == [3]
         assert [m.stakeholder_id for m in uow.maps.members(ids.erp)] == [ids.ada]
         assert [c.stakeholder_id for c in uow.commitments.list()] == [ids.ada, ids.ada]
+        assert [c.stakeholder_id for c in uow.concerns.list()] == [ids.ada, ids.ada]
         [interaction] = uow.interactions.list()
         assert interaction.participant_ids == [ids.ada]
         assert uow.influence.list() == []  # Ada's link to Bob would be to herself
