@@ -25,14 +25,18 @@ def person_lines(name: str, health: HealthScore) -> list[str]:
 
 
 def how_graded_text(grading: HealthGrading, person: tuple[str, HealthScore] | None = None) -> str:
+    """The formula in paragraphs: the rule, the factors, the score and grades, units, where the
+    numbers live, then (for a person) what took their points off."""
     lines = explanation(grading)
-    lines.append(
+    intro, factors, rest = lines[0], lines[1:-2], lines[-2:]
+    parts = [intro, "\n".join(factors), *rest]
+    parts.append(
         "Weights and thresholds belong to this workspace (Health page ▸ Grading…), so a copy "
         "of it and the report printed from the command line grade the same."
     )
     if person is not None:
-        lines += ["", *person_lines(*person)]
-    return "\n\n".join(lines[:1]) + "\n" + "\n".join(lines[1:])
+        parts.append("\n".join(person_lines(*person)))
+    return "\n\n".join(parts)
 
 
 def show_how_graded(
