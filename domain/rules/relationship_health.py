@@ -290,18 +290,20 @@ def score(facts: HealthFacts, grading: HealthGrading) -> HealthScore:
     """The grade of one relationship (called for every person: kept to plain arithmetic)."""
     gap, late, trust = facts.attitude_gap, facts.contact_periods_late, facts.trust_change
     amounts = (
-        gap if gap is not None and gap > 0 else 0.0,
-        late if late is not None and late > 0 else 0.0,
+        gap if gap is not None and gap > 1e-9 else 0.0,
+        late if late is not None and late > 1e-9 else 0.0,
         facts.overdue_commitments,
         facts.overdue_touchpoints,
         facts.open_concerns,
         facts.overdue_concerns,
-        -trust if trust is not None and trust < 0 else 0.0,
+        -trust if trust is not None and trust < -1e-9 else 0.0,
     )
+    if not any(amounts):
+        return HealthScore(100.0, grading.grade_of(100.0))
     penalties = []
     total = 100.0
     for (factor, points, cap), amount in zip(grading.table, amounts, strict=True):
-        if amount > 1e-9:
+        if amount:
             taken = points * amount
             if taken > cap:
                 taken = cap

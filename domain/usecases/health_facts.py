@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta
 from domain.clock import as_utc
 from domain.model import Dimension, Rating
 from domain.ports import MembershipValues, UnitOfWork
-from domain.rules.attention import AttentionSettings, contact_overdue, most_demanding
-from domain.rules.quadrant import Position, Quadrant
+from domain.rules.attention import AttentionSettings
+from domain.rules.quadrant import Quadrant, quadrant_for
 from domain.rules.relationship_health import HealthFacts
 from domain.rules.step_series import StepSeries, in_hold_order
 
@@ -38,11 +38,18 @@ def overdue_touchpoints(uow: UnitOfWork, today: date) -> dict[int, int]:
 
 
 class _Places:
-    """Per person: the largest attitude gap, the most demanding quadrant and when they joined."""
+    """Per person: the largest attitude gap, the most demanding quadrant and when they joined.
 
-    def __init__(self, cadence_rank: AttentionSettings) -> None:
-        self.settings = cadence_rank
+    Called once per map membership (tens of thousands on a big workspace): the rules of
+    ``domain.rules.quadrant`` and ``domain.rules.attention`` applied in plain arithmetic.
+    """
+
+    def __init__(self, settings: AttentionSettings) -> None:
+        cadence = settings.cadence
+        self.rank = {q: cadence.rank(q) for q in Quadrant}
+        self.seconds = {q: cadence.for_quadrant(q).total_seconds() for q in Quadrant}
         self.gap: dict[int, float] = {}
+        #: person → (quadrant, when they joined their first map)
         self.placed: dict[int, tuple[Quadrant, datetime]] = {}
 
     def take(
@@ -56,31 +63,37 @@ class _Places:
     ) -> None:
         if support is not None and desired is not None:
             gap = desired - support
-            if gap > self.gap.get(person, float("-inf")):
+            if gap > self.gap.get(person, _NO_GAP):
                 self.gap[person] = gap
-        position = Position.of(power, interest)
-        if position is None:
+        if power is None or interest is None:
             return
-        quadrant = position.quadrant
+        quadrant = quadrant_for(power, interest)
         known = self.placed.get(person)
         if known is None:
             self.placed[person] = (quadrant, added_at)
             return
         best, joined = known
-        chosen = most_demanding((best, quadrant), self.settings.cadence) or best
-        self.placed[person] = (chosen, min(joined, added_at))
+        # The most demanding quadrant (the shortest cadence; on a tie the first in order).
+        chosen = quadrant if self.rank[quadrant] < self.rank[best] else best
+        self.placed[person] = (chosen, joined if joined <= added_at else added_at)
 
     def periods_late(
         self, person: int, last_contact: datetime | None, now: datetime
     ) -> float | None:
+        """Cadence periods past the cadence (0.0 in time), by the rule of
+        :func:`domain.rules.attention.contact_overdue`; None for someone on no map."""
         spot = self.placed.get(person)
         if spot is None:
             return None
         quadrant, joined = spot
-        due = contact_overdue(last_contact, quadrant, now, self.settings.cadence, joined)
-        if due is None:
-            return 0.0
-        return due.overdue_by / due.cadence
+        # A contact dated after now (logged ahead) is not contact: count from when they joined.
+        since = last_contact if last_contact is not None and last_contact <= now else joined
+        period = self.seconds[quadrant]
+        late = (now - since).total_seconds() - period
+        return late / period if late > 0 else 0.0
+
+
+_NO_GAP = float("-inf")
 
 
 def current_facts(
