@@ -85,6 +85,12 @@ def _health(ctx: AppContext) -> QWidget:
     return HealthPage(ctx)
 
 
+def _network(ctx: AppContext) -> QWidget:
+    from ui.network.network_page import NetworkPage
+
+    return NetworkPage(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
@@ -93,6 +99,7 @@ def main_pages() -> list[PageSpec]:
         PageSpec("Charts", _charts),
         PageSpec("Meetings", _meetings),
         PageSpec("Health", _health),
+        PageSpec("Network", _network),
     ]
 
 

@@ -122,6 +122,20 @@ def run_self_test() -> int:
                 raise RuntimeError(f"request not handed over (got {received}, {answer!r})")
             return "a second launch's request is received"
 
+        def network_drawn() -> str:
+            """The influence network laid out by networkx (NumPy's random numbers included)."""
+            window = state["window"]
+            window.show_page("Network")  # type: ignore[attr-defined]
+            page = window.lazy_page("Network")  # type: ignore[attr-defined]
+            deadline = time.perf_counter() + 60
+            while page.network is None and time.perf_counter() < deadline:
+                _settle()
+            nodes, edges = page.scene.node_count(), page.scene.edge_count()
+            window.show_page("Stakeholders")  # type: ignore[attr-defined]
+            if not nodes or not edges:
+                raise RuntimeError(f"the network shows {nodes} people and {edges} influences")
+            return f"{nodes} people, {edges} influences"
+
         def database_healthy() -> str:
             from persistence.workspace import check_workspace
 
@@ -138,13 +152,14 @@ def run_self_test() -> int:
             check("stakeholder list", register_filled)
             check("pages", pages_open)
             check("single instance", single_instance)
+            check("influence network", network_drawn)
             check("database", database_healthy)
             state["window"].close()  # type: ignore[attr-defined]
         use_settings_file(None)
 
     for name, ok, detail in results:
         print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
-    passed = all(ok for _name, ok, _detail in results) and len(results) >= 5
+    passed = all(ok for _name, ok, _detail in results) and len(results) >= 7
     print(
         f"Rapport self-test {'passed' if passed else 'FAILED'} "
         f"in {time.perf_counter() - started:.1f} s"

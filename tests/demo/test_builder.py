@@ -48,7 +48,7 @@ def test_the_demo_has_the_size_of_a_real_world(demo: FakeUnitOfWorkFactory) -> N
         assert 3 <= len(maps) <= 4 and all(12 <= n <= 25 for n in sizes)
         assert uow.ratings.count() > 2000
         assert 300 <= len(uow.interactions.list()) <= 500
-        assert 30 <= len(uow.influence.list()) <= 50
+        assert 55 <= len(uow.influence.list()) <= 70
         assert len(uow.organisations.maturity_history()) >= 20
         meetings = uow.meetings.list()
         held = [m for m in meetings if m.start < NOON]
