@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "INFLUENCE_AT_LEAST",
     "INFLUENCE_LINES",
+    "REACH_LINES",
     "TREND_WINDOW",
     "AttendeeSheet",
     "CommitmentLine",
@@ -51,6 +52,7 @@ from domain.model import (
 from domain.ports import UnitOfWork
 from domain.rules.history import ordered
 from domain.rules.step_series import in_hold_order
+from domain.usecases.influence_network import InfluenceNetwork, network_for_attitudes, reach
 from domain.usecases.prep_sheet_contents import (
     AttendeeSheet,
     CommitmentLine,
@@ -84,6 +86,8 @@ _MAP_DIMENSIONS = (
 #: influences at least this strong unless the person is at the meeting (a sheet is short).
 INFLUENCE_LINES = 3
 INFLUENCE_AT_LEAST = 3
+#: At most this many ways to reach an attendee who does not support us yet.
+REACH_LINES = 2
 
 
 _ROLE_ORDER = {AttendeeRole.ORGANISER: 0, AttendeeRole.REQUIRED: 1, AttendeeRole.OPTIONAL: 2}
@@ -127,10 +131,17 @@ class _Reader:
         self._links: list[InfluenceLink] = []
         self._present: set[int] = set()
         self._linked_names: dict[int, str] = {}
+        self._networks: dict[tuple[int, ...], InfluenceNetwork] = {}
+        self._network: InfluenceNetwork | None = None
 
     def sheet(self, meeting: Meeting) -> PrepSheet:
         assert meeting.id is not None
         map_ids = [m for m in meeting.map_ids if m in self._maps]
+        # Who supports us, on the meeting's maps (all maps when it names none).
+        key = tuple(sorted(map_ids))
+        if key not in self._networks:
+            self._networks[key] = network_for_attitudes(self.uow, key)
+        self._network = self._networks[key]
         attendees = sorted(
             meeting.attendees, key=lambda a: _ROLE_ORDER.get(AttendeeRole(a.role), 1)
         )
@@ -296,7 +307,17 @@ class _Reader:
             influenced_by=influenced_by,
             influences=influences,
             concerns=self._concern_lines(self._concerns.get(person.id, [])),
+            reach=self._reach(person.id),
         )
+
+    def _reach(self, person_id: int) -> tuple[str, ...]:
+        """Talking points to reach an attendee not yet on our side (none for a supporter, or
+        when nobody who supports us reaches them)."""
+        network = self._network
+        if network is None:
+            return ()
+        answer = reach(network, person_id, REACH_LINES)
+        return tuple(path.talking_point for path in answer.paths)
 
     def _trend(self, history: Iterable[Rating], dimension: Dimension) -> Trend:
         """The value held at the window's start, then every change inside it up to now."""

@@ -135,6 +135,9 @@ class AttendeeSheet:
     influences: tuple[InfluenceLine, ...] = ()
     #: Open concerns they raised, overdue ones first.
     concerns: tuple[ConcernLine, ...] = ()
+    #: For someone not yet on our side: the strongest ways to reach them from people who support
+    #: us, as talking points ("Reach Margaret through Tom (strong) → Anna (clear)").
+    reach: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

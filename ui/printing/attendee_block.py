@@ -67,6 +67,8 @@ def _sections(
     influence = text.influence_lines(person)
     if influence:
         found.append(("Influence", influence, False))
+    if person.reach:
+        found.append(("How to reach", [text.esc(line) for line in person.reach], False))
     if person.latest_note is not None:
         found.append(("Latest note", [text.note_line(person, budget)], False))
     recent = text.interaction_lines(person.interactions, budget)
