@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
@@ -107,16 +106,16 @@ class LabelItem(QGraphicsItem):
     #: Where the name may go, in order of preference.
     SIDES = ("below", "above", "right", "left")
 
-    def __init__(self, node: NodeItem, font: QFont) -> None:
+    def __init__(self, node: NodeItem, font: QFont, metrics: QFontMetricsF) -> None:
         super().__init__()
         self.node = node
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setZValue(Z_LABEL)
         self.setPos(node.pos())
         self._font = font
-        metrics = QFontMetricsF(font)
         self.text = node.person.name
-        self._size = (metrics.horizontalAdvance(self.text) + 8, metrics.height() + 2)
+        #: The band's width and height in pixels.
+        self.size = (metrics.horizontalAdvance(self.text) + 8, metrics.height() + 2)
         self._ascent = metrics.ascent()
         #: The band in pixels around the disc's centre (see :meth:`place`).
         self.band = self.band_at("below", 1.0)
@@ -124,15 +123,19 @@ class LabelItem(QGraphicsItem):
 
     def band_at(self, side: str, zoom: float) -> QRectF:
         """The band's rectangle in pixels from the disc's centre, on ``side``, at ``zoom``."""
-        width, height = self._size
+        return QRectF(*self.offsets(side, zoom))
+
+    def offsets(self, side: str, zoom: float) -> tuple[float, float, float, float]:
+        """(left, top, width, height) of the band in pixels from the disc's centre."""
+        width, height = self.size
         r = self.node.radius * zoom
         if side == "below":
-            return QRectF(-width / 2, r + 2, width, height)
+            return (-width / 2, r + 2, width, height)
         if side == "above":
-            return QRectF(-width / 2, -r - 2 - height, width, height)
+            return (-width / 2, -r - 2 - height, width, height)
         if side == "right":
-            return QRectF(r + 4, -height / 2, width, height)
-        return QRectF(-r - 4 - width, -height / 2, width, height)
+            return (r + 4, -height / 2, width, height)
+        return (-r - 4 - width, -height / 2, width, height)
 
     def place(self, side: str, zoom: float) -> None:
         band = self.band_at(side, zoom)
@@ -157,6 +160,24 @@ class LabelItem(QGraphicsItem):
         )
 
 
+def _arrow_pens(strength: int) -> tuple[QPen, QPen]:
+    """(normal, on a path) pens of an arrow of ``strength``, made once and shared."""
+    found = _PENS.get(strength)
+    if found is None:
+        width = ARROW_WIDTHS.get(strength, 2.0)
+        ink = QColor(ARROW_INK)
+        ink.setAlpha(110 + 28 * max(1, min(5, strength)))
+        normal = QPen(ink, width)
+        normal.setCapStyle(Qt.PenCapStyle.FlatCap)
+        on_path = QPen(PATH_INK, width + 1.6)
+        on_path.setCapStyle(Qt.PenCapStyle.FlatCap)
+        found = _PENS[strength] = (normal, on_path)
+    return found
+
+
+_PENS: dict[int, tuple[QPen, QPen]] = {}
+
+
 class EdgeItem(QGraphicsItem):
     """``source`` influences ``target``: a gently bowed arrow from disc to disc."""
 
@@ -170,50 +191,38 @@ class EdgeItem(QGraphicsItem):
         self.strength = strength
         self.on_path = False
         self.setZValue(Z_EDGE)
-        self.setAcceptHoverEvents(False)
-        width = ARROW_WIDTHS.get(strength, 2.0)
-        ink = QColor(ARROW_INK)
-        ink.setAlpha(110 + 28 * max(1, min(5, strength)))
-        self._pen = QPen(ink, width)
-        self._pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        self._path_pen = QPen(PATH_INK, width + 1.6)
-        self._path_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self._pen, self._path_pen = _arrow_pens(strength)
         self._build()
 
     def _build(self) -> None:
-        a, b = self.source.pos(), self.target.pos()
-        line = QLineF(a, b)
-        length = max(line.length(), 1e-6)
-        ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
+        """The curve and its head, computed in plain numbers (thousands of arrows are built at
+        once) and turned into Qt objects at the end."""
+        ax, ay = self.source.x(), self.source.y()
+        bx, by = self.target.x(), self.target.y()
+        length = max(math.hypot(bx - ax, by - ay), 1e-6)
+        ux, uy = (bx - ax) / length, (by - ay) / length
         # The bow's control point: off the middle, to the left of the direction of influence.
         bow = BEND * length
-        control = QPointF((a.x() + b.x()) / 2 + uy * bow, (a.y() + b.y()) / 2 - ux * bow)
-        start = _toward(a, control, self.source.radius + 2)
-        end = _toward(b, control, self.target.radius + 3)
-        head_back = _toward(end, control, HEAD_LENGTH)
-        self.curve = QPainterPath(start)
-        self.curve.quadTo(control, head_back)
-        dx, dy = end.x() - head_back.x(), end.y() - head_back.y()
+        cx, cy = (ax + bx) / 2 + uy * bow, (ay + by) / 2 - ux * bow
+        sx, sy = _toward(ax, ay, cx, cy, self.source.radius + 2)
+        ex, ey = _toward(bx, by, cx, cy, self.target.radius + 3)
+        hx, hy = _toward(ex, ey, cx, cy, HEAD_LENGTH)
+        self.curve = QPainterPath(QPointF(sx, sy))
+        self.curve.quadTo(QPointF(cx, cy), QPointF(hx, hy))
+        dx, dy = ex - hx, ey - hy
         norm = max(math.hypot(dx, dy), 1e-6)
         nx_, ny_ = -dy / norm * HEAD_WIDTH / 2, dx / norm * HEAD_WIDTH / 2
         self.head = QPolygonF(
-            [
-                end,
-                QPointF(head_back.x() + nx_, head_back.y() + ny_),
-                QPointF(head_back.x() - nx_, head_back.y() - ny_),
-            ]
+            [QPointF(ex, ey), QPointF(hx + nx_, hy + ny_), QPointF(hx - nx_, hy - ny_)]
         )
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8)
-        self._shape = stroker.createStroke(self.curve)
-        self._shape.addPolygon(self.head)
-        self._bounds = self._shape.boundingRect().adjusted(-4, -4, 4, 4)
+        # The curve lies inside its control points' rectangle; the pen and head stick out a little.
+        xs, ys = (sx, cx, ex), (sy, cy, ey)
+        self._bounds = QRectF(
+            min(xs) - 6, min(ys) - 6, max(xs) - min(xs) + 12, max(ys) - min(ys) + 12
+        )
 
     def boundingRect(self) -> QRectF:
         return self._bounds
-
-    def shape(self) -> QPainterPath:
-        return self._shape
 
     def set_on_path(self, on: bool) -> None:
         if on != self.on_path:
@@ -233,10 +242,10 @@ class EdgeItem(QGraphicsItem):
         painter.drawPolygon(self.head)
 
 
-def _toward(point: QPointF, other: QPointF, distance: float) -> QPointF:
-    """The point ``distance`` from ``point`` on the way to ``other``."""
-    dx, dy = other.x() - point.x(), other.y() - point.y()
+def _toward(x: float, y: float, ox: float, oy: float, distance: float) -> tuple[float, float]:
+    """The point ``distance`` from (x, y) on the way to (ox, oy)."""
+    dx, dy = ox - x, oy - y
     norm = math.hypot(dx, dy)
     if norm < 1e-6:
-        return QPointF(point)
-    return QPointF(point.x() + dx / norm * distance, point.y() + dy / norm * distance)
+        return x, y
+    return x + dx / norm * distance, y + dy / norm * distance

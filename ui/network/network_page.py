@@ -340,8 +340,10 @@ class NetworkPage(QWidget):
 
     def _path_chosen(self) -> None:
         path = self.chosen_path()
-        self.scene.highlight(path)
         self.copy_button.setEnabled(path is not None)
+        if path is None and self.scene.path is None:
+            return  # nothing highlighted before or now: no need to go over every item
+        self.scene.highlight(path)
         self.view.place_labels()
 
     def copy_talking_point(self) -> None:

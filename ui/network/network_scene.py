@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from domain.usecases.influence import STRENGTHS
@@ -39,6 +39,7 @@ class NetworkScene(QGraphicsScene):
         self.label_font = QFont(font)
         self.label_font.setPixelSize(12)
         self.label_font.setWeight(QFont.Weight.DemiBold)
+        self.label_metrics = QFontMetricsF(self.label_font)
 
     # -- content ------------------------------------------------------------------------------
     def show_network(self, network: InfluenceNetwork, positions: Positions) -> None:
@@ -50,7 +51,7 @@ class NetworkScene(QGraphicsScene):
             node = NodeItem(person, QPointF(x, y))
             self.addItem(node)
             self.nodes[person.id] = node
-            label = LabelItem(node, self.label_font)
+            label = LabelItem(node, self.label_font, self.label_metrics)
             self.addItem(label)
             self.labels[person.id] = label
         for link in network.links:
@@ -100,51 +101,43 @@ class NetworkScene(QGraphicsScene):
     # -- names that do not cover each other ---------------------------------------------------
     def place_labels(self, transform: QTransform, visible: QRectF) -> None:
         """Show each name where it covers no other name and no other disc, on the view whose
-        scene-to-pixel ``transform`` is given; ``visible`` is the part of the scene on screen."""
-        zoom = transform.m11()
-        taken: dict[tuple[int, int], list[QRectF]] = {}
-        discs: dict[tuple[int, int], list[tuple[int, QRectF]]] = {}
+        scene-to-pixel ``transform`` (scale and shift only) is given; ``visible`` is the part of
+        the scene on screen. Plain numbers, not QRectF: this runs on every zoom step."""
+        zoom, dx, dy = transform.m11(), transform.m31(), transform.m32()
+        left, top, right, bottom = visible.left(), visible.top(), visible.right(), visible.bottom()
+        taken: dict[tuple[int, int], list[Box]] = {}
+        discs: dict[tuple[int, int], list[tuple[int, Box]]] = {}
+        centres: dict[int, tuple[float, float]] = {}
         for person_id, node in self.nodes.items():
-            if not visible.intersects(node.sceneBoundingRect()):
+            x, y = node.x(), node.y()
+            r = node.radius
+            if x + r < left or x - r > right or y + r < top or y - r > bottom:
                 continue
-            centre = transform.map(node.pos())
-            r = node.radius * zoom
-            disc = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+            cx, cy = x * zoom + dx, y * zoom + dy
+            centres[person_id] = (cx, cy)
+            rz = r * zoom
+            disc = (cx - rz, cy - rz, cx + rz, cy + rz)
             for cell in _cells(disc):
                 discs.setdefault(cell, []).append((person_id, disc))
         for label in self._by_priority():
             node = label.node
-            if not visible.intersects(node.sceneBoundingRect()):
+            centre = centres.get(node.person_id)
+            if centre is None:
                 label.setVisible(False)
                 continue
-            anchor = transform.map(node.pos())
-            chosen = None
+            chosen: tuple[str, Box] | None = None
             for side in LabelItem.SIDES:
-                band = label.band_at(side, zoom).translated(anchor)
-                if self._free(band, node.person_id, taken, discs):
+                band = _band(centre, label.offsets(side, zoom))
+                if _free(band, node.person_id, taken, discs):
                     chosen = (side, band)
                     break
             if chosen is None and node.on_path:
-                chosen = ("below", label.band_at("below", zoom).translated(anchor))
+                chosen = ("below", _band(centre, label.offsets("below", zoom)))
             if chosen is not None:
                 label.place(chosen[0], zoom)
                 for cell in _cells(chosen[1]):
                     taken.setdefault(cell, []).append(chosen[1])
             label.setVisible(chosen is not None)
-
-    @staticmethod
-    def _free(
-        band: QRectF,
-        owner: int,
-        taken: dict[tuple[int, int], list[QRectF]],
-        discs: dict[tuple[int, int], list[tuple[int, QRectF]]],
-    ) -> bool:
-        cells = list(_cells(band))
-        if any(band.intersects(other) for c in cells for other in taken.get(c, ())):
-            return False
-        return not any(
-            band.intersects(disc) for c in cells for who, disc in discs.get(c, ()) if who != owner
-        )
 
     def _by_priority(self) -> list[LabelItem]:
         def rank(label: LabelItem) -> tuple[bool, float, str]:
@@ -198,7 +191,34 @@ class NetworkScene(QGraphicsScene):
         return lines
 
 
-def _cells(rect: QRectF) -> Iterable[tuple[int, int]]:
-    for x in range(int(rect.left()) // _CELL, int(rect.right()) // _CELL + 1):
-        for y in range(int(rect.top()) // _CELL, int(rect.bottom()) // _CELL + 1):
+#: A rectangle in pixels: (left, top, right, bottom).
+type Box = tuple[float, float, float, float]
+
+
+def _band(centre: tuple[float, float], offsets: tuple[float, float, float, float]) -> Box:
+    left, top = centre[0] + offsets[0], centre[1] + offsets[1]
+    return (left, top, left + offsets[2], top + offsets[3])
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _free(
+    band: Box,
+    owner: int,
+    taken: dict[tuple[int, int], list[Box]],
+    discs: dict[tuple[int, int], list[tuple[int, Box]]],
+) -> bool:
+    cells = list(_cells(band))
+    if any(_overlap(band, other) for c in cells for other in taken.get(c, ())):
+        return False
+    return not any(
+        _overlap(band, disc) for c in cells for who, disc in discs.get(c, ()) if who != owner
+    )
+
+
+def _cells(box: Box) -> Iterable[tuple[int, int]]:
+    for x in range(int(box[0]) // _CELL, int(box[2]) // _CELL + 1):
+        for y in range(int(box[1]) // _CELL, int(box[3]) // _CELL + 1):
             yield (x, y)
