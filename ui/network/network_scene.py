@@ -87,9 +87,12 @@ class NetworkScene(QGraphicsScene):
         steps = set(zip(path.people, path.people[1:], strict=False)) if path else set()
         for person_id, node in self.nodes.items():
             on = person_id in people
-            node.set_on_path(on)
+            label = self.labels[person_id]
+            if node.on_path != on:
+                node.set_on_path(on)
+                label.update()  # its ink follows the disc's
             node.setOpacity(1.0 if on or path is None else DIMMED)
-            self.labels[person_id].setOpacity(node.opacity())
+            label.setOpacity(node.opacity())
         for edge in self.edges:
             on = (edge.source.person_id, edge.target.person_id) in steps
             edge.set_on_path(on)

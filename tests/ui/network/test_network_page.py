@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -124,14 +124,26 @@ def test_pan_and_zoom(qtbot, demo_copy: Path, isolated_settings: QSettings) -> N
     page.zoom_in_action.trigger()
     page.zoom_in_action.trigger()
     assert view.zoom == pytest.approx(fitted * 1.5625)
+    assert view.horizontalScrollBar().maximum() > 0  # room to pan into
     centre = view.mapToScene(view.viewport().rect().center())
-    start = view.viewport().rect().center()
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), start)
+    start = QPointF(view.viewport().rect().center())
+    left = Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+
+    def send(kind: QEvent.Type, at: QPointF, button: Qt.MouseButton, held: Qt.MouseButton) -> None:
+        global_at = QPointF(view.viewport().mapToGlobal(at.toPoint()))
+        event = QMouseEvent(kind, at, global_at, button, held, none)
+        QApplication.sendEvent(view.viewport(), event)
+
+    send(QEvent.Type.MouseButtonPress, start, left, left)
     for step in range(1, 6):
-        QTest.mouseMove(view.viewport(), start + QPoint(step * 20, step * 10))
-    QTest.mouseRelease(
-        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), start + QPoint(100, 50)
-    )
+        send(
+            QEvent.Type.MouseMove,
+            start + QPointF(step * 20, step * 10),
+            Qt.MouseButton.NoButton,
+            left,
+        )
+    send(QEvent.Type.MouseButtonRelease, start + QPointF(100, 50), left, Qt.MouseButton.NoButton)
     moved = view.mapToScene(view.viewport().rect().center())
     assert moved.x() < centre.x() and moved.y() <= centre.y()  # the drawing followed the mouse
     page.fit_action.trigger()
