@@ -170,8 +170,20 @@ class NetworkPage(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
 
+        # Before the reload below hears of it: another workspace starts afresh (its maps, its
+        # map in focus, a new layout).
+        ctx.changed.connect(self._on_changed)
         self.freshness = ReloadWhenShown(self, ctx, _RELOAD_ON, self.reload)
         self._show_answer(None)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic != Topic.WORKSPACE:
+            return
+        self._scope_chosen = False
+        self._layout = None
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.blockSignals(False)
 
     # -- reading ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -238,3 +238,16 @@ def test_a_cycle_and_a_person_nobody_reaches_get_clear_answers(
     assert "Eve &lt;b&gt;Bold&lt;/b&gt;" in tip and "<b>Bold</b>" not in tip
     assert "Director" in tip and "Attitude: neutral" in tip
     QApplication.processEvents()
+
+
+def test_another_workspace_starts_afresh(
+    qtbot, cycle_workspace: Path, demo_copy: Path, isolated_settings: QSettings
+) -> None:
+    _ctx, window = open_main_window(qtbot, demo_copy, isolated_settings)
+    page = open_network(qtbot, window)
+    choose_scope(qtbot, page, "ERP replacement")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        assert window.workspace_menu.open_path(cycle_workspace)
+    assert page.scope.currentText() == "Everybody"
+    assert [page.scope.itemText(i) for i in range(page.scope.count())] == ["Everybody", "ERP"]
+    assert page.scene.node_count() == 5
