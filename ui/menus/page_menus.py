@@ -117,6 +117,12 @@ def add_zoom(window: MainWindow, menus: MenuBar) -> None:
         menus.add(Menu.VIEW, Section.VIEW_ZOOM, relay)
 
 
+def _influence_arrows(page: Any) -> QAction:
+    from ui.grid.influence_arrows import influence_arrows_action
+
+    return influence_arrows_action(page)
+
+
 def add_map_menu(window: MainWindow, menus: MenuBar) -> None:
     def on_map(text: str, name: str, *keys: str) -> Relay:
         return _on_page(window, MAPS, text, lambda p: getattr(p.actions_, name), _keys(*keys))
@@ -136,6 +142,13 @@ def add_map_menu(window: MainWindow, menus: MenuBar) -> None:
     for relay in (
         on_map("&Snap to ½", "snap", "Ctrl+Shift+G"),
         on_map("Replay &History", "replay", "Ctrl+Shift+H"),
+        _on_page(
+            window,
+            MAPS,
+            "Show &Influence Arrows",
+            _influence_arrows,
+            _keys("Ctrl+Shift+I"),
+        ),
     ):
         menus.add(Menu.MAP, Section.MAP_TOOLS, relay)
     export = QMenu("&Export Map", window)
