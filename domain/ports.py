@@ -17,14 +17,17 @@ from domain.model import (
     Commitment,
     Concern,
     Dimension,
+    EngagementPlan,
     InfluenceLink,
     Interaction,
     MapMembership,
     MaturityAssessment,
     Meeting,
+    Message,
     Organisation,
     Photo,
     Rating,
+    Recipient,
     Stakeholder,
     StakeholderMap,
 )
@@ -309,6 +312,70 @@ class MeetingRepository(Protocol):
         ...
 
 
+class PlanRepository(Protocol):
+    """Engagement plans, each with its touchpoints (a plan is stored and read whole)."""
+
+    def add(self, plan: EngagementPlan) -> EngagementPlan:
+        """Store the plan and its touchpoints; ids given are kept (undo puts a plan back)."""
+        ...
+
+    def get(self, plan_id: int) -> EngagementPlan | None: ...
+    def update(self, plan: EngagementPlan) -> EngagementPlan:
+        """Save the plan's fields and its touchpoints as given: those with an id are kept and
+        updated, those without are added (returned with their ids), the others removed."""
+        ...
+
+    def delete(self, plan_id: int) -> None: ...
+    def list(self, stakeholder_id: int | None = None) -> list[EngagementPlan]:
+        """Plans (everyone's, or one person's), by start date."""
+        ...
+
+    def for_people(
+        self, stakeholder_ids: Iterable[int]
+    ) -> dict[int, builtins.list[EngagementPlan]]:
+        """Each person's plans, in one read (prep sheets)."""
+        ...
+
+    def fulfil(self, touchpoint_id: int, done_on: date | None, interaction_id: int | None) -> None:
+        """Mark a touchpoint done on ``done_on`` by ``interaction_id`` (None, None: not done)."""
+        ...
+
+    def fulfilled_by(self, interaction_id: int) -> builtins.list[int]:
+        """The touchpoints that interaction fulfilled."""
+        ...
+
+    def touchpoint_count(self) -> int: ...
+
+
+class MessageRepository(Protocol):
+    """The communication plan: standing messages, their recipients and the interactions in which
+    they went out."""
+
+    def add(self, message: Message) -> Message:
+        """Store the message with its recipients and sends; a given id is kept."""
+        ...
+
+    def get(self, message_id: int) -> Message | None: ...
+    def update(self, message: Message) -> None:
+        """Save the message's own fields (recipients and sends through their methods)."""
+        ...
+
+    def delete(self, message_id: int) -> None: ...
+    def list(self) -> list[Message]:
+        """Every message with its recipients and sends, by title."""
+        ...
+
+    def assign(self, message_id: int, recipients: Iterable[Recipient]) -> None:
+        """Add recipients (those already receiving it are left as they are)."""
+        ...
+
+    def unassign(self, message_id: int, stakeholder_ids: Iterable[int]) -> None: ...
+    def record_send(self, message_id: int, interaction_id: int) -> None: ...
+    def sent_in(self, interaction_id: int) -> builtins.list[int]:
+        """The messages that went out in that interaction."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
 
@@ -322,6 +389,8 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     influence: InfluenceRepository
     meetings: MeetingRepository
+    plans: PlanRepository
+    messages: MessageRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(
@@ -347,7 +416,9 @@ __all__ = [
     "MapRepository",
     "MeetingRepository",
     "MembershipValues",
+    "MessageRepository",
     "OrganisationRepository",
+    "PlanRepository",
     "RatingPoint",
     "RatingRepository",
     "Sequence",

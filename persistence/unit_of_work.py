@@ -16,7 +16,9 @@ from domain.ports import (
     InteractionRepository,
     MapRepository,
     MeetingRepository,
+    MessageRepository,
     OrganisationRepository,
+    PlanRepository,
     RatingRepository,
     SettingsRepository,
     StakeholderRepository,
@@ -29,7 +31,9 @@ from persistence.repositories import (
     SqlInteractionRepository,
     SqlMapRepository,
     SqlMeetingRepository,
+    SqlMessageRepository,
     SqlOrganisationRepository,
+    SqlPlanRepository,
     SqlRatingRepository,
     SqlSettingsRepository,
     SqlStakeholderRepository,
@@ -95,6 +99,8 @@ class SqlAlchemyUnitOfWork:
         self.settings: SettingsRepository = SqlSettingsRepository(session)
         self.influence: InfluenceRepository = SqlInfluenceRepository(session)
         self.meetings: MeetingRepository = SqlMeetingRepository(session)
+        self.plans: PlanRepository = SqlPlanRepository(session)
+        self.messages: MessageRepository = SqlMessageRepository(session)
 
     def _open_session(self) -> Session:
         if self._session is None:

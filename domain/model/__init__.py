@@ -1,8 +1,15 @@
 """Entities and value objects."""
 
 from domain.model.commitment import Commitment, CommitmentDirection
+from domain.model.communication import Channel, Frequency, Message, Recipient, Tone
 from domain.model.concern import Concern, ConcernKind, ConcernSeverity, ConcernStatus
 from domain.model.contact_card import ColumnMapping, ContactCard, ContactField, ContactFile
+from domain.model.engagement_plan import (
+    EngagementPlan,
+    Touchpoint,
+    TouchpointKind,
+    TouchpointStatus,
+)
 from domain.model.influence import InfluenceLink
 from domain.model.interaction import Interaction, InteractionKind, Sentiment
 from domain.model.meeting import AttendeeResponse, AttendeeRole, Meeting, MeetingAttendee
@@ -25,6 +32,7 @@ __all__ = [
     "AttendeeResponse",
     "AttendeeRole",
     "Attitude",
+    "Channel",
     "ColumnMapping",
     "Commitment",
     "CommitmentDirection",
@@ -36,6 +44,8 @@ __all__ = [
     "ContactField",
     "ContactFile",
     "Dimension",
+    "EngagementPlan",
+    "Frequency",
     "InfluenceLink",
     "Interaction",
     "InteractionKind",
@@ -44,14 +54,20 @@ __all__ = [
     "MaturityLevel",
     "Meeting",
     "MeetingAttendee",
+    "Message",
     "Organisation",
     "OrganisationKind",
     "Photo",
     "Rating",
+    "Recipient",
     "Relation",
     "Sentiment",
     "Stakeholder",
     "StakeholderMap",
+    "Tone",
+    "Touchpoint",
+    "TouchpointKind",
+    "TouchpointStatus",
     "image_type",
     "without_honorific",
 ]

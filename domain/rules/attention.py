@@ -151,3 +151,23 @@ def attitude_gap(current: float | None, desired: float | None) -> float | None:
     if current is None or desired is None:
         return None
     return desired - current
+
+
+def next_contact_due(
+    last_contact: datetime | None,
+    quadrant: Quadrant,
+    now: datetime,
+    cadence: Cadence,
+    known_since: datetime | None = None,
+) -> datetime:
+    """When the person should next be contacted: one cadence after the last real contact (the
+    cadence resets from it, so logging an interaction moves this forward). Never contacted: one
+    cadence after ``known_since``, or now. A contact dated after ``now`` (logged ahead) does not
+    count, as in :func:`contact_overdue`."""
+    period = cadence.for_quadrant(quadrant)
+    moment = _utc(now)
+    if last_contact is not None and _utc(last_contact) <= moment:
+        return _utc(last_contact) + period
+    if known_since is None:
+        return moment
+    return _utc(known_since) + period

@@ -10,14 +10,18 @@ from domain.errors import NotFoundError, ValidationError
 from domain.model import Commitment, Interaction, InteractionKind, Sentiment
 from domain.ports import UnitOfWork
 from domain.rules.validation import valid_commitment, valid_interaction
+from domain.usecases.engagement_plans import check_fulfilment
 
 
 def log_interaction(
     uow: UnitOfWork,
     interaction: Interaction,
     follow_ups: Sequence[Commitment] = (),
+    fulfils: Sequence[int] = (),
+    sends: Sequence[int] = (),
 ) -> Interaction:
-    """Store an interaction and the commitments it produced."""
+    """Store an interaction and the commitments it produced; tick the plan touchpoints it
+    ``fulfils`` and record the standing messages it ``sends`` (ids), all in one transaction."""
     if not interaction.participant_ids:
         raise ValidationError(
             "An interaction needs at least one participant.", field="participants"
@@ -40,12 +44,33 @@ def log_interaction(
             # When it was entered, not when the interaction took place (often hours before).
             commitment.created_at = commitment.created_at or entered
             uow.commitments.add(commitment)
+        assert added.id is not None
+        mark_plans(uow, added, fulfils, sends)
         uow.commit()
     return added
 
 
+def mark_plans(
+    uow: UnitOfWork, interaction: Interaction, fulfils: Sequence[int], sends: Sequence[int]
+) -> None:
+    """Inside an open unit of work: tick the touchpoints a stored interaction fulfilled and record
+    the messages it carried."""
+    assert interaction.id is not None
+    check_fulfilment(uow, fulfils, set(interaction.participant_ids))
+    day = as_utc(interaction.when).astimezone().date()
+    for touchpoint_id in fulfils:
+        uow.plans.fulfil(touchpoint_id, day, interaction.id)
+    for message_id in sends:
+        if uow.messages.get(message_id) is None:
+            raise NotFoundError("That message of the communication plan no longer exists.")
+        uow.messages.record_send(message_id, interaction.id)
+
+
 def delete_interaction(uow: UnitOfWork, interaction_id: int) -> None:
+    """Remove an interaction; the touchpoints it fulfilled are open again."""
     with uow:
+        for touchpoint_id in uow.plans.fulfilled_by(interaction_id):
+            uow.plans.fulfil(touchpoint_id, None, None)
         uow.interactions.delete(interaction_id)
         uow.commit()
 

@@ -1,5 +1,6 @@
 """Merging two records of one person: everything that hangs off the one dropped (ratings,
-interactions, commitments, map places, influence links, meeting attendance) moves to the one
+interactions, commitments, map places, influence links, meeting attendance, engagement plans,
+standing messages received) moves to the one
 kept, whose empty fields are filled and who keeps both addresses and numbers. One transaction,
 undone by :func:`unmerge_people` exactly."""
 
@@ -11,12 +12,14 @@ from domain.errors import NotFoundError, ValidationError
 from domain.model import (
     Commitment,
     Concern,
+    EngagementPlan,
     InfluenceLink,
     Interaction,
     MapMembership,
     Meeting,
     Photo,
     Rating,
+    Recipient,
     Stakeholder,
 )
 from domain.ports import UnitOfWork
@@ -39,6 +42,10 @@ class MergeRecord:
     concerns: list[Concern] = field(default_factory=list)
     links: list[InfluenceLink] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+    plans: list[EngagementPlan] = field(default_factory=list)
+    #: (message id, the dropped person's place among its recipients, whether the kept person
+    #: received it already).
+    recipients: list[tuple[int, Recipient, bool]] = field(default_factory=list)
 
 
 def merge_conflicts(keep: Stakeholder, drop: Stakeholder) -> list[Conflict]:
@@ -143,6 +150,18 @@ def merge_people(uow: UnitOfWork, keep_id: int, drop_id: int) -> MergeRecord:
                     attendee = replace(attendee, stakeholder_id=keep_id)
                 attendees.append(replace(attendee))
             uow.meetings.update(replace(meeting, attendees=attendees))
+        for plan in uow.plans.list(drop_id):
+            record.plans.append(plan)
+            uow.plans.update(replace(plan, stakeholder_id=keep_id))
+        for message in uow.messages.list():
+            theirs = {r.stakeholder_id: r for r in message.recipients}
+            if drop_id not in theirs or message.id is None:
+                continue
+            had = keep_id in theirs
+            record.recipients.append((message.id, theirs[drop_id], had))
+            uow.messages.unassign(message.id, [drop_id])
+            if not had:
+                uow.messages.assign(message.id, [replace(theirs[drop_id], stakeholder_id=keep_id)])
         for place in record.memberships_dropped:
             uow.maps.remove_member(place.map_id, drop_id)
         record.keep_after = _merged(keep, drop)
@@ -183,6 +202,12 @@ def unmerge_people(uow: UnitOfWork, record: MergeRecord) -> None:
             uow.meetings.update(meeting)
         for place in record.memberships_added:
             uow.maps.remove_member(place.map_id, keep_id)
+        for plan in record.plans:
+            uow.plans.update(plan)
+        for message_id, recipient, had in record.recipients:
+            if not had:
+                uow.messages.unassign(message_id, [keep_id])
+            uow.messages.assign(message_id, [recipient])
         uow.stakeholders.update(record.keep_before)
         if record.photo_given:
             uow.stakeholders.set_photo(keep_id, None)

@@ -16,6 +16,7 @@ from domain.clock import utc_now
 from domain.errors import NotFoundError, ValidationError
 from domain.model import Commitment, Interaction
 from domain.ports import UnitOfWork
+from domain.usecases.interactions import mark_plans
 
 _LONG_AGO = datetime.min.replace(tzinfo=UTC)
 
@@ -84,6 +85,9 @@ class LoggedInteraction:
     commitments: tuple[Commitment, ...] = ()
     #: The meeting that was recorded as this interaction, if any.
     meeting_id: int | None = None
+    #: The plan touchpoints it fulfilled and the standing messages it carried.
+    touchpoint_ids: tuple[int, ...] = ()
+    message_ids: tuple[int, ...] = ()
 
 
 def logged(
@@ -100,7 +104,11 @@ def logged(
             for c in uow.commitments.list(person)
             if c.interaction_id == interaction_id
         )
-    return LoggedInteraction(found, tuple(sorted(made, key=lambda c: c.id or 0)), meeting_id)
+        touchpoints = tuple(uow.plans.fulfilled_by(interaction_id))
+        messages = tuple(uow.messages.sent_in(interaction_id))
+    return LoggedInteraction(
+        found, tuple(sorted(made, key=lambda c: c.id or 0)), meeting_id, touchpoints, messages
+    )
 
 
 def unlog(uow: UnitOfWork, record: LoggedInteraction) -> None:
@@ -109,6 +117,8 @@ def unlog(uow: UnitOfWork, record: LoggedInteraction) -> None:
         for commitment in record.commitments:
             if commitment.id is not None:
                 uow.commitments.delete(commitment.id)
+        for touchpoint_id in record.touchpoint_ids:
+            uow.plans.fulfil(touchpoint_id, None, None)
         if record.interaction.id is not None:
             uow.interactions.delete(record.interaction.id)
         if record.meeting_id is not None:
@@ -121,9 +131,10 @@ def unlog(uow: UnitOfWork, record: LoggedInteraction) -> None:
 def relog(uow: UnitOfWork, record: LoggedInteraction) -> None:
     """Put back what :func:`unlog` removed, with the same ids."""
     with uow:
-        uow.interactions.add(record.interaction)
+        added = uow.interactions.add(record.interaction)
         for commitment in record.commitments:
             uow.commitments.add(commitment)
+        mark_plans(uow, added, record.touchpoint_ids, record.message_ids)
         if record.meeting_id is not None:
             meeting = uow.meetings.get(record.meeting_id)
             if meeting is not None:

@@ -16,6 +16,7 @@ from typing import Any
 from domain.model import (
     AttendeeResponse,
     AttendeeRole,
+    Channel,
     Commitment,
     CommitmentDirection,
     Concern,
@@ -23,6 +24,8 @@ from domain.model import (
     ConcernSeverity,
     ConcernStatus,
     Dimension,
+    EngagementPlan,
+    Frequency,
     InfluenceLink,
     Interaction,
     InteractionKind,
@@ -31,13 +34,18 @@ from domain.model import (
     MaturityLevel,
     Meeting,
     MeetingAttendee,
+    Message,
     Organisation,
     OrganisationKind,
     Photo,
     Rating,
+    Recipient,
     Sentiment,
     Stakeholder,
     StakeholderMap,
+    Tone,
+    Touchpoint,
+    TouchpointKind,
     image_type,
 )
 
@@ -147,6 +155,18 @@ class Fields:
         except (TypeError, ValueError):
             raise self._fail(key, "an ISO-8601 date and time") from None
         return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+    def required_day(self, key: str) -> date:
+        if self._get(key, None, True) is None:
+            raise self._fail(key, "an ISO-8601 date (YYYY-MM-DD)")
+        value = self.day(key)
+        assert value is not None
+        return value
+
+    def optional_whole(self, key: str) -> int | None:
+        if self._get(key, None, False) is None:
+            return None
+        return self.whole(key)
 
     def day(self, key: str) -> date | None:
         value = self._get(key, None, False)
@@ -326,6 +346,34 @@ def read_concern(f: Fields) -> Concern:
     )
 
 
+def read_plan(f: Fields) -> EngagementPlan:
+    touchpoints = [
+        Touchpoint(
+            on=t.required_day("on"),
+            kind=t.choice("kind", TouchpointKind),
+            purpose=t.text("purpose"),
+            done_on=t.day("done_on"),
+            interaction_id=t.optional_id("interaction_id"),
+            series=t.text("series"),
+            id=t.id(),
+        )
+        for t in f.objects("touchpoints")
+    ]
+    return EngagementPlan(
+        stakeholder_id=f.id("stakeholder_id"),
+        objective=f.text("objective", required=True),
+        starts_on=f.required_day("starts_on"),
+        target_attitude=f.optional_whole("target_attitude"),
+        target_date=f.day("target_date"),
+        strategy=f.text("strategy"),
+        owner=f.text("owner"),
+        map_id=f.optional_id("map_id"),
+        touchpoints=touchpoints,
+        created_at=f.optional_moment("created_at"),
+        id=f.id(),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     """A workspace setting as exported: text under a key."""
@@ -339,3 +387,21 @@ def read_setting(f: Fields) -> Setting:
     if not key or len(key) > 100:
         raise f._fail("key", "a name of 1 to 100 characters")
     return Setting(key, f.text("value", required=True))
+
+
+def read_message(f: Fields) -> Message:
+    return Message(
+        title=f.text("title", required=True),
+        channel=f.choice("channel", Channel),
+        tone=f.choice("tone", Tone),
+        frequency=f.choice("frequency", Frequency),
+        starts_on=f.required_day("starts_on"),
+        owner=f.text("owner"),
+        notes=f.text("notes"),
+        recipients=[
+            Recipient(r.id("stakeholder_id"), r.moment("assigned_at"))
+            for r in f.objects("recipients")
+        ],
+        interaction_ids=f.ids("interaction_ids"),
+        id=f.id(),
+    )

@@ -18,7 +18,16 @@ def check_references(c: ExportContents) -> None:
     people = _ids("stakeholders", c.stakeholders)
     maps = _ids("maps", c.maps)
     interactions = _ids("interactions", c.interactions)
-    for name in ("maturity", "ratings", "commitments", "influence_links", "meetings", "concerns"):
+    for name in (
+        "maturity",
+        "ratings",
+        "commitments",
+        "influence_links",
+        "meetings",
+        "concerns",
+        "engagement_plans",
+        "messages",
+    ):
         _ids(name, getattr(c, name))
 
     def need(known: set[int], what: str, value: int | None, where: str) -> None:
@@ -62,6 +71,21 @@ def check_references(c: ExportContents) -> None:
     keys = [setting.key for setting in c.settings]
     if len(set(keys)) != len(keys):
         raise ImportFormatError("settings repeats a key.")
+    touchpoints: set[int] = set()
+    for i, plan in enumerate(c.engagement_plans):
+        need(people, "stakeholder", plan.stakeholder_id, f"engagement_plans[{i}].stakeholder_id")
+        need(maps, "map", plan.map_id, f"engagement_plans[{i}].map_id")
+        for j, touchpoint in enumerate(plan.touchpoints):
+            where = f"engagement_plans[{i}].touchpoints[{j}]"
+            need(interactions, "interaction", touchpoint.interaction_id, f"{where}.interaction_id")
+            if touchpoint.id in touchpoints:
+                raise ImportFormatError(f"{where} repeats the id {touchpoint.id}.")
+            touchpoints.add(touchpoint.id)  # type: ignore[arg-type]
+    for i, message in enumerate(c.messages):
+        for recipient in message.recipients:
+            need(people, "stakeholder", recipient.stakeholder_id, f"messages[{i}].recipients")
+        for interaction_id in message.interaction_ids:
+            need(interactions, "interaction", interaction_id, f"messages[{i}].interaction_ids")
     parents_first(c.organisations)  # refuses a cycle of parents
 
 

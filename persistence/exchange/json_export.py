@@ -77,6 +77,8 @@ def collect_sections(uow_factory: UnitOfWorkFactory) -> dict[str, list[dict[str,
             "settings": (
                 to_json.setting_record(key, value) for key, value in uow.settings.all().items()
             ),
+            "engagement_plans": map(to_json.plan_record, sorted(uow.plans.list(), key=_by_id)),
+            "messages": map(to_json.message_record, sorted(uow.messages.list(), key=_by_id)),
         }
         return {name: list(sections[name]) for name in SECTIONS}
 

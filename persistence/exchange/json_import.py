@@ -17,11 +17,13 @@ from domain.errors import ValidationError
 from domain.model import (
     Commitment,
     Concern,
+    EngagementPlan,
     InfluenceLink,
     Interaction,
     MapMembership,
     MaturityAssessment,
     Meeting,
+    Message,
     Organisation,
     Photo,
     Rating,
@@ -29,7 +31,7 @@ from domain.model import (
     StakeholderMap,
 )
 from domain.ports import UnitOfWork
-from domain.rules import validation
+from domain.rules import plan_validation, validation
 from persistence.errors import WorkspaceError
 from persistence.exchange import from_json
 from persistence.exchange.from_json import Fields, ImportFormatError, Setting
@@ -58,6 +60,8 @@ class ExportContents:
     meetings: list[Meeting] = field(default_factory=list)
     concerns: list[Concern] = field(default_factory=list)
     settings: list[Setting] = field(default_factory=list)
+    engagement_plans: list[EngagementPlan] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
     #: Photos by stakeholder id (read from the stakeholder records).
     photos: dict[int, Photo] = field(default_factory=dict)
 
@@ -78,6 +82,8 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "meetings": from_json.read_meeting,
     "concerns": from_json.read_concern,
     "settings": from_json.read_setting,
+    "engagement_plans": from_json.read_plan,
+    "messages": from_json.read_message,
 }
 
 
@@ -96,6 +102,8 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "meetings": validation.valid_meeting,
     "concerns": validation.valid_concern,
     "settings": lambda setting: setting,
+    "engagement_plans": plan_validation.valid_plan,
+    "messages": plan_validation.valid_message,
 }
 
 
@@ -217,3 +225,7 @@ def _write(uow: UnitOfWork, contents: ExportContents) -> None:
         uow.concerns.add(concern)
     for setting in contents.settings:
         uow.settings.put(setting.key, setting.value)
+    for plan in contents.engagement_plans:
+        uow.plans.add(plan)
+    for message in contents.messages:
+        uow.messages.add(message)

@@ -2,7 +2,7 @@
 
 FORMAT_NAME = "rapport-workspace"
 #: Raised when the layout changes in a way older readers would misread; they refuse newer files.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SECTIONS = (
     "stakeholders",
     "organisations",
@@ -16,4 +16,7 @@ SECTIONS = (
     "meetings",
     "concerns",
     "settings",
+    # Format 4: plans ahead.
+    "engagement_plans",
+    "messages",
 )

@@ -10,11 +10,13 @@ from domain.clock import as_utc
 from domain.model import (
     Commitment,
     Concern,
+    EngagementPlan,
     InfluenceLink,
     Interaction,
     MapMembership,
     MaturityAssessment,
     Meeting,
+    Message,
     Organisation,
     Photo,
     Rating,
@@ -182,3 +184,48 @@ def concern_record(c: Concern) -> dict[str, Any]:
 
 def setting_record(key: str, value: str) -> dict[str, Any]:
     return {"key": key, "value": value}
+
+
+def plan_record(p: EngagementPlan) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "stakeholder_id": p.stakeholder_id,
+        "objective": p.objective,
+        "starts_on": day(p.starts_on),
+        "target_attitude": p.target_attitude,
+        "target_date": day(p.target_date),
+        "strategy": p.strategy,
+        "owner": p.owner,
+        "map_id": p.map_id,
+        "created_at": moment(p.created_at),
+        "touchpoints": [
+            {
+                "id": t.id,
+                "on": day(t.on),
+                "kind": str(t.kind),
+                "purpose": t.purpose,
+                "done_on": day(t.done_on),
+                "interaction_id": t.interaction_id,
+                "series": t.series,
+            }
+            for t in p.touchpoints
+        ],
+    }
+
+
+def message_record(m: Message) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "title": m.title,
+        "channel": str(m.channel),
+        "tone": str(m.tone),
+        "frequency": str(m.frequency),
+        "starts_on": day(m.starts_on),
+        "owner": m.owner,
+        "notes": m.notes,
+        "recipients": [
+            {"stakeholder_id": r.stakeholder_id, "assigned_at": moment(r.assigned_at)}
+            for r in m.recipients
+        ],
+        "interaction_ids": list(m.interaction_ids),
+    }

@@ -13,6 +13,10 @@ from persistence.repositories.concerns import SqlConcernRepository, SqlSettingsR
 from persistence.repositories.maps import SqlMapRepository
 from persistence.repositories.meetings import SqlMeetingRepository
 from persistence.repositories.people import SqlOrganisationRepository, SqlStakeholderRepository
+from persistence.repositories.plans import (
+    SqlMessageRepository,
+    SqlPlanRepository,
+)
 from persistence.repositories.ratings import SqlRatingRepository
 
 __all__ = [
@@ -22,7 +26,9 @@ __all__ = [
     "SqlInteractionRepository",
     "SqlMapRepository",
     "SqlMeetingRepository",
+    "SqlMessageRepository",
     "SqlOrganisationRepository",
+    "SqlPlanRepository",
     "SqlRatingRepository",
     "SqlSettingsRepository",
     "SqlStakeholderRepository",

@@ -26,6 +26,13 @@ from persistence.tables.people import (
     StakeholderRow,
     StakeholderTagRow,
 )
+from persistence.tables.plans import (
+    EngagementPlanRow,
+    MessageRecipientRow,
+    MessageRow,
+    MessageSendRow,
+    TouchpointRow,
+)
 
 __all__ = [
     "PER_PERSON_DIMENSIONS",
@@ -33,6 +40,7 @@ __all__ = [
     "CommitmentRow",
     "ConcernRow",
     "CurrentRatingRow",
+    "EngagementPlanRow",
     "InfluenceLinkRow",
     "InteractionParticipantRow",
     "InteractionRow",
@@ -42,11 +50,15 @@ __all__ = [
     "MeetingAttendeeRow",
     "MeetingMapRow",
     "MeetingRow",
+    "MessageRecipientRow",
+    "MessageRow",
+    "MessageSendRow",
     "OrganisationRow",
     "RatingRow",
     "StakeholderPhotoRow",
     "StakeholderRow",
     "StakeholderTagRow",
+    "TouchpointRow",
     "UtcDateTime",
     "WorkspaceSettingRow",
 ]

@@ -35,6 +35,12 @@ SELECT
        WHERE e.id IS NULL)
 """
 
+# Plans (schema 4): touchpoints dated before their plan starts, which no way in lets through.
+_TOUCHPOINTS_BEFORE_PLAN = """
+SELECT COUNT(*) FROM plan_touchpoints AS t JOIN engagement_plans AS p ON p.id = t.plan_id
+ WHERE t.on_date < p.starts_on
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class HealthReport:
@@ -82,6 +88,9 @@ def health_report(path: Path) -> HealthReport:
                 stale = connection.execute(_STALE_CURRENT_VALUES).fetchone()[0]
                 if stale:
                     problems.append(f"{stale} current values disagree with the rating history.")
+                early = connection.execute(_TOUCHPOINTS_BEFORE_PLAN).fetchone()[0]
+                if early:
+                    problems.append(f"{early} plan touchpoints are dated before their plan starts.")
     except sqlite3.DatabaseError as error:
         return HealthReport(version, [f"The file cannot be read: {error}"])
     return HealthReport(version, problems)

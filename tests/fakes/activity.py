@@ -11,6 +11,7 @@ from domain.clock import as_utc
 from domain.errors import NotFoundError
 from domain.model import Commitment, InfluenceLink, Interaction, Meeting
 from tests.fakes.base import FakeRepository
+from tests.fakes.plans import forget_interaction_in_plans
 from tests.fakes.store import clone, stored
 
 
@@ -42,6 +43,7 @@ class FakeInteractionRepository(FakeRepository):
         for row_id, meeting in list(t.meetings.items()):
             if meeting.interaction_id == interaction_id:
                 t.meetings[row_id] = replace(clone(meeting), interaction_id=None)
+        forget_interaction_in_plans(t, interaction_id)
 
     def list(
         self, stakeholder_id: int | None = None, limit: int | None = None

@@ -43,6 +43,9 @@ class FakeMapRepository(FakeRepository):
             del t.memberships[key]
         for rating_id in [i for i, r in t.ratings.items() if r.map_id == map_id]:
             del t.ratings[rating_id]
+        for plan_id, plan in list(t.plans.items()):
+            if plan.map_id == map_id:
+                t.plans[plan_id] = replace(clone(plan), map_id=None)
         for meeting_id, meeting in list(t.meetings.items()):
             if map_id in meeting.map_ids:
                 kept = clone(meeting)

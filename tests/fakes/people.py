@@ -10,6 +10,7 @@ from domain.clock import as_utc
 from domain.errors import NotFoundError
 from domain.model import MaturityAssessment, Organisation, Photo, Stakeholder
 from tests.fakes.base import FakeRepository
+from tests.fakes.plans import forget_person_in_plans
 from tests.fakes.store import clone, stored
 
 
@@ -59,6 +60,7 @@ class FakeStakeholderRepository(FakeRepository):
                         attendee.name = attendee.name or gone.name
                         attendee.email = attendee.email or gone.email
                 t.meetings[row_id] = kept
+        forget_person_in_plans(t, stakeholder_id)
 
     def get_many(self, stakeholder_ids: Iterable[int]) -> dict[int, Stakeholder]:
         rows = self._t.stakeholders

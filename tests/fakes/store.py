@@ -20,6 +20,7 @@ from domain.model import (
     ConcernSeverity,
     ConcernStatus,
     Dimension,
+    EngagementPlan,
     InfluenceLink,
     Interaction,
     InteractionKind,
@@ -27,6 +28,7 @@ from domain.model import (
     MaturityAssessment,
     MaturityLevel,
     Meeting,
+    Message,
     Organisation,
     OrganisationKind,
     Photo,
@@ -56,6 +58,8 @@ class Tables:
     photos: dict[int, Photo] = field(default_factory=dict)
     concerns: dict[int, Concern] = field(default_factory=dict)
     settings: dict[str, str] = field(default_factory=dict)
+    plans: dict[int, EngagementPlan] = field(default_factory=dict)
+    messages: dict[int, Message] = field(default_factory=dict)
 
     def copy(self) -> Tables:
         return Tables(
@@ -72,6 +76,8 @@ class Tables:
             dict(self.photos),
             dict(self.concerns),
             dict(self.settings),
+            plans=dict(self.plans),
+            messages=dict(self.messages),
         )
 
 
@@ -108,6 +114,16 @@ def clone[T](obj: T) -> T:
         )
     if isinstance(obj, Interaction):
         return replace(obj, participant_ids=list(obj.participant_ids))  # type: ignore[return-value]
+    if isinstance(obj, EngagementPlan):
+        return replace(  # type: ignore[return-value]
+            obj, touchpoints=[replace(t) for t in obj.touchpoints]
+        )
+    if isinstance(obj, Message):
+        return replace(  # type: ignore[return-value]
+            obj,
+            recipients=[replace(r) for r in obj.recipients],
+            interaction_ids=list(obj.interaction_ids),
+        )
     if isinstance(obj, Meeting):
         return replace(  # type: ignore[return-value]
             obj, attendees=[replace(a) for a in obj.attendees], map_ids=list(obj.map_ids)

@@ -12,7 +12,9 @@ from domain.ports import (
     InteractionRepository,
     MapRepository,
     MeetingRepository,
+    MessageRepository,
     OrganisationRepository,
+    PlanRepository,
     RatingRepository,
     SettingsRepository,
     StakeholderRepository,
@@ -26,6 +28,7 @@ from tests.fakes.activity import (
 from tests.fakes.concerns import FakeConcernRepository, FakeSettingsRepository
 from tests.fakes.maps_ratings import FakeMapRepository, FakeRatingRepository
 from tests.fakes.people import FakeOrganisationRepository, FakeStakeholderRepository
+from tests.fakes.plans import FakeMessageRepository, FakePlanRepository
 from tests.fakes.store import FakeStore, Tables
 
 
@@ -49,6 +52,8 @@ class FakeUnitOfWork:
         self.settings: SettingsRepository = FakeSettingsRepository(self)
         self.influence: InfluenceRepository = FakeInfluenceRepository(self)
         self.meetings: MeetingRepository = FakeMeetingRepository(self)
+        self.plans: PlanRepository = FakePlanRepository(self)
+        self.messages: MessageRepository = FakeMessageRepository(self)
 
     @property
     def tables(self) -> Tables:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from domain.model import (
     AttendeeResponse,
     AttendeeRole,
+    Channel,
     Commitment,
     CommitmentDirection,
     Concern,
@@ -15,6 +16,8 @@ from domain.model import (
     ConcernSeverity,
     ConcernStatus,
     Dimension,
+    EngagementPlan,
+    Frequency,
     InfluenceLink,
     Interaction,
     InteractionKind,
@@ -23,13 +26,18 @@ from domain.model import (
     MaturityLevel,
     Meeting,
     MeetingAttendee,
+    Message,
     Organisation,
     OrganisationKind,
     Photo,
     Rating,
+    Recipient,
     Sentiment,
     Stakeholder,
     StakeholderMap,
+    Tone,
+    Touchpoint,
+    TouchpointKind,
 )
 from domain.ports import UnitOfWorkFactory
 
@@ -167,5 +175,46 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
             )
         )
         assert meeting.id is not None
+        uow.plans.add(
+            EngagementPlan(
+                ada.id,
+                "Ada: neutral → supporter by end of Q3",
+                date(2025, 3, 1),
+                target_attitude=3,
+                target_date=date(2025, 9, 30),
+                strategy="Numbers first.",
+                owner="CIO office",
+                map_id=erp.id,
+                created_at=T0,
+                touchpoints=[
+                    Touchpoint(
+                        date(2025, 3, 10),
+                        TouchpointKind.MEAL,
+                        "Hear her out",
+                        date(2025, 3, 10),
+                        interaction.id,
+                    ),
+                    Touchpoint(
+                        date(2025, 4, 10), TouchpointKind.CALL, "1:1", series="every month, 2 times"
+                    ),
+                    Touchpoint(
+                        date(2025, 5, 10), TouchpointKind.CALL, "1:1", series="every month, 2 times"
+                    ),
+                ],
+            )
+        )
+        uow.messages.add(
+            Message(
+                "Quarterly portfolio update",
+                Channel.WRITTEN,
+                Tone.FORMAL,
+                Frequency.QUARTERLY,
+                date(2025, 4, 1),
+                owner="PMO",
+                recipients=[Recipient(ada.id, T0), Recipient(bob.id, T0)],
+                interaction_ids=[interaction.id],
+            )
+        )
+        uow.settings.put("workspace_uid", "sample-workspace")
         uow.commit()
     return Sample(group.id, finance.id, ada.id, bob.id, erp.id, interaction.id, meeting.id)

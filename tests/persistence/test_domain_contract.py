@@ -40,6 +40,8 @@ DOMAIN_TEST_MODULES = (
     "test_trends_rating_entry",
     "test_prep_sheet",
     "test_meeting_import",
+    "test_engagement_plans",
+    "test_communication_plan",
 )
 _FAKE_INTERNALS = (".store", "FakeIntegrityError")
 

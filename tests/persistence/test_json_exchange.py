@@ -72,6 +72,7 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
     assert document["exported_at"].endswith("Z")
     trust = next(r for r in document["ratings"] if r["dimension"] == "trust")
     assert trust["at"] == "2025-03-09T09:00:00Z" and trust["note"] == "back-dated"
+    assert {"key": "workspace_uid", "value": "sample-workspace"} in document["settings"]
     assert list(document)[3:] == [
         "stakeholders",
         "organisations",
@@ -85,6 +86,8 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
         "meetings",
         "concerns",
         "settings",
+        "engagement_plans",
+        "messages",
     ]
 
 
@@ -128,11 +131,17 @@ def test_concerns_and_workspace_settings_go_out_and_come_back(
         "2025-03-01",
         "Renegotiated",
     )
-    assert document["settings"] == [{"key": "health.grading", "value": '{"weights": {}}'}]
+    assert document["settings"] == [
+        {"key": "health.grading", "value": '{"weights": {}}'},
+        {"key": "workspace_uid", "value": "sample-workspace"},  # the sample's own
+    ]
     import_workspace(out, second)
     with workspace.uow() as old, second.uow() as new:
         assert new.concerns.list() == old.concerns.list()
-        assert new.settings.all() == {"health.grading": '{"weights": {}}'}
+        assert new.settings.all() == {
+            "health.grading": '{"weights": {}}',
+            "workspace_uid": "sample-workspace",
+        }
 
 
 def test_a_concern_closed_before_it_was_raised_is_refused_naming_it(

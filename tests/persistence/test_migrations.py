@@ -15,6 +15,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from domain.model import AttendeeResponse
+from domain.usecases.workspace_identity import workspace_uid
 from persistence.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
@@ -211,3 +212,31 @@ def test_upgrading_a_version_4_file_gives_no_concerns_and_default_settings_then_
     with open_workspace(path) as workspace, workspace.uow() as uow:
         assert [c.title for c in uow.concerns.list()] == ["Close slips"]
         assert uow.settings.get("health.grading") == "{}"
+
+
+def test_upgrading_a_version_5_file_gives_it_no_plans_and_a_lasting_id_on_first_ask(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.rapport"
+    shutil.copyfile(FIXTURES / "v5.rapport", path)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        assert (uow.plans.list(), uow.messages.list()) == ([], [])
+        uid = workspace_uid(uow)
+        uow.commit()
+    assert re.fullmatch(r"[0-9a-f]{32}", uid)
+    other = tmp_path / "other.rapport"
+    shutil.copyfile(FIXTURES / "v5.rapport", other)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        assert workspace_uid(uow) == uid  # kept from then on
+    with open_workspace(other) as workspace, workspace.uow() as uow:
+        assert workspace_uid(uow) != uid  # each workspace has its own
+
+
+def test_the_version_6_fixture_keeps_its_plan_and_message(tmp_path: Path) -> None:
+    path = tmp_path / "v6.rapport"
+    shutil.copyfile(FIXTURES / "v6.rapport", path)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        [plan] = uow.plans.list()
+        assert [t.series for t in plan.touchpoints] == ["", *["every month, 2 times"] * 2]
+        [message] = uow.messages.list()
+        assert len(message.recipients) == 2 and workspace_uid(uow) == "sample-workspace"
