@@ -47,6 +47,7 @@ def _command_modules() -> list:  # type: ignore[type-arg]
         health_report_command,
         invite_command,
         prep_sheet_command,
+        reminders_command,
     )
 
     return [
@@ -55,6 +56,7 @@ def _command_modules() -> list:  # type: ignore[type-arg]
         invite_command,
         backup_commands,
         health_report_command,
+        reminders_command,
     ]
 
 

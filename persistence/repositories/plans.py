@@ -123,12 +123,66 @@ class SqlPlanRepository(SqlRepository):
         self._after_bulk_change()
 
     def list(self, stakeholder_id: int | None = None) -> list[EngagementPlan]:
-        query = select(EngagementPlanRow).order_by(
-            EngagementPlanRow.starts_on, EngagementPlanRow.id
-        )
+        """Read as plain columns (no ORM objects): the reminders export reads every plan of a
+        big workspace."""
+        p, t = EngagementPlanRow.__table__.c, TouchpointRow.__table__.c
+        plans_query = select(
+            p.id,
+            p.stakeholder_id,
+            p.objective,
+            p.starts_on,
+            p.target_attitude,
+            p.target_date,
+            p.strategy,
+            p.owner,
+            p.map_id,
+            p.created_at,
+        ).order_by(p.starts_on, p.id)
+        points_query = select(
+            t.plan_id, t.on_date, t.kind, t.purpose, t.done_on, t.interaction_id, t.series, t.id
+        ).order_by(t.on_date, t.id)
         if stakeholder_id is not None:
-            query = query.where(EngagementPlanRow.stakeholder_id == stakeholder_id)
-        return [_plan(row) for row in self._session.scalars(query)]
+            plans_query = plans_query.where(p.stakeholder_id == stakeholder_id)
+            points_query = points_query.join(EngagementPlanRow.__table__, p.id == t.plan_id).where(
+                p.stakeholder_id == stakeholder_id
+            )
+        connection = self._session.connection()
+        found: dict[int, EngagementPlan] = {}
+        for (
+            row_id,
+            person,
+            objective,
+            starts,
+            attitude,
+            target,
+            strategy,
+            owner,
+            map_id,
+            made,
+        ) in connection.execute(plans_query):
+            found[row_id] = EngagementPlan(
+                person,
+                objective,
+                starts,
+                attitude,
+                target,
+                strategy,
+                owner,
+                map_id,
+                [],
+                made,
+                row_id,
+            )
+        kinds = {kind.value: kind for kind in TouchpointKind}
+        for plan_id, on, kind, purpose, done, interaction, series, row_id in connection.execute(
+            points_query
+        ):
+            plan = found.get(plan_id)
+            if plan is not None:
+                plan.touchpoints.append(
+                    Touchpoint(on, kinds[kind], purpose, done, interaction, series, row_id)
+                )
+        return list(found.values())
 
     def for_people(
         self, stakeholder_ids: Iterable[int]

@@ -77,6 +77,9 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
     )
     reports.addAction(window.health_report_action)
     menus.add(Menu.FILE, Section.FILE_REPORTS, reports)
+    from ui.plans.reminders_export import install_reminders_action
+
+    install_reminders_action(window, menus)
     window.demo_action = _action(window, "Open the &Demo Workspace", window.open_demo)
     window.demo_action.setToolTip("A made-up company to try Rapport on, kept apart from yours")
     menus.add(Menu.FILE, Section.FILE_DEMO, window.demo_action)

@@ -1,0 +1,1 @@
+"""Engagement plans, the communication plan and reminders in the user's calendar."""
