@@ -36,6 +36,7 @@ class Topic(StrEnum):
     GRADING = "grading"
     MEETINGS = "meetings"
     INFLUENCE = "influence"
+    PLANS = "plans"
     WORKSPACE = "workspace"
 
 

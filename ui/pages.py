@@ -91,6 +91,12 @@ def _network(ctx: AppContext) -> QWidget:
     return NetworkPage(ctx)
 
 
+def _plans(ctx: AppContext) -> QWidget:
+    from ui.plans.plans_tab import PlansTab
+
+    return PlansTab(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
@@ -111,4 +117,5 @@ def person_tabs() -> list[PageSpec]:
         PageSpec("Timeline", _timeline),
         PageSpec("Who influences", _influence),
         PageSpec("Concerns", _concerns),
+        PageSpec("Plans", _plans),
     ]

@@ -105,7 +105,7 @@ def audience(uow: UnitOfWork, chosen: Audience) -> list[int]:
                     and quadrant_for(
                         placed[person][Dimension.POWER], placed[person][Dimension.INTEREST]
                     )
-                    is chosen.quadrant
+                    == chosen.quadrant
                 }
     if chosen.tag:
         tag = chosen.tag.casefold()
@@ -205,3 +205,12 @@ def communication_plan(uow: UnitOfWork) -> list[MessagePlan]:
             rows.sort(key=lambda row: (row.next, row.name.casefold()))
             plans.append(MessagePlan(message, tuple(rows)))
     return plans
+
+
+def messages_for(uow: UnitOfWork, stakeholder_ids: Iterable[int]) -> list[Message]:
+    """The standing messages any of these people receive (the log dialog offers them)."""
+    people = set(stakeholder_ids)
+    with uow:
+        return [
+            m for m in uow.messages.list() if any(r.stakeholder_id in people for r in m.recipients)
+        ]

@@ -48,6 +48,7 @@ from domain.model import (
     Rating,
     Sentiment,
     Stakeholder,
+    TouchpointKind,
 )
 from domain.ports import UnitOfWork
 from domain.rules.history import ordered
@@ -62,6 +63,7 @@ from domain.usecases.prep_sheet_contents import (
     MapStanding,
     NoteLine,
     PrepSheet,
+    TouchpointLine,
     Trend,
     TrendPoint,
 )
@@ -173,6 +175,7 @@ class _Reader:
         self._recent = self.uow.interactions.recent(wanted, 3)
         self._open = self.uow.commitments.open_for(wanted)
         self._concerns = self.uow.concerns.open_for(wanted)
+        self._plans = self.uow.plans.for_people(wanted)
         # Notes: the trend dimensions first; for people without a note there, any dimension.
         noteless = {
             p for p in wanted if not any(r.note.strip() for r in self._histories.get(p, ()))
@@ -308,6 +311,23 @@ class _Reader:
             influences=influences,
             concerns=self._concern_lines(self._concerns.get(person.id, [])),
             reach=self._reach(person.id),
+            next_touchpoints=self._next_touchpoints(person.id),
+        )
+
+    def _next_touchpoints(self, person: int, count: int = 3) -> tuple[TouchpointLine, ...]:
+        today = self.now.astimezone().date()
+        waiting = sorted(
+            (
+                (t, plan.objective)
+                for plan in self._plans.get(person, [])
+                for t in plan.touchpoints
+                if t.done_on is None
+            ),
+            key=lambda pair: (pair[0].on, pair[0].id or 0),
+        )
+        return tuple(
+            TouchpointLine(t.on, TouchpointKind(t.kind).label, t.purpose, objective, t.on < today)
+            for t, objective in waiting[:count]
         )
 
     def _reach(self, person_id: int) -> tuple[str, ...]:

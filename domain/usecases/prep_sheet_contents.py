@@ -109,6 +109,17 @@ class InfluenceLine:
 
 
 @dataclass(frozen=True, slots=True)
+class TouchpointLine:
+    """A touchpoint of the attendee's engagement plan, not done yet."""
+
+    on: date
+    kind: str
+    purpose: str
+    objective: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
 class AttendeeSheet:
     name: str
     role: AttendeeRole
@@ -138,6 +149,8 @@ class AttendeeSheet:
     #: For someone not yet on our side: the strongest ways to reach them from people who support
     #: us, as talking points ("Reach Margaret through Tom (strong) → Anna (clear)").
     reach: tuple[str, ...] = ()
+    #: The next touchpoints of their engagement plans (overdue ones first).
+    next_touchpoints: tuple[TouchpointLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

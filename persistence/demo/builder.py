@@ -31,6 +31,7 @@ from persistence.demo.calendar import DemoCalendar
 from persistence.demo.cast import Cast, Chatter, load_cast, load_chatter
 from persistence.demo.concerns import demo_concerns
 from persistence.demo.ids import Ids
+from persistence.demo.plans import write_plans
 from persistence.demo.rating_plan import map_ratings, person_ratings
 from persistence.demo.routine import routine_interactions
 from persistence.demo.story import (
@@ -74,6 +75,7 @@ def build_demo(
                 Sentiment.POSITIVE,
                 entered=meeting.end or meeting.start,
             )
+    write_plans(uow_factory(), calendar, ids)
     return demo_counts(uow_factory(), calendar.today)
 
 
@@ -202,6 +204,8 @@ def demo_counts(uow: UnitOfWork, today: date) -> dict[str, int]:
             "concerns": len(concerns),
             "open_concerns": sum(1 for c in concerns if c.is_open),
             "overdue_concerns": sum(1 for c in concerns if c.is_overdue(today)),
+            "engagement_plans": len(uow.plans.list()),
+            "messages": len(uow.messages.list()),
         }
 
 

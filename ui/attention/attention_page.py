@@ -33,6 +33,7 @@ from domain.rules.attention import (
 )
 from domain.rules.quadrant import Quadrant
 from domain.usecases.attention import AttentionReport, attention_list
+from domain.usecases.engagement_plans import PlannedTouchpoint, overdue_touchpoints
 from ui.app_context import AppContext, Topic
 from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
@@ -50,6 +51,7 @@ _TOPICS = {
     Topic.MAPS,
     Topic.STAKEHOLDERS,
     Topic.WORKSPACE,
+    Topic.PLANS,
 }
 
 _STYLE = """
@@ -100,6 +102,7 @@ class AttentionPage(QWidget):
         self.qsettings = settings or app_settings()
         self.settings: AttentionSettings = load_settings(self.qsettings)
         self.report: AttentionReport | None = None
+        self.late_touchpoints: list[PlannedTouchpoint] = []
         self.freshness = ReloadWhenShown(self, ctx, _TOPICS, self.reload)
 
         self.heading = QLabel("Needs attention", objectName="attentionHeading")
@@ -170,6 +173,12 @@ class AttentionPage(QWidget):
             lambda r: r.stakeholder_id,
             "No concern is open. Record one on the person's Concerns tab.",
         )
+        self.touchpoints = AttentionSection(
+            "Overdue touchpoints",
+            self._touchpoint_columns(),
+            lambda r: r.stakeholder_id,
+            "Every planned touchpoint up to today is done.",
+        )
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.trust, 0, 0)
@@ -177,6 +186,7 @@ class AttentionPage(QWidget):
         grid.addWidget(self.commitments, 1, 0)
         grid.addWidget(self.gaps, 1, 1)
         grid.addWidget(self.concerns, 2, 0)
+        grid.addWidget(self.touchpoints, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -185,7 +195,14 @@ class AttentionPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(grid, 1)
 
-        for section in (self.trust, self.contact, self.commitments, self.gaps, self.concerns):
+        for section in (
+            self.trust,
+            self.contact,
+            self.commitments,
+            self.gaps,
+            self.concerns,
+            self.touchpoints,
+        ):
             section.open_person.connect(ctx.show_stakeholder.emit)
         self.fall.valueChanged.connect(lambda _v: self._settings_changed())
         self.trust_window.currentIndexChanged.connect(lambda _i: self._settings_changed())
@@ -274,6 +291,27 @@ class AttentionPage(QWidget):
             Column("Gap", lambda r: _steps(r.gap), align_right=True, width=70),
         ]
 
+    def _touchpoint_columns(self) -> list[Column]:
+        down, _ = self._colours()
+        return [
+            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column(
+                "Touchpoint",
+                lambda r: f"{r.touchpoint.kind.label}: {r.touchpoint.purpose}".rstrip(": "),
+                tooltip=lambda r: f"{r.objective}\n{r.touchpoint.purpose}".strip(),
+                stretch=True,
+            ),
+            Column("Owner", lambda r: r.owner, width=100),
+            Column("Planned", lambda r: format_date(r.touchpoint.on), width=100),
+            Column(
+                "Late",
+                lambda r: _ago(timedelta(days=(date.today() - r.touchpoint.on).days)),
+                colour=lambda r: down,
+                align_right=True,
+                width=80,
+            ),
+        ]
+
     def _concern_columns(self) -> list[Column]:
         down, _ = self._colours()
         return [
@@ -306,6 +344,7 @@ class AttentionPage(QWidget):
             return
         now = utc_now()
         self.report = attention_list(self.ctx.uow(), self.settings, now=now, today=date.today())
+        self.late_touchpoints = overdue_touchpoints(self.ctx.uow(), date.today())
         self._fill(self.report)
 
     def _fill(self, report: AttentionReport) -> None:
@@ -336,7 +375,10 @@ class AttentionPage(QWidget):
             report.concerns,
             f"Raised by stakeholders, not yet dealt with; {late} past their target date",
         )
-        people = len(report.people)
+        self.touchpoints.set_rows(
+            self.late_touchpoints, "Planned in an engagement plan, past their date, not done"
+        )
+        people = len(report.people | {t.stakeholder_id for t in self.late_touchpoints})
         now = datetime.now()
         today = f"{now:%A} {now.day} {now:%B %Y}"
         self.summary.setText(
@@ -353,6 +395,7 @@ class AttentionPage(QWidget):
             "commitments": self.commitments,
             "gaps": self.gaps,
             "concerns": self.concerns,
+            "touchpoints": self.touchpoints,
         }
 
     # -- settings -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from ui.undo.use_case_command import UseCaseCommand
 
 
 class LogInteractionCommand(UseCaseCommand):
-    topics = (Topic.INTERACTIONS, Topic.COMMITMENTS)
+    topics = (Topic.INTERACTIONS, Topic.COMMITMENTS, Topic.PLANS)
 
     def __init__(
         self,
@@ -22,6 +22,8 @@ class LogInteractionCommand(UseCaseCommand):
         interaction: Interaction,
         follow_ups: Sequence[Commitment] = (),
         names: Sequence[str] = (),
+        fulfils: Sequence[int] = (),
+        sends: Sequence[int] = (),
     ) -> None:
         """``names``: of the participants, for the undo label ("Undo Log call with Ada")."""
         kind = str(interaction.kind).replace("email", "e-mail")
@@ -30,13 +32,19 @@ class LogInteractionCommand(UseCaseCommand):
         self.interaction = interaction
         self.follow_ups = [replace(c) for c in follow_ups]
         self.record: LoggedInteraction | None = None
+        #: The plan touchpoints it fulfils and the standing messages it carries (ids).
+        self.fulfils, self.sends = tuple(fulfils), tuple(sends)
 
     def perform(self) -> None:
         if self.record is not None:
             relog(self.ctx.uow(), self.record)
             return
         added = uc.log_interaction(
-            self.ctx.uow(), replace(self.interaction), [replace(c) for c in self.follow_ups]
+            self.ctx.uow(),
+            replace(self.interaction),
+            [replace(c) for c in self.follow_ups],
+            fulfils=self.fulfils,
+            sends=self.sends,
         )
         assert added.id is not None
         self.record = logged(self.ctx.uow(), added.id)

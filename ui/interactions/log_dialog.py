@@ -7,7 +7,7 @@ dialog records a held meeting, with its attendees fixed.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +31,7 @@ from domain.rules.validation import valid_commitment, valid_interaction
 from ui.interactions.follow_ups import FollowUpList
 from ui.interactions.people_picker import PeoplePicker
 from ui.plain_text import make_plain, tooltip
+from ui.plans.plan_ticks import ChoiceReader, PlanTicks
 
 KIND_LABELS = {
     InteractionKind.MEETING: "Meeting",
@@ -61,6 +62,7 @@ class LogInteractionDialog(QDialog):
         fixed_participants: bool = False,
         title: str = "Log interaction",
         accept_text: str = "Log",
+        plan_choices: ChoiceReader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("logInteractionDialog")
@@ -68,6 +70,11 @@ class LogInteractionDialog(QDialog):
         self.setMinimumWidth(640)
         self.result_interaction: Interaction | None = None
         self.result_follow_ups: list[Commitment] = []
+        #: The plan touchpoints it fulfils and the standing messages it carries (ids).
+        self.result_fulfils: list[int] = []
+        self.result_sends: list[int] = []
+        self._plan_choices = plan_choices
+        self.plan_ticks = PlanTicks()
         self._people = people
         self._fixed = fixed_participants
 
@@ -128,6 +135,8 @@ class LogInteractionDialog(QDialog):
         form.addRow("&Summary", self.summary)
         form.addRow("How it &went", self.sentiment)
         form.addRow("Follow-ups", self.follow_ups)
+        if plan_choices is not None:
+            form.addRow("Plans", self.plan_ticks)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -146,12 +155,28 @@ class LogInteractionDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self._accept)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, lambda: self.follow_ups.add_row())
         self.participants.changed.connect(self._people_changed)
+        self.date.dateChanged.connect(lambda _d: self._refresh_plans())
+        self.kind.currentIndexChanged.connect(lambda _i: self._refresh_plans())
         self._people_changed()
         (self.summary if fixed_participants or participants else self.participants.edit).setFocus()
 
     def _people_changed(self) -> None:
         chosen = self._chosen()
         self.follow_ups.set_people({p: self._people[p] for p in chosen if p in self._people})
+        self._refresh_plans()
+
+    def _refresh_plans(self) -> None:
+        if self._plan_choices is None:
+            self.plan_ticks.hide()
+            return
+        day = self.date.date()
+        self.plan_ticks.set_choices(
+            self._plan_choices(
+                self._chosen(),
+                date(day.year(), day.month(), day.day()),
+                InteractionKind(self.kind.currentData()),
+            )
+        )
 
     def _chosen(self) -> list[int]:
         return self.participants.selected_ids()
@@ -190,6 +215,9 @@ class LogInteractionDialog(QDialog):
             return
         self.result_interaction = interaction
         self.result_follow_ups = follow_ups
+        if self._plan_choices is not None:
+            self.result_fulfils = self.plan_ticks.checked("touchpoint")
+            self.result_sends = self.plan_ticks.checked("message")
         self.accept()
 
     def _fail(self, message: str) -> None:

@@ -11,6 +11,7 @@ from domain.usecases.timeline import people_names
 from ui.app_context import AppContext
 from ui.interactions.commands import LogInteractionCommand
 from ui.interactions.log_dialog import KIND_LABELS, LogInteractionDialog
+from ui.plans.plan_ticks import plan_choices
 from ui.undo.use_case_command import push
 
 
@@ -22,13 +23,20 @@ def open_log_dialog(
 ) -> LogInteractionDialog:
     """Open (window-modally) the log dialog with ``participants`` chosen; once logged, the
     window's status bar says so."""
-    dialog = LogInteractionDialog(people_names(ctx.uow()), participants, parent)
+    dialog = LogInteractionDialog(
+        people_names(ctx.uow()), participants, parent, plan_choices=plan_choices(ctx.uow)
+    )
 
     def log() -> None:
         if dialog.result_interaction is None:
             return
         command = LogInteractionCommand(
-            ctx, dialog.result_interaction, dialog.result_follow_ups, dialog.chosen_names()
+            ctx,
+            dialog.result_interaction,
+            dialog.result_follow_ups,
+            dialog.chosen_names(),
+            fulfils=dialog.result_fulfils,
+            sends=dialog.result_sends,
         )
         if not push(ctx, command):
             return
@@ -53,4 +61,7 @@ def _logged_text(dialog: LogInteractionDialog) -> str:
     follow_ups = len(dialog.result_follow_ups)
     if follow_ups:
         text += f" {follow_ups} follow-up{'s' if follow_ups > 1 else ''} added."
+    ticked = len(dialog.result_fulfils)
+    if ticked:
+        text += f" {ticked} planned touchpoint{'s' if ticked > 1 else ''} done."
     return text

@@ -147,6 +147,18 @@ def _stakeholder(window: MainWindow, menus: MenuBar) -> None:
     window.rate_action = _action(window, "&Rate…", window.rate_current, "Ctrl+T")
     window.rate_action.setToolTip("Trust, influence, and power, interest and attitude on a map")
     menus.add(Menu.STAKEHOLDER, Section.PERSON_ACT, window.rate_action)
+    from ui.plans.communication_window import open_communication_plan
+
+    window.communication_action = _action(
+        window,
+        "&Communication Plan…",
+        lambda: setattr(
+            window, "communication_window", open_communication_plan(window.ctx, window)
+        ),
+    )
+    window.communication_action.setObjectName("communicationPlanAction")
+    window.communication_action.setToolTip("Standing messages: who gets what, when next")
+    menus.add(Menu.STAKEHOLDER, Section.PERSON_ACT, window.communication_action)
     window.archive_action = _action(
         window, "&Archive", window.toggle_archived, "Ctrl+Shift+Backspace"
     )

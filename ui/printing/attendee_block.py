@@ -78,6 +78,10 @@ def _sections(
         found.append((label, rows or ['<span class="faint">Nothing open.</span>'], False))
     if person.concerns:
         found.append(("Concerns", text.concern_lines(person.concerns, today, budget), False))
+    if person.next_touchpoints:
+        found.append(
+            ("Next in the plan", text.touchpoint_lines(person.next_touchpoints, today), False)
+        )
     if person.communication_preferences.strip():
         found.append(("How to handle", [budget.html(person.communication_preferences)], False))
     return found

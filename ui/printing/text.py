@@ -22,6 +22,7 @@ from domain.usecases.prep_sheet import (
     PrepSheet,
     Trend,
 )
+from domain.usecases.prep_sheet_contents import TouchpointLine
 
 _DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -324,3 +325,17 @@ def agenda_html(agenda: str, budget: Budget = UNLIMITED) -> str:
         html_lines[-1] = html_lines[-1].removesuffix("</p>")
         html_lines[-1] += f' <span class="cut">… {CONTINUED}</span></p>'
     return "".join(html_lines)
+
+
+def touchpoint_lines(lines: tuple[TouchpointLine, ...], today: date) -> list[str]:
+    """The next touchpoints of the attendee's plans: when, what, why (overdue ones marked)."""
+    rows = []
+    for line in lines:
+        when = day(line.on, line.on.year != today.year)
+        if line.overdue:
+            when = f'<span class="overdue">overdue since {when}</span>'
+        purpose = f" — {esc(clipped(line.purpose, 200))}" if line.purpose else ""
+        rows.append(f"{when}: {esc(line.kind)}{purpose}")
+    if lines:
+        rows.append(f'<span class="muted">Plan: {esc(clipped(lines[0].objective, 200))}</span>')
+    return rows
