@@ -29,7 +29,7 @@ line ends.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from persistence.output_files import atomic_output, check_output_target
 
 PRODID = "-//Rapport//Relationship reminders//EN"
 _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+_ONE_DAY = timedelta(days=1)
 #: Line breaks become \n; other control characters (and DEL) are dropped.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -96,47 +97,45 @@ def uid(workspace_uid: str, key: str) -> str:
     return f"rapport-{workspace_uid}-{key}"
 
 
-def _event(reminder: Reminder, workspace_uid: str, stamp: str, sequence: int) -> Iterator[str]:
-    yield "BEGIN:VEVENT"
-    yield f"UID:{escape_text(uid(workspace_uid, reminder.key))}"
-    yield f"DTSTAMP:{stamp}"
-    yield f"LAST-MODIFIED:{stamp}"
-    yield f"SEQUENCE:{sequence}"
-    yield f"DTSTART;VALUE=DATE:{_day(reminder.day)}"
-    yield f"DTEND;VALUE=DATE:{_day(reminder.day + timedelta(days=1))}"
-    yield f"SUMMARY:{escape_text(reminder.summary)}"
+def _event(reminder: Reminder, workspace_uid: str, head: str) -> str:
+    """One VEVENT as folded text. ``head`` holds the lines every event shares (DTSTAMP,
+    LAST-MODIFIED, SEQUENCE), already ended; the fixed lines are short ASCII and need no fold."""
+    summary = escape_text(reminder.summary)
+    parts = [
+        "BEGIN:VEVENT\r\n",
+        fold(f"UID:{escape_text(uid(workspace_uid, reminder.key))}"),
+        head,
+        f"DTSTART;VALUE=DATE:{_day(reminder.day)}\r\n",
+        f"DTEND;VALUE=DATE:{_day(reminder.day + _ONE_DAY)}\r\n",
+        fold(f"SUMMARY:{summary}"),
+    ]
     if reminder.description:
-        yield f"DESCRIPTION:{escape_text(reminder.description)}"
+        parts.append(fold(f"DESCRIPTION:{escape_text(reminder.description)}"))
     if reminder.category:
-        yield f"CATEGORIES:Rapport,{escape_text(reminder.category)}"
-    yield "TRANSP:TRANSPARENT"  # a reminder does not make the user busy
-    yield "STATUS:CONFIRMED"
+        parts.append(fold(f"CATEGORIES:Rapport,{escape_text(reminder.category)}"))
+    # TRANSPARENT: a reminder does not make the user busy.
+    parts.append("TRANSP:TRANSPARENT\r\nSTATUS:CONFIRMED\r\n")
     if not reminder.done:
-        yield "BEGIN:VALARM"
-        yield "ACTION:DISPLAY"
-        yield f"DESCRIPTION:{escape_text(reminder.summary)}"
-        yield "TRIGGER:-PT15H"
-        yield "END:VALARM"
-    yield "END:VEVENT"
-
-
-def calendar_lines(reminders: ReminderSet, moment: datetime) -> Iterator[str]:
-    """The file's content lines (unfolded, without line ends)."""
-    stamp = _utc(moment)
-    sequence = sequence_at(moment)
-    yield "BEGIN:VCALENDAR"
-    yield "VERSION:2.0"
-    yield f"PRODID:{PRODID}"
-    yield "CALSCALE:GREGORIAN"
-    yield "METHOD:PUBLISH"
-    yield "X-WR-CALNAME:Rapport reminders"
-    for reminder in reminders.reminders:
-        yield from _event(reminder, reminders.workspace_uid, stamp, sequence)
-    yield "END:VCALENDAR"
+        parts.append("BEGIN:VALARM\r\nACTION:DISPLAY\r\n")
+        parts.append(fold(f"DESCRIPTION:{summary}"))
+        parts.append("TRIGGER:-PT15H\r\nEND:VALARM\r\n")
+    parts.append("END:VEVENT\r\n")
+    return "".join(parts)
 
 
 def calendar_text(reminders: ReminderSet, moment: datetime) -> str:
-    return "".join(fold(line) for line in calendar_lines(reminders, moment))
+    """The whole file: folded content lines, each ended by CRLF."""
+    stamp = _utc(moment)
+    head = f"DTSTAMP:{stamp}\r\nLAST-MODIFIED:{stamp}\r\nSEQUENCE:{sequence_at(moment)}\r\n"
+    parts = [
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
+        fold(f"PRODID:{PRODID}"),
+        "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Rapport reminders\r\n",
+    ]
+    workspace_uid = reminders.workspace_uid
+    parts.extend(_event(reminder, workspace_uid, head) for reminder in reminders.reminders)
+    parts.append("END:VCALENDAR\r\n")
+    return "".join(parts)
 
 
 def write_reminders(
