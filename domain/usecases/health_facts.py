@@ -27,14 +27,25 @@ _POWER, _INTEREST = Dimension.POWER, Dimension.INTEREST
 _SUPPORT, _DESIRED = Dimension.SUPPORT, Dimension.DESIRED_SUPPORT
 
 
-def overdue_touchpoints(uow: UnitOfWork, today: date) -> dict[int, int]:
-    """HOOK(engagement plans): person → planned touchpoints past their date on ``today``.
-
-    Engagement plans and their touchpoints are another piece of work (issue 19); until they are
-    in the workspace there are none, so this factor takes nothing off. Fill it in from the
-    touchpoint repository once it exists (both paths below call it).
-    """
-    return {}
+def overdue_touchpoints(
+    uow: UnitOfWork, day: date, people: set[int] | None = None
+) -> dict[int, int]:
+    """Person → touchpoints of their engagement plans past their date and not done by the end of
+    ``day`` (a touchpoint done later counts as overdue then: the history as it stood)."""
+    found: dict[int, int] = defaultdict(int)
+    plans = (
+        uow.plans.list()
+        if people is None
+        else [plan for found_plans in uow.plans.for_people(people).values() for plan in found_plans]
+    )
+    for plan in plans:
+        if plan.starts_on > day:
+            continue
+        for touchpoint in plan.touchpoints:
+            done = touchpoint.done_on
+            if touchpoint.on < day and (done is None or done > day):
+                found[plan.stakeholder_id] += 1
+    return found
 
 
 class _Places:
@@ -197,7 +208,7 @@ def facts_as_of(
                 counts = concerns[concern.stakeholder_id]
                 counts[0] += 1
                 counts[1] += concern.overdue_on(day)
-        touchpoints = overdue_touchpoints(uow, day)
+        touchpoints = overdue_touchpoints(uow, day, chosen)
     series = {person: _series(rows) for person, rows in histories.items()}
     places = _Places(attention)
     for m in members:

@@ -39,10 +39,21 @@ class PlanProgress:
 
 
 def plans_progress(uow: UnitOfWork, people: set[int], day: date) -> PlanProgress | None:
-    """HOOK(engagement plans): how many of these people's engagement plans were on and off track
-    on ``day``. Engagement plans are another piece of work (issue 19); until they are in the
-    workspace this says None, and the report says plans are not tracked yet."""
-    return None
+    """How many of these people's engagement plans (started by ``day``) were on track at the end
+    of ``day`` — no touchpoint past its date and not done — and how many were off track; None
+    when none of them has a plan."""
+    with uow:
+        plans = [plan for found in uow.plans.for_people(people).values() for plan in found]
+    on = off = 0
+    for plan in plans:
+        if plan.starts_on > day:
+            continue
+        late = any(t.on < day and (t.done_on is None or t.done_on > day) for t in plan.touchpoints)
+        if late:
+            off += 1
+        else:
+            on += 1
+    return PlanProgress(on, off) if on or off else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,3 +160,40 @@ def test_one_persons_grade_is_the_same_as_on_the_board(
         assert alone == board.people[person.id or 0]
     set_archived(uow(), bob.id or 0, True)
     assert person_health(uow(), bob.id or 0, now=w["now"], today=w["today"]) is None
+
+
+@pytest.mark.date_sensitive
+def test_overdue_touchpoints_of_engagement_plans_take_points_off_as_they_stood(
+    uow: Any, ada: Stakeholder, bob: Stakeholder, erp: StakeholderMap
+) -> None:
+    from domain.model import EngagementPlan, Touchpoint, TouchpointKind
+    from domain.usecases.engagement_plans import create_plan, set_touchpoint_done
+    from domain.usecases.health import person_health
+
+    w = _world(uow, ada, bob, erp)
+    today = w["today"]
+    plan = create_plan(
+        uow(),
+        EngagementPlan(
+            bob.id or 0,
+            "Bob: neutral → supporter",
+            today - 60 * DAY,
+            touchpoints=[
+                Touchpoint(today - 40 * DAY, TouchpointKind.CALL),
+                Touchpoint(today - 10 * DAY, TouchpointKind.MEETING),
+                Touchpoint(today + 10 * DAY, TouchpointKind.MEAL),
+            ],
+        ),
+    )
+    first = plan.touchpoints[0]
+    assert first.id is not None and plan.id is not None
+    set_touchpoint_done(uow(), first.id, today - 5 * DAY)  # done late
+    board = health_board(uow(), now=w["now"], today=today)
+    bob_health = board.people[bob.id or 0]
+    assert bob_health.facts.overdue_touchpoints == 1  # the meeting; the call is done now
+    assert {p.factor: p.points for p in bob_health.health.penalties}[Factor.TOUCHPOINTS] == 8
+    assert person_health(uow(), bob.id or 0, now=w["now"], today=today) == bob_health
+    assert health_as_of(uow(), w["now"], today).people == board.people
+    # Twenty days ago the call was late and not done yet; the meeting was not due.
+    then = health_as_of(uow(), w["now"] - 20 * DAY, today - 20 * DAY).people[bob.id or 0]
+    assert then.facts.overdue_touchpoints == 1

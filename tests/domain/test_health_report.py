@@ -149,3 +149,26 @@ def test_a_quarter_that_has_not_begun_is_refused(
         ValidationError, match="2027Q1 has not begun yet; the latest quarter is 2026Q4"
     ):
         health_report(uow(), Quarter(2027, 1), TODAY, now=NOW, tz=UTC)
+
+
+def test_plans_on_and_off_track_per_unit_as_they_stood(
+    uow: Any, ada: Stakeholder, bob: Stakeholder, erp: StakeholderMap
+) -> None:
+    from domain.model import EngagementPlan, Touchpoint, TouchpointKind
+    from domain.usecases.engagement_plans import create_plan
+
+    _world(uow, ada, bob, erp)
+    for person, when in ((ada, date(2026, 11, 1)), (bob, date(2026, 12, 20))):
+        create_plan(
+            uow(),
+            EngagementPlan(
+                person.id or 0,
+                f"{person.name}: keep on side",
+                date(2026, 10, 1),
+                touchpoints=[Touchpoint(when, TouchpointKind.MEETING)],
+            ),
+        )
+    [unit] = health_report(uow(), Quarter(2026, 4), TODAY, now=NOW, tz=UTC).units
+    assert unit.plans is not None and (unit.plans.on_track, unit.plans.off_track) == (1, 1)
+    [before] = health_report(uow(), Quarter(2026, 3), TODAY, now=NOW, tz=UTC).units
+    assert before.plans is None  # neither plan had started by 30 September

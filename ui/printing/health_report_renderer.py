@@ -274,9 +274,7 @@ def _summary_html(report: HealthReport) -> str:
         + "."
     )
     if all(u.plans is None for u in report.units):
-        sentences.append(
-            '<span class="muted">Engagement plans are not tracked in this workspace yet.</span>'
-        )
+        sentences.append('<span class="muted">No engagement plans in these units yet.</span>')
     return f"<p>{' '.join(sentences)}</p>"
 
 

@@ -66,7 +66,7 @@ def test_the_report_of_this_quarter_is_a_pdf_worth_reading(demo: Path, tmp_path:
     assert "GROUP FINANCE › FINANCE OPERATIONS" in text
     assert "OVERDUE Month-end close slips when the ERP batch overruns — Hannah Schmidt" in text
     assert "Overall " in text and f"since {quarter.previous.label}" in text
-    assert "Engagement plans are not tracked in this workspace yet." in text
+    assert "PLANS ON / OFF" in text.upper()
     assert "Every relationship starts at 100 points." in text
     assert "Page 1 of" in text
 
