@@ -43,6 +43,7 @@ def drawn_for_export(scene: GridScene) -> Iterator[GridScene]:
         Backdrop(False, scene.backdrop.font, paper=True),
     )
     paper.grid_style.arrow_pen.setCosmetic(False)  # arrows scale with the sheet
+    paper.shown = scene.shown  # everyone where the screen shows them
     paper.show_map(scene.people, scene.placements, scene.tray, scene.marks)
     paper.set_detail(len(scene.people) <= EXPORT_LABEL_LIMIT, True)
     paper.set_cached(False)

@@ -116,7 +116,6 @@ class Backdrop:
             tint.setAlphaF(0.16 if self.dark else 0.085)
             painter.fillRect(quadrant_rect(quadrant), tint)
         self._grid_lines(painter)
-        self._quadrant_names(painter)
         self._axes(painter)
         if self.unplaced:
             self._tray(painter)
@@ -169,6 +168,16 @@ class Backdrop:
         painter.setPen(frame)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(GRID_RECT)
+
+    def paint_headings(self, painter: QPainter, exposed: QRectF) -> None:
+        """The quadrants' names, drawn above everything on the grid: markers and names keep off
+        them (see :func:`title_rects`), and a plan placed under one passes beneath it."""
+        if not exposed.intersects(GRID_RECT):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._quadrant_names(painter)
+        painter.restore()
 
     def _quadrant_names(self, painter: QPainter) -> None:
         """Each quadrant's name, small, in the grid's outer corner of that quadrant (where people

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.usecases.map_view import MapPerson, Placement
+from ui.grid.crowd_display import show_crowd, show_exact
+from ui.grid.crowd_layout import Layout
 from ui.grid.geometry import (
     AXIS_BAND,
     GRID_RECT,
@@ -77,12 +79,14 @@ class GridScene(QGraphicsScene):
         self.marker_layer = MarkerLayerItem(style)
         self.addItem(self.marker_layer)
         self._selected: set[int] = set()
-        # Names keep off the quadrant titles and the axes' scales.
-        self._titles = [
-            *title_rects(style.label_font),
+        # Markers keep off the quadrant titles; names off those and the axes' scales.
+        self._headings = title_rects(style.label_font)
+        self._axes = [
             QRectF(-MARGIN_LEFT, 0, MARGIN_LEFT - 2, SIZE + AXIS_BAND),
             QRectF(0, SIZE + 2, SIZE, AXIS_BAND),
         ]
+        #: Where the markers of a map of readable size are shown (None: on their exact places).
+        self.shown: Layout | None = None
         #: Where the people shown stand (scene points), for counting who is in view.
         self._points: list[tuple[float, float]] = []
         self.selectionChanged.connect(self._on_selection)
@@ -150,6 +154,11 @@ class GridScene(QGraphicsScene):
         self.backdrop.unplaced = len(unplaced) if tray else 0
         self.setSceneRect(scene_rect(self.backdrop.unplaced))
         self._show_plans()
+        if len(people) <= LABEL_LIMIT:
+            self.shown = show_crowd(self, self.shown)
+        elif self.shown is not None:
+            self.shown = None
+            show_exact(self)
         self.apply_marks(marks or self.marks)  # also restamps the marker layer
         self.update()
         self.refreshed.emit()
@@ -365,7 +374,7 @@ class GridScene(QGraphicsScene):
         at = item.pos()
         for other in self.items(item.sceneBoundingRect()):
             if isinstance(other, MarkerItem) and other.isVisible():
-                gap = (other.radius * other.scale() + reach) * 0.8
+                gap = other.radius * other.scale() + reach  # any overlap: outline only
                 if (other.x() - at.x()) ** 2 + (other.y() - at.y()) ** 2 < gap * gap:
                     return True
         return False
@@ -401,15 +410,36 @@ class GridScene(QGraphicsScene):
         self._show_plans()
         self._stamp()
 
+    def forget_layout(self) -> None:
+        """Lay the next map shown out afresh (the layout is kept only across reloads of one)."""
+        self.shown = None
+
+    def heading_rects(self) -> list[QRectF]:
+        return list(self._headings)
+
+    def axis_rects(self) -> list[QRectF]:
+        return list(self._axes)
+
+    def plan_footprints(self) -> list[QRectF]:
+        """The plans shown (desired markers and arrows, drawn again from where the markers are
+        now), which names keep off."""
+        for person_id, arrow in self.arrows.items():
+            if arrow.isVisible():
+                self.follow(person_id)
+        return self._plan_rects(self.sceneRect())
+
     def place_labels(self, around: QRectF) -> None:
         """Put each name where it covers no other name, marker, plan or quadrant title (see
-        label_placement)."""
-        if self.labels:
+        label_placement); on a map of readable size the layout has placed them already."""
+        if self.labels and self.shown is None:
             place_labels(self.markers.values(), around, self.sceneRect(), self._obstacles(around))
 
     def _obstacles(self, around: QRectF) -> list[QRectF]:
         """What names keep off besides markers: quadrant titles and the plans shown in view."""
-        rects = list(self._titles)
+        return [*self._headings, *self._axes, *self._plan_rects(around)]
+
+    def _plan_rects(self, around: QRectF) -> list[QRectF]:
+        rects = []
         for person_id, item in self.desired.items():
             if not item.isVisible() or not around.contains(item.pos()) or item.covering:
                 continue  # (a plan over someone's marker: their name goes around it as it is)
@@ -424,6 +454,9 @@ class GridScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         self.backdrop.paint(painter, QRectF(rect))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self.backdrop.paint_headings(painter, QRectF(rect))
 
     # -- items and selection ------------------------------------------------------------------
     def person_items(self) -> Iterable[PersonItem]:
@@ -451,10 +484,15 @@ class GridScene(QGraphicsScene):
         self.selectionChanged.emit()
 
     def person_at(self, point: QPointF) -> PersonItem | None:
+        """Who is under ``point``: a person's marker before a plan drawn over it (the plan is
+        still reached where it stands clear, or by Alt+dragging its person's marker)."""
+        found: PersonItem | None = None
         for item in self.items(point):
             if isinstance(item, PersonItem) and item.isVisible():
-                return item
-        return None
+                if not item.desired:
+                    return item
+                found = found or item
+        return found
 
     def positions_in(self, rect: QRectF) -> int:
         """How many people shown stand inside ``rect`` (for the level of detail)."""

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QRectF
 
-from ui.grid.marker_items import FEW_FAR_SIDES, LABEL_SIDES, NEAR_SIDES, NO_LABEL, MarkerItem
+from ui.grid.label_sides import FEW_FAR_SIDES, LABEL_SIDES, NEAR_SIDES, NO_LABEL
+from ui.grid.marker_items import MarkerItem
 
 #: The bucket size (scene units) for finding free room for names.
 _CELL = 120.0

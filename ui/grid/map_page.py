@@ -267,6 +267,7 @@ class MapPage(QWidget):
         if changed_map:
             self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(map_id)))
             self.scene.clearSelection()
+            self.scene.forget_layout()
             self.view.fitting = True
         self.history = None
         if self.time_bar.replaying:

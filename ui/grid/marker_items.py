@@ -19,6 +19,18 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from domain.model import Attitude
 from domain.usecases.map_view import MapPerson, Placement
 from ui.formatting import format_date
+from ui.grid.label_sides import (
+    ABOVE,
+    BELOW,
+    LEFT,
+    NO_LABEL,
+    RIGHT,
+    RING_GAP,
+    is_far,
+    leader_line,
+    leader_points,
+    side_rect,
+)
 from ui.grid.marker_layer import sprite_key
 from ui.grid.marker_style import GridStyle, body_radius
 from ui.plain_text import escape, rich_tooltip
@@ -129,33 +141,11 @@ class PersonItem(QGraphicsItem):
 class LabelSide(IntEnum):
     """The first places a marker's name may go; NONE when every place would cover something."""
 
-    BELOW = 0
-    ABOVE = 1
-    RIGHT = 2
-    LEFT = 3
-    NONE = -1
-
-
-#: Directions a name may sit in right beside its marker, in order of preference: the four sides,
-#: then the four diagonals.
-_DIRECTIONS = ((0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, 1), (1, -1), (-1, -1))
-_DIAGONAL = 0.72
-#: Further out, on a leader line: sixteen directions (degrees, y down, the sides first) at these
-#: distances beyond the ring.
-_FAR_ANGLES = tuple(
-    math.radians(a)
-    for a in (90, 270, 0, 180, 45, 135, 315, 225, 68, 112, 292, 248, 22, 158, 338, 202)
-)
-_FAR_OFFSETS = (20.0, 40.0, 62.0, 86.0)
-_BELOW, _ABOVE, _RIGHT, _LEFT = (int(side) for side in LabelSide if side >= 0)
-_NONE = int(LabelSide.NONE)
-#: Where names may go, in order of preference, as plain ints (fast to compare): first beside the
-#: marker (:data:`NEAR_SIDES`), then further out with a leader line back to it.
-LABEL_SIDES = tuple(range(len(_DIRECTIONS) + len(_FAR_ANGLES) * len(_FAR_OFFSETS)))
-NEAR_SIDES = LABEL_SIDES[: len(_DIRECTIONS)]
-#: The places on a leader line tried on a crowded view (the nearer two rings).
-FEW_FAR_SIDES = LABEL_SIDES[len(_DIRECTIONS) : len(_DIRECTIONS) + 2 * len(_FAR_ANGLES)]
-NO_LABEL = _NONE
+    BELOW = BELOW
+    ABOVE = ABOVE
+    RIGHT = RIGHT
+    LEFT = LEFT
+    NONE = NO_LABEL
 
 
 class MarkerItem(PersonItem):
@@ -171,11 +161,15 @@ class MarkerItem(PersonItem):
         self._fill = style.fills[None]
         self._ink = style.inks[None]
         self._outline = style.unrated_pen
-        self.label_side = _BELOW
+        self.label_side = BELOW
         self.attitude_now: Attitude | None = None
         self._stamp_key = sprite_key(None, self.radius, 0)
         #: True while the marker layer draws this marker (the item itself paints nothing).
         self.stamped = False
+        #: Where the person's stored place is, from the marker (item units); (0, 0) unless the
+        #: map shows the marker beside it to keep it clear of others (see crowd_layout).
+        self.shift = QPointF()
+        self._tether: QLineF | None = None
         self.setZValue(self.base_z)
 
     @property
@@ -194,7 +188,7 @@ class MarkerItem(PersonItem):
 
     @property
     def label_shown(self) -> bool:
-        return self.labels and (self.label_side != _NONE or self.isSelected())
+        return self.labels and (self.label_side != NO_LABEL or self.isSelected())
 
     def _name_size(self) -> tuple[float, float]:
         """The name as written (elided when long) and its box; measured only when first needed."""
@@ -209,42 +203,26 @@ class MarkerItem(PersonItem):
             self._label_size = (width + 12, _LABEL_HEIGHT)
         return self._label_size
 
+    def label_size(self) -> tuple[float, float]:
+        """The name's box (width, height) in item units."""
+        return self._name_size()
+
     def label_rect(self, side: int) -> QRectF:
         """The name's rectangle at ``side`` (one of :data:`LABEL_SIDES`), in item coordinates."""
-        width, height = self._name_size()
-        ring = self.radius + 3.6 + 3.5
-        if side < len(_DIRECTIONS):
-            dx, dy = _DIRECTIONS[max(0, side)]
-            reach = ring * _DIAGONAL if dx and dy else ring
-            left = -width / 2 if dx == 0 else (reach if dx > 0 else -reach - width)
-            top = -height / 2 if dy == 0 else (reach if dy > 0 else -reach - height)
-            return QRectF(left, top, width, height)
-        offset, direction = divmod(side - len(_DIRECTIONS), len(_FAR_ANGLES))
-        angle = _FAR_ANGLES[direction]
-        cos, sin = math.cos(angle), math.sin(angle)
-        reach = ring + _FAR_OFFSETS[offset]
-        centre_x = reach * cos + width / 2 * cos
-        centre_y = reach * sin + height / 2 * sin
-        return QRectF(centre_x - width / 2, centre_y - height / 2, width, height)
+        return QRectF(*side_rect(side, self.radius, *self._name_size()))
 
     def leader_points(self, side: int) -> list[QPointF]:
         """Scene points along the leader line to a name at a far ``side`` (kept off markers)."""
-        line = self._leader_line(self.label_rect(side))
         scale, at = self.scale(), self.pos()
         return [
-            QPointF(at.x() + line.pointAt(t).x() * scale, at.y() + line.pointAt(t).y() * scale)
-            for t in (0.15, 0.5, 0.85)
+            QPointF(at.x() + x * scale, at.y() + y * scale)
+            for x, y in leader_points(self.radius, side_rect(side, self.radius, *self._name_size()))
         ]
 
     def _leader_line(self, label: QRectF) -> QLineF:
         """From the marker's ring to the nearest point of a name placed away from it."""
-        end = QPointF(
-            min(max(0.0, label.left()), label.right()),
-            min(max(0.0, label.top()), label.bottom()),
-        )
-        length = math.hypot(end.x(), end.y()) or 1.0
-        ring = self.radius + 5.0
-        return QLineF(QPointF(end.x() / length * ring, end.y() / length * ring), end)
+        start, end = leader_line(self.radius, label.getRect())
+        return QLineF(QPointF(*start), QPointF(*end))
 
     def ring_rect(self) -> QRectF:
         return QRectF(self._ring)
@@ -262,6 +240,16 @@ class MarkerItem(PersonItem):
         if side != self.label_side:
             self.prepareGeometryChange()
             self.label_side = side
+            self._layout()
+
+    def set_shift(self, dx: float, dy: float) -> None:
+        """Tell the marker that it is shown (dx, dy) scene units away from its stored place:
+        it then draws a thin line back to a dot on that place."""
+        scale = self.scale() or 1.0
+        shift = QPointF(-dx / scale, -dy / scale)
+        if shift != self.shift:
+            self.prepareGeometryChange()
+            self.shift = shift
             self._layout()
 
     def relayout(self) -> None:
@@ -292,7 +280,7 @@ class MarkerItem(PersonItem):
     def _layout(self) -> None:
         r = self.radius
         self._body = QRectF(-r, -r, 2 * r, 2 * r)
-        ring = r + 3.6
+        ring = r + RING_GAP
         self._ring = QRectF(-ring, -ring, 2 * ring, 2 * ring)
         sel = r + 7.4
         self._selection = QRectF(-sel, -sel, 2 * sel, 2 * sel)
@@ -310,10 +298,18 @@ class MarkerItem(PersonItem):
         else:
             extent = ring + 4  # the cut around the ring
         self._leader = None
+        self._tether = None
+        tether_bounds = QRectF()
+        if not self.shift.isNull():
+            length = math.hypot(self.shift.x(), self.shift.y())
+            if length > ring:
+                edge = self.shift * (ring / length)
+                self._tether = QLineF(edge, self.shift)
+            tether_bounds = QRectF(self.shift.x() - 4, self.shift.y() - 4, 8, 8)
         if self.label_shown:
-            side = self.label_side if self.label_side != _NONE else _BELOW
+            side = self.label_side if self.label_side != NO_LABEL else BELOW
             self._label = self.label_rect(side)
-            if side >= len(_DIRECTIONS):
+            if is_far(side):
                 self._leader = self._leader_line(self._label)
             self._bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent).united(
                 self._label.adjusted(-1, -1, 1, 1)
@@ -325,12 +321,16 @@ class MarkerItem(PersonItem):
         else:
             self._bounds = QRectF(-extent, -extent, 2 * extent, 2 * extent)
             self._shape = self.style.circle(ring)
+        if not tether_bounds.isNull():
+            self._bounds = self._bounds.united(tether_bounds)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         style = self.style
         selected = self.isSelected()
+        if self._tether is not None or not self.shift.isNull():
+            self._paint_tether(painter)
         painter.setBrush(_NO_BRUSH)
         if self.highlighted:
             painter.setPen(style.halo_pen)
@@ -362,6 +362,16 @@ class MarkerItem(PersonItem):
             painter.setPen(style.label_selected_ink if selected else style.label_ink)
             painter.setFont(style.label_font)
             painter.drawText(self._label, _CENTRE, self._name)
+
+    def _paint_tether(self, painter: QPainter) -> None:
+        """The line back to the stored place, and a dot on it: the marker is shown beside it."""
+        style = self.style
+        if self._tether is not None:
+            painter.setPen(style.tether_pen)
+            painter.drawLine(self._tether)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(style.tether_pen.color())
+        painter.drawEllipse(self.shift, 2.4, 2.4)
 
     def tooltip(self) -> str:
         person, placement = self.person, self.placement

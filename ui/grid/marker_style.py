@@ -68,6 +68,8 @@ class GridStyle:
     track_pen: QPen = field(default_factory=QPen)
     cut_pen: QPen = field(default_factory=QPen)
     leader_pen: QPen = field(default_factory=QPen)
+    #: From a marker shown beside its place (on a crowded spot) back to that place.
+    tether_pen: QPen = field(default_factory=QPen)
     arrow_casing_pen: QPen = field(default_factory=QPen)
     arrow_selected_pen: QPen = field(default_factory=QPen)
     trust_pen: QPen = field(default_factory=QPen)
@@ -123,6 +125,9 @@ class GridStyle:
         style.cut_pen = _pen("#FFFFFF" if not dark else "#1E2227", 6.4)
         style.leader_pen = _pen(
             QColor(70, 86, 106, 170) if not dark else QColor(200, 210, 222, 170), 1.0
+        )
+        style.tether_pen = _pen(
+            QColor(52, 70, 90, 200) if not dark else QColor(213, 220, 229, 200), 1.2
         )
         style.trust_pen = _pen("#34465A" if not dark else "#D5DCE5", 2.6)
         style.selection_pen = _pen(highlight, 2.6)

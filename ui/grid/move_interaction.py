@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF
 from domain.usecases.ratings import GridMove
 from ui.grid.geometry import clamp, in_grid, snap, to_grid, to_scene
 from ui.grid.grid_scene import GridScene
-from ui.grid.marker_items import PersonItem
+from ui.grid.marker_items import MarkerItem, PersonItem
 
 
 def _grid_value(value: float, snapping: bool) -> float:
@@ -29,6 +29,12 @@ class MoveInteraction:
         self.start = QPointF(start)
         self.snapping = snapping
         self.origins = {item: QPointF(item.pos()) for item in items}
+        # A marker shown beside its place (crowd_layout) drops its line back while dragged.
+        self.shifts = {
+            item: QPointF(item.shift)
+            for item in items
+            if isinstance(item, MarkerItem) and not item.shift.isNull()
+        }
         self.moved = False
 
     @staticmethod
@@ -37,6 +43,9 @@ class MoveInteraction:
 
     def update(self, point: QPointF) -> None:
         delta = point - self.start
+        if not self.moved:
+            for item in self.shifts:
+                item.set_shift(0.0, 0.0)
         self.moved = True
         for item, origin in self.origins.items():
             target = origin + delta
@@ -74,6 +83,8 @@ class MoveInteraction:
         return moves
 
     def cancel(self) -> None:
+        for item, shift in self.shifts.items():
+            item.set_shift(-shift.x() * item.scale(), -shift.y() * item.scale())
         for item, origin in self.origins.items():
             item.setPos(origin)
             if self._from_tray(item):

@@ -20,6 +20,11 @@ _NO_PEN = Qt.PenStyle.NoPen
 _DASH = Qt.PenStyle.DashLine
 
 
+_OVER_MARKERS = 3.6
+#: Below every marker (3 and up), above the stamped marker layer (2.9).
+_UNDER_MARKERS = 2.95
+
+
 class DesiredMarkerItem(PersonItem):
     """Where the plan needs the person: a hollow, dashed marker."""
 
@@ -32,12 +37,15 @@ class DesiredMarkerItem(PersonItem):
         #: True when the marker lies over another person's marker: then it is drawn as a dashed
         #: outline only, so the person under it still reads.
         self.covering = False
-        # Above the markers: a plan under someone else's marker would be lost.
-        self.setZValue(3.6)
+        # Above the markers where it lies clear of them (see set_covering).
+        self.setZValue(_OVER_MARKERS)
 
     def set_covering(self, covering: bool) -> None:
         if covering != self.covering:
             self.covering = covering
+            # Over someone's marker, the plan goes under it: the person stays whole, and the
+            # plan's dashes show around them.
+            self.setZValue(_UNDER_MARKERS if covering else _OVER_MARKERS)
             self.update()
 
     def _layout(self) -> None:
