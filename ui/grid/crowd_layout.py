@@ -43,9 +43,11 @@ MARKER_GAP = 8.0
 #: has to be moved anyway, this much further) to make room for its name.
 NAME_SHIFT = 45.0
 #: A marker is shown at most this far from its true place; beyond, the line back would mislead.
-MAX_SHIFT = 150.0
+MAX_SHIFT = 120.0
 #: The spacing of the spots tried around a taken place.
-STEP = 3.0
+STEP = 4.0
+#: The spacing of the spots tried for a marker moved to make room for its name (a few at most).
+FINE_STEP = 2.0
 #: Room kept around a name.
 _NAME_PAD_X, _NAME_PAD_Y = 2.0, 1.0
 #: The bucket size of the index that finds what is near a box.
@@ -117,18 +119,33 @@ class Layout:
         return spot.x - member.x, spot.y - member.y
 
 
+@dataclass(frozen=True, slots=True)
+class _Disc:
+    """The lattice of spots tried around a place: ``n`` steps each way, a raster of
+    ``side`` × ``side`` cells (row by row) with those beyond the reach already blocked, and the
+    cells within reach nearest first (then upwards, then left) as (cell, column, row) offsets."""
+
+    n: int
+    side: int
+    outside: bytes
+    order: tuple[tuple[int, int, int], ...]
+
+
 @cache
-def _shifts(step: float, limit: float) -> tuple[tuple[float, float], ...]:
-    """Offsets on a square lattice within ``limit``, nearest first (then upwards, then left)."""
+def _disc(step: float, limit: float) -> _Disc:
     n = int(limit // step)
-    points = [
-        (i * step, j * step)
-        for i in range(-n, n + 1)
-        for j in range(-n, n + 1)
-        if (i or j) and (i * i + j * j) * step * step <= limit * limit
-    ]
-    points.sort(key=lambda p: (p[0] * p[0] + p[1] * p[1], p[1], p[0]))
-    return tuple(points)
+    side = 2 * n + 1
+    outside = bytearray(side * side)
+    cells = []
+    for j in range(-n, n + 1):
+        for i in range(-n, n + 1):
+            cell = (j + n) * side + (i + n)
+            if (i * i + j * j) * step * step > limit * limit:
+                outside[cell] = 1
+            else:
+                cells.append((i * i + j * j, j, i, cell))
+    cells.sort()
+    return _Disc(n, side, bytes(outside), tuple((cell, i, j) for _d, j, i, cell in cells))
 
 
 def _overlap(a: Box, b: Box) -> bool:
@@ -166,6 +183,14 @@ class _Index:
         for cell in self._cells(box):
             self._buckets[cell].remove(entry)
 
+    def near(self, box: Box) -> set[tuple[int, int, Box]]:
+        """Everything taken in the buckets ``box`` touches."""
+        found: set[tuple[int, int, Box]] = set()
+        buckets = self._buckets
+        for cell in self._cells(box):
+            found.update(buckets.get(cell, ()))
+        return found
+
     def free(self, box: Box, owner: int, lenient: bool = False) -> bool:
         """Whether a name's ``box`` covers nothing of anybody else's (``lenient``: the plans
         aside)."""
@@ -194,18 +219,63 @@ def _square(x: float, y: float, reach: float) -> Box:
     return (x - reach, y - reach, x + reach, y + reach)
 
 
-def _place_marker(member: Member, index: _Index) -> tuple[float, float]:
-    """The free spot nearest the member's place (the place itself when free), or the place when
-    the quadrant has no room within reach."""
+def _free_spots(
+    member: Member, index: _Index, limit: float, step: float = STEP
+) -> tuple[_Disc, bytearray]:
+    """Which spots of the lattice around the member's place (within ``limit``, inside its area)
+    its marker may be shown at: a raster where 0 is free."""
+    disc = _disc(step, limit)
+    n, side = disc.n, disc.side
+    raster = bytearray(disc.outside)
     x, y, area = member.x, member.y, member.area
+    blocked = b"\x01" * side
+
+    def block(left: float, top: float, right: float, bottom: float) -> None:
+        """Block the spots strictly inside the box."""
+        i0 = max(-n, math.floor((left - x) / step) + 1)
+        i1 = min(n, math.ceil((right - x) / step) - 1)
+        j0 = max(-n, math.floor((top - y) / step) + 1)
+        j1 = min(n, math.ceil((bottom - y) / step) - 1)
+        if i0 > i1 or j0 > j1:
+            return
+        width = i1 - i0 + 1
+        for j in range(j0, j1 + 1):
+            start = (j + n) * side + i0 + n
+            raster[start : start + width] = blocked[:width]
+
+    reach = n * step + 1.0
+    # Outside the area: everything left, right, above and below it.
+    block(x - reach, y - reach, area[0], y + reach)
+    block(area[2], y - reach, x + reach, y + reach)
+    block(x - reach, y - reach, x + reach, area[1])
+    block(x - reach, area[3], x + reach, y + reach)
+    clearance, ring = member.clearance, member.reach
+    around = (
+        x - reach - clearance,
+        y - reach - clearance,
+        x + reach + clearance,
+        y + reach + clearance,
+    )
+    for owner, kind, taken in index.near(around):
+        if owner == member.key or kind in (_NAME_ONLY, _SOFT):
+            continue
+        grow = clearance if kind == _MARKER else ring
+        block(taken[0] - grow, taken[1] - grow, taken[2] + grow, taken[3] + grow)
+    return disc, raster
+
+
+def _place_marker(member: Member, index: _Index) -> tuple[float, float] | None:
+    """The free spot nearest the member's place (the place itself when free), or None when the
+    quadrant has no room within reach."""
+    x, y = member.x, member.y
     if index.marker_free(member, x, y):
         return x, y
-    for dx, dy in _shifts(STEP, MAX_SHIFT):
-        cx, cy = x + dx, y + dy
-        inside_area = area[0] <= cx <= area[2] and area[1] <= cy <= area[3]
-        if inside_area and index.marker_free(member, cx, cy):
-            return cx, cy
-    return x, y
+    disc, raster = _free_spots(member, index, MAX_SHIFT)
+    if raster.find(0) >= 0:
+        for cell, i, j in disc.order:
+            if not raster[cell]:
+                return x + i * STEP, y + j * STEP
+    return None
 
 
 def _move_for_name(
@@ -213,16 +283,16 @@ def _move_for_name(
 ) -> tuple[float, float, int] | None:
     """The spot nearest the member's place, within :data:`NAME_SHIFT` of where the marker is
     now, where marker and name (beside it) both fit; None if there is none."""
-    x, y, area, key = member.x, member.y, member.area, member.key
-    limit = math.hypot(at[0] - x, at[1] - y) + NAME_SHIFT
-    for dx, dy in _shifts(STEP, MAX_SHIFT):
-        if dx * dx + dy * dy > limit * limit:
-            break
-        cx, cy = x + dx, y + dy
-        if not (area[0] <= cx <= area[2] and area[1] <= cy <= area[3]):
+    x, y, key = member.x, member.y, member.key
+    # (rounded up to whole tens: one lattice per ten, not one per member)
+    limit = min(MAX_SHIFT, math.ceil((math.hypot(at[0] - x, at[1] - y) + NAME_SHIFT) / 10) * 10)
+    disc, raster = _free_spots(member, index, limit, FINE_STEP)
+    if raster.find(0) < 0:
+        return None
+    for cell, i, j in disc.order:
+        if raster[cell]:
             continue
-        if not index.marker_free(member, cx, cy):
-            continue
+        cx, cy = x + i * FINE_STEP, y + j * FINE_STEP
         for side in NEAR_SIDES:
             box = member.name_box(side, cx, cy)
             if _within(box, inside) and index.free(box, key, lenient):
@@ -334,32 +404,41 @@ def lay_out(
             if spot is not None and spot.side != NO_LABEL:
                 index.take(member.name_box(spot.side, spot.x, spot.y), member.key, _NAME)
     centres: dict[int, tuple[float, float]] = {}
+    #: Those kept, and those for whom there was no room (shown on their place, over others):
+    #: neither is moved to make room for a name.
+    settled = set(kept)
     for member in members:
         spot = kept.get(member.key)
         if spot is not None:
             centres[member.key] = (spot.x, spot.y)
-        else:
-            centres[member.key] = at = _place_marker(member, index)
-            index.take(_square(*at, member.reach), member.key, _MARKER)
-    if markers_placed is not None:
-        for box in markers_placed(centres):
-            index.take(box, _NOBODY, _SOFT)
+            continue
+        at = _place_marker(member, index)
+        if at is None:
+            settled.add(member.key)
+            at = (member.x, member.y)
+        centres[member.key] = at
+        index.take(_square(*at, member.reach), member.key, _MARKER)
+    soft = list(markers_placed(centres)) if markers_placed is not None else []
+    for box in soft:
+        index.take(box, _NOBODY, _SOFT)
+    # Lenient passes ignore the plans: without plans they would only repeat the strict ones.
+    leniency = (False, True) if soft else (False,)
     sides = {key: spot.side for key, spot in kept.items() if spot.side != NO_LABEL}
     # The newly placed first, then anyone kept without a name, should room have come free.
     waiting = [m for m in members if m.key not in kept]
     waiting += [m for m in members if m.key in kept and m.key not in sides]
     # Beside the marker, clear of plans if there is room, else over a plan; failing that, on a
     # leader line further out.
-    for lenient in (False, True):
+    for lenient in leniency:
         waiting = _names_beside(waiting, centres, sides, index, inside, NEAR_SIDES, lenient)
         # (only the newly placed move for a name: a marker that stays where it was stays)
         waiting = [
             m
             for m in waiting
-            if m.key in kept or not _moved_for_name(m, centres, sides, index, inside, lenient)
+            if m.key in settled or not _moved_for_name(m, centres, sides, index, inside, lenient)
         ]
-    waiting = _names_beside(waiting, centres, sides, index, inside, FAR_SIDES)
-    _names_beside(waiting, centres, sides, index, inside, FAR_SIDES, lenient=True)
+    for lenient in leniency:
+        waiting = _names_beside(waiting, centres, sides, index, inside, FAR_SIDES, lenient)
     return Layout(
         {m.key: m for m in members},
         {m.key: Spot(*centres[m.key], sides.get(m.key, NO_LABEL)) for m in members},
