@@ -91,11 +91,14 @@ def show_crowd(scene: GridScene, previous: Layout | None) -> Layout:
         previous=previous,
         markers_placed=markers_placed,
     )
+    moved = False
     for key, spot in layout.spots.items():
         if markers[key].pos() != QPointF(spot.x, spot.y):  # moved to make room for its name
             move(key, spot.x, spot.y)
-            scene.follow(key)
+            moved = True
         markers[key].set_label_side(spot.side)
+    if moved:
+        scene.follow_all()  # its own plan, and any plan it now lies over
     return layout
 
 

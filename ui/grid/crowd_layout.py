@@ -437,6 +437,9 @@ def lay_out(
             for m in waiting
             if m.key in settled or not _moved_for_name(m, centres, sides, index, inside, lenient)
         ]
+    # Further out only for the newly placed: someone kept without a name takes one beside them
+    # when room comes free there, not a long leader line across the crowd.
+    waiting = [m for m in waiting if m.key not in kept]
     for lenient in leniency:
         waiting = _names_beside(waiting, centres, sides, index, inside, FAR_SIDES, lenient)
     return Layout(

@@ -420,12 +420,16 @@ class GridScene(QGraphicsScene):
     def axis_rects(self) -> list[QRectF]:
         return list(self._axes)
 
-    def plan_footprints(self) -> list[QRectF]:
-        """The plans shown (desired markers and arrows, drawn again from where the markers are
-        now), which names keep off."""
+    def follow_all(self) -> None:
+        """Redraw every plan shown from where the markers are now (and whether it covers one)."""
         for person_id, arrow in self.arrows.items():
             if arrow.isVisible():
                 self.follow(person_id)
+
+    def plan_footprints(self) -> list[QRectF]:
+        """The plans shown (desired markers and arrows, drawn again from where the markers are
+        now), which names keep off."""
+        self.follow_all()
         return self._plan_rects(self.sceneRect())
 
     def place_labels(self, around: QRectF) -> None:

@@ -120,6 +120,13 @@ def test_everyone_on_the_erp_map_is_seen_and_named(qtbot, erp: GridWorld) -> Non
             text = _tooltip_at(qtbot, erp, erp.view.mapFromScene(marker.pos()))
             assert marker.person.name in text
     assert named >= 17  # at the default size nearly everyone's name is written beside them
+    # A plan lying over someone's marker is drawn under it, outline only.
+    for plan in scene.desired.values():
+        if plan.isVisible():
+            under = [m for m in markers if plan.sceneBoundingRect().intersects(_ring(m))]
+            for marker in under:
+                if (plan.pos() - marker.pos()).manhattanLength() < marker.radius:
+                    assert plan.zValue() < marker.zValue() and plan.covering
     # Hovering the middle of any marker finds that person (nobody lies under another).
     for marker in markers:
         assert scene.person_at(marker.pos()) is marker
