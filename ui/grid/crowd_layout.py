@@ -42,7 +42,9 @@ MARKER_GAP = 8.0
 #: A marker whose name finds no room beside it may be shown this far from its place (and, if it
 #: has to be moved anyway, this much further) to make room for its name.
 NAME_SHIFT = 45.0
-#: A marker is shown at most this far from its true place; beyond, the line back would mislead.
+#: A marker is shown at most this far from its true place while there is room that near; only
+#: when there is none is it shown up to twice as far (and on its place, over others, when there
+#: is no room even there).
 MAX_SHIFT = 120.0
 #: The spacing of the spots tried around a taken place.
 STEP = 4.0
@@ -50,6 +52,8 @@ STEP = 4.0
 FINE_STEP = 2.0
 #: Room kept around a name.
 _NAME_PAD_X, _NAME_PAD_Y = 2.0, 1.0
+#: A marker this much smaller than one that found its area full does not look again.
+_NEARLY = 3.0
 #: The bucket size of the index that finds what is near a box.
 _CELL = 48.0
 
@@ -264,18 +268,31 @@ def _free_spots(
     return disc, raster
 
 
-def _place_marker(member: Member, index: _Index) -> tuple[float, float] | None:
-    """The free spot nearest the member's place (the place itself when free), or None when the
-    quadrant has no room within reach."""
-    x, y = member.x, member.y
-    if index.marker_free(member, x, y):
-        return x, y
-    disc, raster = _free_spots(member, index, MAX_SHIFT)
+def _nearest_free(member: Member, index: _Index, limit: float) -> tuple[float, float] | None:
+    disc, raster = _free_spots(member, index, limit)
     if raster.find(0) >= 0:
         for cell, i, j in disc.order:
             if not raster[cell]:
-                return x + i * STEP, y + j * STEP
+                return member.x + i * STEP, member.y + j * STEP
     return None
+
+
+def _place_marker(
+    member: Member, index: _Index, full: dict[Box, float]
+) -> tuple[float, float] | None:
+    """The free spot nearest the member's place (the place itself when free), within
+    :data:`MAX_SHIFT` if there is one, else twice as far; None when there is no room.
+    ``full`` remembers, per area, the smallest marker that found no room that far."""
+    x, y, area = member.x, member.y, member.area
+    if index.marker_free(member, x, y):
+        return x, y
+    found = _nearest_free(member, index, MAX_SHIFT)
+    if found is not None or full.get(area, math.inf) <= member.clearance + _NEARLY:
+        return found
+    found = _nearest_free(member, index, 2 * MAX_SHIFT)
+    if found is None:
+        full[area] = min(full.get(area, math.inf), member.clearance)
+    return found
 
 
 def _move_for_name(
@@ -407,12 +424,13 @@ def lay_out(
     #: Those kept, and those for whom there was no room (shown on their place, over others):
     #: neither is moved to make room for a name.
     settled = set(kept)
+    full: dict[Box, float] = {}
     for member in members:
         spot = kept.get(member.key)
         if spot is not None:
             centres[member.key] = (spot.x, spot.y)
             continue
-        at = _place_marker(member, index)
+        at = _place_marker(member, index, full)
         if at is None:
             settled.add(member.key)
             at = (member.x, member.y)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,14 @@ from ui.grid.marker_items import MarkerItem
 PAGE_SIZE = (1360, 790)
 
 
+#: The demo's places drift from day to day; the day this map was looked at (19 people, 13 of
+#: them in "Manage closely", several on the same spot and under the heading).
+DEMO_DAY = date(2026, 12, 3)
+
+
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_workspace(tmp_path_factory.mktemp("demo") / "demo.rapport")
+    return build_demo_workspace(tmp_path_factory.mktemp("demo") / "demo.rapport", today=DEMO_DAY)
 
 
 @pytest.fixture
@@ -150,7 +156,7 @@ def test_the_stored_places_are_as_set_and_shown_by_a_dot_in_the_same_quadrant(
         shown_power, shown_interest = to_grid(marker.pos())
         assert quadrant_for(shown_power, shown_interest) is quadrant_for(power, interest)
         moved_aside += not marker.shift.isNull()
-    assert 0 < moved_aside <= 6  # a few are shown beside their place, most exactly on it
+    assert 0 < moved_aside < len(erp.scene.markers) // 2  # most are shown exactly on their place
 
 
 def test_a_drop_moves_only_the_dropped_persons_marker_and_name(erp: GridWorld) -> None:
