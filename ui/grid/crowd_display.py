@@ -95,10 +95,11 @@ def show_crowd(scene: GridScene, previous: Layout | None) -> Layout:
     for key, spot in layout.spots.items():
         if markers[key].pos() != QPointF(spot.x, spot.y):  # moved to make room for its name
             move(key, spot.x, spot.y)
+            scene.follow(key)
             moved = True
         markers[key].set_label_side(spot.side)
     if moved:
-        scene.follow_all()  # its own plan, and any plan it now lies over
+        scene.update_covering()  # a plan it now lies over goes under it
     return layout
 
 

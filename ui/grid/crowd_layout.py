@@ -306,12 +306,13 @@ def _move_for_name(
     disc, raster = _free_spots(member, index, limit, FINE_STEP)
     if raster.find(0) < 0:
         return None
+    boxes = [(side, member.name_box(side, 0.0, 0.0)) for side in NEAR_SIDES]
     for cell, i, j in disc.order:
         if raster[cell]:
             continue
         cx, cy = x + i * FINE_STEP, y + j * FINE_STEP
-        for side in NEAR_SIDES:
-            box = member.name_box(side, cx, cy)
+        for side, (left, top, right, bottom) in boxes:
+            box = (cx + left, cy + top, cx + right, cy + bottom)
             if _within(box, inside) and index.free(box, key, lenient):
                 return cx, cy, side
     return None

@@ -420,6 +420,12 @@ class GridScene(QGraphicsScene):
     def axis_rects(self) -> list[QRectF]:
         return list(self._axes)
 
+    def update_covering(self) -> None:
+        """Tell each plan shown whether it lies over someone's marker (it then goes under)."""
+        for item in self.desired.values():
+            if item.isVisible():
+                item.set_covering(self._covers_marker(item))
+
     def follow_all(self) -> None:
         """Redraw every plan shown from where the markers are now (and whether it covers one)."""
         for person_id, arrow in self.arrows.items():
