@@ -6,9 +6,10 @@ Drawn by the scene's ``drawBackground`` (so exports and prints get it too), in s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from domain.rules.quadrant import Quadrant
 from ui.grid.geometry import (
@@ -49,13 +50,6 @@ _TITLE_PX, _NOTE_PX = 13, 10
 _TITLE_W, _TITLE_H, _NOTE_H, _INSET = 150.0, 16.0, 13.0, 6.0
 
 
-def _corner_alignment(quadrant: Quadrant) -> Qt.AlignmentFlag:
-    left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
-    return (
-        Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
-    ) | Qt.AlignmentFlag.AlignVCenter
-
-
 def _title_boxes(quadrant: Quadrant) -> tuple[QRectF, QRectF]:
     """Where a quadrant's title and its meaning go: the grid's corner in that quadrant, the title
     nearest the grid's edge."""
@@ -69,6 +63,37 @@ def _title_boxes(quadrant: Quadrant) -> tuple[QRectF, QRectF]:
         title = QRectF(x, SIZE - _INSET - _TITLE_H, _TITLE_W, _TITLE_H)
         note = QRectF(x, title.top() - _NOTE_H, _TITLE_W, _NOTE_H)
     return title, note
+
+
+@lru_cache(maxsize=4)
+def _heading_paths(font_key: str) -> list[tuple[Quadrant, QPainterPath, QPainterPath]]:
+    """The quadrants' titles and meanings as outlines, placed as :func:`_title_boxes` says
+    (built once per font)."""
+    base = QFont()
+    base.fromString(font_key)
+    paths = []
+    for quadrant, (_colour, meaning) in _QUADRANTS.items():
+        left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
+        pair = []
+        for box, text, pixels, weight in zip(
+            _title_boxes(quadrant),
+            (quadrant.title, meaning),
+            (_TITLE_PX, _NOTE_PX),
+            (QFont.Weight.Bold, QFont.Weight.DemiBold),
+            strict=True,
+        ):
+            font = QFont(base)
+            font.setPixelSize(pixels)
+            font.setWeight(weight)
+            metrics = QFontMetricsF(font)
+            width = metrics.horizontalAdvance(text)
+            x = box.left() if left else box.right() - width
+            baseline = box.center().y() + (metrics.ascent() - metrics.descent()) / 2
+            path = QPainterPath()
+            path.addText(QPointF(x, baseline), font, text)
+            pair.append(path)
+        paths.append((quadrant, pair[0], pair[1]))
+    return paths
 
 
 def title_rects(font: QFont) -> list[QRectF]:
@@ -181,21 +206,19 @@ class Backdrop:
 
     def _quadrant_names(self, painter: QPainter) -> None:
         """Each quadrant's name, small, in the grid's outer corner of that quadrant (where people
-        are fewest and the names of people never go, see :func:`title_rects`)."""
-        title_font = self._font(_TITLE_PX, QFont.Weight.Bold)
-        note_font = self._font(_NOTE_PX, QFont.Weight.DemiBold)
-        for quadrant, (colour, meaning) in _QUADRANTS.items():
-            title, note = _title_boxes(quadrant)
-            align = _corner_alignment(quadrant)
-            ink = QColor(colour)
-            ink.setAlphaF(0.78 if not self.dark else 0.8)
-            painter.setFont(title_font)
-            painter.setPen(ink)
-            painter.drawText(title, int(align), quadrant.title)
-            ink.setAlphaF(0.6 if not self.dark else 0.65)
-            painter.setFont(note_font)
-            painter.setPen(ink)
-            painter.drawText(note, int(align), meaning)
+        are fewest and the names of people never go, see :func:`title_rects`), on a thin halo
+        of the grid's colour so that a plan passing beneath does not blur it."""
+        halo = QColor("#1E2227") if self.dark else QColor("#FFFFFF")
+        halo.setAlphaF(0.85)
+        halo_pen = QPen(halo, 3.0)
+        halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        alphas = (0.8, 0.65) if self.dark else (0.78, 0.6)
+        for quadrant, title, note in _heading_paths(self.font.toString()):
+            for path, alpha in zip((title, note), alphas, strict=True):
+                colour = QColor(_QUADRANTS[quadrant][0])
+                colour.setAlphaF(alpha)
+                painter.strokePath(path, halo_pen)
+                painter.fillPath(path, colour)
 
     def _axes(self, painter: QPainter) -> None:
         painter.setFont(self._font(11))
