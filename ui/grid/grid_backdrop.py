@@ -65,16 +65,26 @@ def _title_boxes(quadrant: Quadrant) -> tuple[QRectF, QRectF]:
     return title, note
 
 
+@dataclass(frozen=True)
+class _Heading:
+    """One line of a quadrant's heading: its text, font and baseline start, and its outline (for
+    the halo; the text itself is drawn as text, so exports keep it)."""
+
+    text: str
+    font: QFont
+    at: QPointF
+    outline: QPainterPath
+
+
 @lru_cache(maxsize=4)
-def _heading_paths(font_key: str) -> list[tuple[Quadrant, QPainterPath, QPainterPath]]:
-    """The quadrants' titles and meanings as outlines, placed as :func:`_title_boxes` says
-    (built once per font)."""
+def _headings(font_key: str) -> list[tuple[Quadrant, _Heading, _Heading]]:
+    """The quadrants' titles and meanings, placed as :func:`_title_boxes` says (once per font)."""
     base = QFont()
     base.fromString(font_key)
-    paths = []
+    out = []
     for quadrant, (_colour, meaning) in _QUADRANTS.items():
         left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
-        pair = []
+        lines = []
         for box, text, pixels, weight in zip(
             _title_boxes(quadrant),
             (quadrant.title, meaning),
@@ -88,12 +98,12 @@ def _heading_paths(font_key: str) -> list[tuple[Quadrant, QPainterPath, QPainter
             metrics = QFontMetricsF(font)
             width = metrics.horizontalAdvance(text)
             x = box.left() if left else box.right() - width
-            baseline = box.center().y() + (metrics.ascent() - metrics.descent()) / 2
-            path = QPainterPath()
-            path.addText(QPointF(x, baseline), font, text)
-            pair.append(path)
-        paths.append((quadrant, pair[0], pair[1]))
-    return paths
+            at = QPointF(x, box.center().y() + (metrics.ascent() - metrics.descent()) / 2)
+            outline = QPainterPath()
+            outline.addText(at, font, text)
+            lines.append(_Heading(text, font, at, outline))
+        out.append((quadrant, lines[0], lines[1]))
+    return out
 
 
 def title_rects(font: QFont) -> list[QRectF]:
@@ -213,12 +223,14 @@ class Backdrop:
         halo_pen = QPen(halo, 3.0)
         halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         alphas = (0.8, 0.65) if self.dark else (0.78, 0.6)
-        for quadrant, title, note in _heading_paths(self.font.toString()):
-            for path, alpha in zip((title, note), alphas, strict=True):
+        for quadrant, title, note in _headings(self.font.toString()):
+            for line, alpha in zip((title, note), alphas, strict=True):
                 colour = QColor(_QUADRANTS[quadrant][0])
                 colour.setAlphaF(alpha)
-                painter.strokePath(path, halo_pen)
-                painter.fillPath(path, colour)
+                painter.strokePath(line.outline, halo_pen)
+                painter.setPen(colour)
+                painter.setFont(line.font)
+                painter.drawText(line.at, line.text)
 
     def _axes(self, painter: QPainter) -> None:
         painter.setFont(self._font(11))
