@@ -16,12 +16,14 @@ from typing import Protocol, Self
 from domain.model import (
     Commitment,
     Concern,
+    DemandItem,
     Dimension,
     EngagementPlan,
     InfluenceLink,
     Interaction,
     MapMembership,
     MaturityAssessment,
+    MaturityTarget,
     Meeting,
     Message,
     Organisation,
@@ -136,6 +138,32 @@ class OrganisationRepository(Protocol):
     def maturity_history(
         self, organisation_id: int | None = None
     ) -> builtins.list[MaturityAssessment]: ...
+    def get_maturity(self, assessment_id: int) -> MaturityAssessment | None: ...
+    def update_maturity(self, assessment: MaturityAssessment) -> None: ...
+    def delete_maturity(self, assessment_id: int) -> None: ...
+    def targets(self) -> builtins.list[MaturityTarget]:
+        """Every unit's maturity target (at most one each)."""
+        ...
+
+    def set_target(self, target: MaturityTarget) -> None:
+        """Sets (or replaces) the unit's target."""
+        ...
+
+    def delete_target(self, organisation_id: int) -> None: ...
+
+
+class DemandRepository(Protocol):
+    """The demand log: items with their status steps, stored and read whole."""
+
+    def add(self, item: DemandItem) -> DemandItem: ...
+    def get(self, item_id: int) -> DemandItem | None: ...
+    def update(self, item: DemandItem) -> None: ...
+    def delete(self, item_id: int) -> None: ...
+    def list(self, unit_id: int | None = None) -> builtins.list[DemandItem]:
+        """Items by id, optionally one unit's."""
+        ...
+
+    def count(self) -> int: ...
 
 
 class MapRepository(Protocol):
@@ -391,6 +419,7 @@ class UnitOfWork(Protocol):
     meetings: MeetingRepository
     plans: PlanRepository
     messages: MessageRepository
+    demand: DemandRepository
 
     def __enter__(self) -> Self: ...
     def __exit__(
@@ -411,6 +440,7 @@ __all__ = [
     "CommitmentRepository",
     "ConcernRepository",
     "CurrentValue",
+    "DemandRepository",
     "InfluenceRepository",
     "InteractionRepository",
     "MapRepository",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from domain.ports import (
     CommitmentRepository,
     ConcernRepository,
+    DemandRepository,
     InfluenceRepository,
     InteractionRepository,
     MapRepository,
@@ -27,6 +28,7 @@ from persistence.errors import WorkspaceWriteError
 from persistence.repositories import (
     SqlCommitmentRepository,
     SqlConcernRepository,
+    SqlDemandRepository,
     SqlInfluenceRepository,
     SqlInteractionRepository,
     SqlMapRepository,
@@ -101,6 +103,7 @@ class SqlAlchemyUnitOfWork:
         self.meetings: MeetingRepository = SqlMeetingRepository(session)
         self.plans: PlanRepository = SqlPlanRepository(session)
         self.messages: MessageRepository = SqlMessageRepository(session)
+        self.demand: DemandRepository = SqlDemandRepository(session)
 
     def _open_session(self) -> Session:
         if self._session is None:

@@ -37,6 +37,7 @@ class Topic(StrEnum):
     MEETINGS = "meetings"
     INFLUENCE = "influence"
     PLANS = "plans"
+    DEMAND = "demand"
     WORKSPACE = "workspace"
 
 

@@ -43,6 +43,18 @@ def _charts(ctx: AppContext) -> QWidget:
     return ChartsPage(ctx)
 
 
+def _units(ctx: AppContext) -> QWidget:
+    from ui.units.units_page import UnitsPage
+
+    return UnitsPage(ctx)
+
+
+def _demand(ctx: AppContext) -> QWidget:
+    from ui.demand.demand_page import DemandPage
+
+    return DemandPage(ctx)
+
+
 def _trust_influence(ctx: AppContext) -> QWidget:
     from ui.ratings.person_tabs import TrustInfluenceTab
 
@@ -106,6 +118,8 @@ def main_pages() -> list[PageSpec]:
         PageSpec("Meetings", _meetings),
         PageSpec("Health", _health),
         PageSpec("Network", _network),
+        PageSpec("Units", _units),
+        PageSpec("Demand", _demand),
     ]
 
 

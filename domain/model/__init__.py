@@ -4,6 +4,13 @@ from domain.model.commitment import Commitment, CommitmentDirection
 from domain.model.communication import Channel, Frequency, Message, Recipient, Tone
 from domain.model.concern import Concern, ConcernKind, ConcernSeverity, ConcernStatus
 from domain.model.contact_card import ColumnMapping, ContactCard, ContactField, ContactFile
+from domain.model.demand import (
+    PIPELINE,
+    DemandItem,
+    DemandKind,
+    DemandStatus,
+    DemandStep,
+)
 from domain.model.engagement_plan import (
     EngagementPlan,
     Touchpoint,
@@ -16,6 +23,7 @@ from domain.model.meeting import AttendeeResponse, AttendeeRole, Meeting, Meetin
 from domain.model.organisation import (
     MaturityAssessment,
     MaturityLevel,
+    MaturityTarget,
     Organisation,
     OrganisationKind,
 )
@@ -29,6 +37,7 @@ from domain.model.stakeholder import Relation, Stakeholder, without_honorific
 from domain.model.stakeholder_map import MapMembership, StakeholderMap
 
 __all__ = [
+    "PIPELINE",
     "AttendeeResponse",
     "AttendeeRole",
     "Attitude",
@@ -43,6 +52,10 @@ __all__ = [
     "ContactCard",
     "ContactField",
     "ContactFile",
+    "DemandItem",
+    "DemandKind",
+    "DemandStatus",
+    "DemandStep",
     "Dimension",
     "EngagementPlan",
     "Frequency",
@@ -52,6 +65,7 @@ __all__ = [
     "MapMembership",
     "MaturityAssessment",
     "MaturityLevel",
+    "MaturityTarget",
     "Meeting",
     "MeetingAttendee",
     "Message",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
 
@@ -25,6 +25,11 @@ class MaturityLevel(IntEnum):
     def label(self) -> str:
         return self.name.replace("_", " ").lower()
 
+    @property
+    def title(self) -> str:
+        """ "Order taker", for headings and pickers."""
+        return self.label.capitalize()
+
 
 @dataclass(slots=True)
 class Organisation:
@@ -32,6 +37,8 @@ class Organisation:
     kind: OrganisationKind = OrganisationKind.INTERNAL_UNIT
     parent_id: int | None = None
     id: int | None = None
+    #: Archived organisations and units keep their history but leave the pickers (schema 7).
+    archived: bool = False
 
 
 @dataclass(slots=True)
@@ -41,5 +48,17 @@ class MaturityAssessment:
     organisation_id: int
     level: MaturityLevel
     at: datetime
+    #: The evidence for the level: what was seen that says so.
     note: str = ""
     id: int | None = None
+    #: Who assessed it (schema 7).
+    assessor: str = ""
+
+
+@dataclass(slots=True)
+class MaturityTarget:
+    """The level a unit should reach, and by when (one per unit, schema 7)."""
+
+    organisation_id: int
+    level: MaturityLevel
+    due_on: date

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from domain.clock import as_utc
+from domain.rules.demand import DEFAULT_STALLED_DAYS, stalled_days_within_limits
 from domain.rules.quadrant import Quadrant
 
 #: How often people in each quadrant should be contacted, in days (the defaults).
@@ -72,6 +73,8 @@ class AttentionSettings:
     cadence: Cadence = field(default_factory=Cadence)
     #: Attitude gaps (in attitude steps, blocker=0 … champion=4) at least this big are listed.
     min_attitude_gap: float = 1.0
+    #: Open demand items that have sat in one status longer than this many days are listed.
+    stalled_days: int = DEFAULT_STALLED_DAYS
 
 
 def settings_within_limits(
@@ -79,6 +82,7 @@ def settings_within_limits(
     trust_window_days: int,
     cadence_days: Mapping[Quadrant, int],
     min_attitude_gap: float,
+    stalled_days: int = DEFAULT_STALLED_DAYS,
 ) -> AttentionSettings:
     """Settings from stored values, each brought within its limits (see above)."""
     defaults = AttentionSettings()
@@ -94,6 +98,7 @@ def settings_within_limits(
         ),
         cadence=Cadence(days),
         min_attitude_gap=min(max(min_attitude_gap, ATTITUDE_GAP_LIMITS[0]), ATTITUDE_GAP_LIMITS[1]),
+        stalled_days=stalled_days_within_limits(stalled_days),
     )
 
 

@@ -16,6 +16,8 @@ Each ``valid_*`` function returns a cleaned copy of an entity or raises :class:`
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,10 +30,16 @@ from domain.model import (
     ConcernKind,
     ConcernSeverity,
     ConcernStatus,
+    DemandItem,
+    DemandKind,
+    DemandStatus,
+    DemandStep,
     Dimension,
     InfluenceLink,
     Interaction,
     MaturityAssessment,
+    MaturityLevel,
+    MaturityTarget,
     Meeting,
     MeetingAttendee,
     Organisation,
@@ -163,7 +171,54 @@ def valid_organisation(organisation: Organisation) -> Organisation:
 
 
 def valid_maturity(assessment: MaturityAssessment) -> MaturityAssessment:
-    return replace(assessment, note=clean_text(assessment.note, "note", "note"))
+    return replace(
+        assessment,
+        level=MaturityLevel(assessment.level),
+        note=clean_text(assessment.note, "note", "evidence"),
+        assessor=clean_line(assessment.assessor, "assessor", "assessor", NAME_LIMIT),
+    )
+
+
+def valid_target(target: MaturityTarget) -> MaturityTarget:
+    return replace(target, level=MaturityLevel(target.level))
+
+
+#: The largest estimated value a demand item may carry (a thousand billion).
+DEMAND_VALUE_LIMIT = 1e12
+
+
+def valid_demand_item(item: DemandItem) -> DemandItem:
+    """The item cleaned; refused without a unit, a title or a first status, with dates that go
+    backwards, or a value that is negative, not a number or absurdly large."""
+    if item.unit_id is None:
+        raise ValidationError(
+            "A demand item needs a business unit: choose the unit it belongs to.", field="unit_id"
+        )
+    title = clean_line(
+        item.title, "title", "title", LINE_LIMIT, required="A demand item needs a title."
+    )
+    if not item.steps:
+        raise ValidationError("A demand item needs the date it was raised.", field="steps")
+    steps = [DemandStep(DemandStatus(step.status), step.on) for step in item.steps]
+    for before, after in itertools.pairwise(steps):
+        if after.on < before.on:
+            raise ValidationError(
+                f"The item became {after.status.value} on {after.on.isoformat()}, before it "
+                f"was {before.status.value} on {before.on.isoformat()}.",
+                field="steps",
+            )
+    value = item.value
+    if value is not None and (not math.isfinite(value) or value < 0 or value > DEMAND_VALUE_LIMIT):
+        raise ValidationError(
+            "The estimated value must be a positive amount (or left empty).", field="value"
+        )
+    return replace(
+        item,
+        title=title,
+        kind=DemandKind(item.kind),
+        steps=steps,
+        notes=clean_text(item.notes, "notes", "notes"),
+    )
 
 
 def valid_map(stakeholder_map: StakeholderMap) -> StakeholderMap:

@@ -26,6 +26,8 @@ from domain.rules.attention import (
 )
 from domain.rules.quadrant import Position, Quadrant
 from domain.rules.trends import Change, fell_by_more_than, window_change
+from domain.usecases.demand import DemandRow, stalled_demand
+from domain.usecases.maturity import BehindTarget, units_behind_target
 
 
 @dataclass(slots=True)
@@ -91,6 +93,10 @@ class AttentionReport:
     attitude_gaps: list[AttitudeGap] = field(default_factory=list)
     #: Open concerns, overdue ones first.
     concerns: list[OpenConcern] = field(default_factory=list)
+    #: Units whose maturity target date has passed below the target level.
+    behind_target: list[BehindTarget] = field(default_factory=list)
+    #: Open demand items that have not moved for longer than ``settings.stalled_days``.
+    stalled_demand: list[DemandRow] = field(default_factory=list)
 
     @property
     def people(self) -> set[int]:
@@ -141,6 +147,8 @@ def attention_list(
     report.overdue_contacts = _overdue_contacts(names, maps, placed, contacts, settings, moment)
     report.overdue_commitments = _overdue_commitments(names, overdue, today)
     report.attitude_gaps = _sorted_gaps(gaps)
+    report.behind_target = units_behind_target(uow, today)
+    report.stalled_demand = stalled_demand(uow, today, settings.stalled_days)
     return report
 
 

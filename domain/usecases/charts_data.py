@@ -21,6 +21,7 @@ from domain.rules.trends import (
     series,
     series_in_time_order,
 )
+from domain.rules.unit_paths import unit_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,5 @@ def maturity_by_unit(uow: UnitOfWork, now: datetime | None = None) -> list[UnitM
 
 
 def _qualified_name(organisations: dict[int, Organisation], organisation_id: int) -> str:
-    """ "Finance" for a top-level organisation, "Finance › Payroll" for a unit."""
-    organisation = organisations[organisation_id]
-    parent = organisations.get(organisation.parent_id) if organisation.parent_id else None
-    return f"{parent.name} › {organisation.name}" if parent else organisation.name
+    """The unit's whole path, as everywhere (domain.rules.unit_paths)."""
+    return unit_path(organisations, organisation_id)

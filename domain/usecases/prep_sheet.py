@@ -29,6 +29,7 @@ __all__ = [
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError
@@ -39,6 +40,7 @@ from domain.model import (
     CommitmentDirection,
     Concern,
     ConcernSeverity,
+    DemandItem,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -51,13 +53,16 @@ from domain.model import (
     TouchpointKind,
 )
 from domain.ports import UnitOfWork
+from domain.rules.demand import days_in_status, is_stalled
 from domain.rules.history import ordered
 from domain.rules.step_series import in_hold_order
+from domain.rules.unit_paths import place_of, unit_path
 from domain.usecases.influence_network import InfluenceNetwork, network_for_attitudes, reach
 from domain.usecases.prep_sheet_contents import (
     AttendeeSheet,
     CommitmentLine,
     ConcernLine,
+    DemandLine,
     InfluenceLine,
     InteractionLine,
     MapStanding,
@@ -90,6 +95,8 @@ INFLUENCE_LINES = 3
 INFLUENCE_AT_LEAST = 3
 #: At most this many ways to reach an attendee who does not support us yet.
 REACH_LINES = 2
+#: At most this many open demand items on a sheet (the rest are counted).
+DEMAND_LINES = 10
 
 
 _ROLE_ORDER = {AttendeeRole.ORGANISER: 0, AttendeeRole.REQUIRED: 1, AttendeeRole.OPTIONAL: 2}
@@ -130,6 +137,9 @@ class _Reader:
         self._open: dict[int, list[Commitment]] = {}
         self._other_notes: dict[int, list[Rating]] = {}
         self._organisations = {o.id: o.name for o in uow.organisations.list()}
+        self._organisation_tree = {o.id: o for o in uow.organisations.list() if o.id is not None}
+        self._demand: list[DemandItem] | None = None
+        self._sponsors: dict[int, str] = {}
         self._links: list[InfluenceLink] = []
         self._present: set[int] = set()
         self._linked_names: dict[int, str] = {}
@@ -165,7 +175,42 @@ class _Reader:
             trend_since=self.since,
             logged=meeting.interaction_id is not None,
             open_commitments=sum(len(b.we_owe) + len(b.they_owe) for b in blocks),
+            **self._open_demand(people),
         )
+
+    def _open_demand(self, people: list[int]) -> dict[str, Any]:
+        """The open demand of the units the known attendees work in (their unit, else their
+        organisation): stalled items first, then the longest waiting."""
+        units = {
+            person.unit_id or person.organisation_id
+            for pid in people
+            if (person := self._people.get(pid)) is not None
+        } - {None}
+        if not units:
+            return {}
+        if self._demand is None:
+            self._demand = [i for i in self.uow.demand.list() if i.status.is_open]
+            self._sponsors = self.uow.stakeholders.names(include_archived=True)
+        today = self.today
+        lines = [
+            DemandLine(
+                unit_path(self._organisation_tree, item.unit_id),
+                item.title,
+                item.kind.label,
+                item.status.label,
+                days_in_status(item, today),
+                is_stalled(item, today),
+                self._sponsors.get(item.sponsor_id, "") if item.sponsor_id else "",
+                item.value,
+            )
+            for item in self._demand
+            if item.unit_id in units
+        ]
+        lines.sort(key=lambda line: (not line.stalled, -line.days_in_status, line.title))
+        return {
+            "open_demand": tuple(lines[:DEMAND_LINES]),
+            "more_demand": max(0, len(lines) - DEMAND_LINES),
+        }
 
     # -- everything about the attendees, read a kind at a time (not a person at a time) -------
     def _read_people(self, people: list[int]) -> None:
@@ -291,6 +336,7 @@ class _Reader:
             if person.organisation_id
             else "",
             unit=self._organisations.get(person.unit_id, "") if person.unit_id else "",
+            place=place_of(self._organisation_tree, person.organisation_id, person.unit_id),
             relation=person.relation,
             initials=person.initials,
             standings=standings,

@@ -130,6 +130,8 @@ class AttendeeSheet:
     job_title: str = ""
     organisation: str = ""
     unit: str = ""
+    #: Where they work, as one path ("Northwind Group › Group Operations › Retail Division").
+    place: str = ""
     relation: str = ""
     initials: str = ""
     standings: tuple[MapStanding, ...] = ()
@@ -154,6 +156,20 @@ class AttendeeSheet:
 
 
 @dataclass(frozen=True, slots=True)
+class DemandLine:
+    """An open demand item of an attendee's unit."""
+
+    unit: str
+    title: str
+    kind: str
+    status: str
+    days_in_status: int
+    stalled: bool
+    sponsor: str = ""
+    value: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PrepSheet:
     meeting_id: int
     title: str
@@ -168,3 +184,7 @@ class PrepSheet:
     trend_since: datetime
     logged: bool = False
     open_commitments: int = field(default=0)
+    #: Open demand of the attendees' units (stalled and longest waiting first), and how many
+    #: more there are beyond those listed.
+    open_demand: tuple[DemandLine, ...] = ()
+    more_demand: int = 0

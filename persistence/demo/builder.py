@@ -23,13 +23,14 @@ from domain.model import (
     StakeholderMap,
 )
 from domain.ports import UnitOfWork, UnitOfWorkFactory
-from domain.rules.validation import valid_concern
+from domain.rules.validation import valid_concern, valid_demand_item
 from domain.usecases.meetings import plan_meeting, record_as_interaction
 from domain.usecases.ratings import check
 from domain.usecases.stakeholders import validate
 from persistence.demo.calendar import DemoCalendar
 from persistence.demo.cast import Cast, Chatter, load_cast, load_chatter
 from persistence.demo.concerns import demo_concerns
+from persistence.demo.demand import demand_items, maturity_targets
 from persistence.demo.ids import Ids
 from persistence.demo.plans import write_plans
 from persistence.demo.rating_plan import map_ratings, person_ratings
@@ -179,6 +180,10 @@ def _write_activity(
             uow.organisations.add_maturity(assessment)
         for concern in demo_concerns(calendar, ids):
             uow.concerns.add(valid_concern(concern))
+        for target in maturity_targets(calendar, ids):
+            uow.organisations.set_target(target)
+        for demand in demand_items(cast, calendar, rng, ids):
+            uow.demand.add(valid_demand_item(demand))
         uow.commit()
 
 
@@ -200,6 +205,8 @@ def demo_counts(uow: UnitOfWork, today: date) -> dict[str, int]:
             "overdue_commitments": sum(1 for c in commitments if c.is_overdue(today)),
             "influence_links": len(uow.influence.list()),
             "maturity_assessments": len(uow.organisations.maturity_history()),
+            "maturity_targets": len(uow.organisations.targets()),
+            "demand_items": uow.demand.count(),
             "meetings": len(uow.meetings.list()),
             "concerns": len(concerns),
             "open_concerns": sum(1 for c in concerns if c.is_open),

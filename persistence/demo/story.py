@@ -120,7 +120,10 @@ def maturity_assessments(
                     "Reviewed with the unit's leadership team; level unchanged.",
                 )
             )
-            rows.append(MaturityAssessment(unit, level, calendar.at(ago, 11, 0), note))
+            assessor = "CIO with the unit's head" if ago in changes else "CIO"
+            rows.append(
+                MaturityAssessment(unit, level, calendar.at(ago, 11, 0), note, assessor=assessor)
+            )
     return rows
 
 

@@ -23,6 +23,10 @@ from domain.model import (
     ConcernKind,
     ConcernSeverity,
     ConcernStatus,
+    DemandItem,
+    DemandKind,
+    DemandStatus,
+    DemandStep,
     Dimension,
     EngagementPlan,
     Frequency,
@@ -32,6 +36,7 @@ from domain.model import (
     MapMembership,
     MaturityAssessment,
     MaturityLevel,
+    MaturityTarget,
     Meeting,
     MeetingAttendee,
     Message,
@@ -127,6 +132,14 @@ class Fields:
             raise self._fail(key, "a number")
         return float(value)
 
+    def optional_number(self, key: str) -> float | None:
+        value = self._get(key, None, False)
+        if value is None:
+            return None
+        if type(value) not in (int, float) or not math.isfinite(value):
+            raise self._fail(key, "a number or null")
+        return float(value)
+
     def whole(self, key: str, default: int | None = None) -> int:
         value = self._get(key, default, default is None)
         if type(value) is not int:
@@ -218,6 +231,7 @@ def read_organisation(f: Fields) -> Organisation:
         f.choice("kind", OrganisationKind, OrganisationKind.INTERNAL_UNIT),
         f.optional_id("parent_id"),
         f.id(),
+        archived=f.flag("archived"),
     )
 
 
@@ -228,6 +242,34 @@ def read_maturity(f: Fields) -> MaturityAssessment:
         f.moment("at"),
         f.text("note"),
         f.id(),
+        assessor=f.text("assessor"),
+    )
+
+
+def read_maturity_target(f: Fields) -> MaturityTarget:
+    due_on = f.day("due_on")
+    if due_on is None:
+        raise f._fail("due_on", "an ISO-8601 date (YYYY-MM-DD)")
+    return MaturityTarget(f.id("organisation_id"), f.choice("level", MaturityLevel), due_on)
+
+
+def read_demand(f: Fields) -> DemandItem:
+    steps: list[DemandStep] = []
+    for step in f.objects("steps"):
+        on = step.day("on")
+        if on is None:
+            raise step._fail("on", "an ISO-8601 date (YYYY-MM-DD)")
+        steps.append(DemandStep(step.choice("status", DemandStatus), on))
+    value = f.optional_number("value")
+    return DemandItem(
+        unit_id=f.id("unit_id"),
+        title=f.text("title", required=True),
+        kind=f.choice("kind", DemandKind),
+        steps=steps,
+        sponsor_id=f.optional_id("sponsor_id"),
+        value=value,
+        notes=f.text("notes"),
+        id=f.id(),
     )
 
 

@@ -27,6 +27,7 @@ def check_references(c: ExportContents) -> None:
         "concerns",
         "engagement_plans",
         "messages",
+        "demand",
     ):
         _ids(name, getattr(c, name))
 
@@ -86,6 +87,16 @@ def check_references(c: ExportContents) -> None:
             need(people, "stakeholder", recipient.stakeholder_id, f"messages[{i}].recipients")
         for interaction_id in message.interaction_ids:
             need(interactions, "interaction", interaction_id, f"messages[{i}].interaction_ids")
+    targeted: set[int] = set()
+    for i, t in enumerate(c.maturity_targets):
+        where = f"maturity_targets[{i}].organisation_id"
+        need(organisations, "organisation", t.organisation_id, where)
+        if t.organisation_id in targeted:
+            raise ImportFormatError(f"maturity_targets[{i}] repeats a unit's target.")
+        targeted.add(t.organisation_id)
+    for i, d in enumerate(c.demand):
+        need(organisations, "organisation", d.unit_id, f"demand[{i}].unit_id")
+        need(people, "stakeholder", d.sponsor_id, f"demand[{i}].sponsor_id")
     parents_first(c.organisations)  # refuses a cycle of parents
 
 

@@ -79,6 +79,8 @@ def collect_sections(uow_factory: UnitOfWorkFactory) -> dict[str, list[dict[str,
             ),
             "engagement_plans": map(to_json.plan_record, sorted(uow.plans.list(), key=_by_id)),
             "messages": map(to_json.message_record, sorted(uow.messages.list(), key=_by_id)),
+            "maturity_targets": map(to_json.maturity_target_record, uow.organisations.targets()),
+            "demand": map(to_json.demand_record, uow.demand.list()),
         }
         return {name: list(sections[name]) for name in SECTIONS}
 

@@ -17,11 +17,13 @@ from domain.errors import ValidationError
 from domain.model import (
     Commitment,
     Concern,
+    DemandItem,
     EngagementPlan,
     InfluenceLink,
     Interaction,
     MapMembership,
     MaturityAssessment,
+    MaturityTarget,
     Meeting,
     Message,
     Organisation,
@@ -62,6 +64,8 @@ class ExportContents:
     settings: list[Setting] = field(default_factory=list)
     engagement_plans: list[EngagementPlan] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
+    maturity_targets: list[MaturityTarget] = field(default_factory=list)
+    demand: list[DemandItem] = field(default_factory=list)
     #: Photos by stakeholder id (read from the stakeholder records).
     photos: dict[int, Photo] = field(default_factory=dict)
 
@@ -84,6 +88,8 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "settings": from_json.read_setting,
     "engagement_plans": from_json.read_plan,
     "messages": from_json.read_message,
+    "maturity_targets": from_json.read_maturity_target,
+    "demand": from_json.read_demand,
 }
 
 
@@ -104,6 +110,8 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "settings": lambda setting: setting,
     "engagement_plans": plan_validation.valid_plan,
     "messages": plan_validation.valid_message,
+    "maturity_targets": validation.valid_target,
+    "demand": validation.valid_demand_item,
 }
 
 
@@ -229,3 +237,7 @@ def _write(uow: UnitOfWork, contents: ExportContents) -> None:
         uow.plans.add(plan)
     for message in contents.messages:
         uow.messages.add(message)
+    for target in contents.maturity_targets:
+        uow.organisations.set_target(target)
+    for item in contents.demand:
+        uow.demand.add(item)

@@ -2,7 +2,7 @@
 
 FORMAT_NAME = "rapport-workspace"
 #: Raised when the layout changes in a way older readers would misread; they refuse newer files.
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 SECTIONS = (
     "stakeholders",
     "organisations",
@@ -19,4 +19,6 @@ SECTIONS = (
     # Format 4: plans ahead.
     "engagement_plans",
     "messages",
+    "maturity_targets",
+    "demand",
 )

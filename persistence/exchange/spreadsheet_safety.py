@@ -69,3 +69,26 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Iterable[Cell]])
         writer.writerow(safe_row(header))
         for row in rows:
             writer.writerow(safe_row(row))
+
+
+def write_xlsx(
+    path: Path, sheet: str, header: Sequence[str], rows: Iterable[Iterable[Cell]]
+) -> None:
+    """An XLSX workbook of one sheet whose every text cell is guarded (no cell is ever a
+    formula: openpyxl writes a string starting with ``=`` as a formula, so it gets the quote as
+    in CSV); numbers stay numbers. Written atomically: a failure keeps the old file."""
+    from openpyxl import Workbook  # loaded only when a workbook is written
+
+    book = Workbook(write_only=True)
+    table = book.create_sheet(title=safe_sheet_name(sheet))
+    table.append(safe_row(header))
+    for row in rows:
+        table.append(safe_row(row))
+    with atomic_output(Path(path)) as handle:
+        book.save(handle)
+
+
+def safe_sheet_name(name: str) -> str:
+    """A sheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
+    cleaned = "".join("-" if ch in "[]:*?/\\" else ch for ch in name).strip("' ")
+    return (cleaned or "Sheet")[:31]

@@ -10,11 +10,13 @@ from domain.clock import as_utc
 from domain.model import (
     Commitment,
     Concern,
+    DemandItem,
     EngagementPlan,
     InfluenceLink,
     Interaction,
     MapMembership,
     MaturityAssessment,
+    MaturityTarget,
     Meeting,
     Message,
     Organisation,
@@ -62,7 +64,13 @@ def stakeholder_record(s: Stakeholder, photo: Photo | None = None) -> dict[str, 
 
 
 def organisation_record(o: Organisation) -> dict[str, Any]:
-    return {"id": o.id, "name": o.name, "kind": str(o.kind), "parent_id": o.parent_id}
+    return {
+        "id": o.id,
+        "name": o.name,
+        "kind": str(o.kind),
+        "parent_id": o.parent_id,
+        "archived": o.archived,
+    }
 
 
 def maturity_record(a: MaturityAssessment) -> dict[str, Any]:
@@ -72,6 +80,24 @@ def maturity_record(a: MaturityAssessment) -> dict[str, Any]:
         "level": int(a.level),
         "at": moment(a.at),
         "note": a.note,
+        "assessor": a.assessor,
+    }
+
+
+def maturity_target_record(t: MaturityTarget) -> dict[str, Any]:
+    return {"organisation_id": t.organisation_id, "level": int(t.level), "due_on": day(t.due_on)}
+
+
+def demand_record(d: DemandItem) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "unit_id": d.unit_id,
+        "title": d.title,
+        "kind": str(d.kind),
+        "sponsor_id": d.sponsor_id,
+        "value": d.value,
+        "notes": d.notes,
+        "steps": [{"status": str(s.status), "on": day(s.on)} for s in d.steps],
     }
 
 

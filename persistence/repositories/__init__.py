@@ -10,9 +10,11 @@ from persistence.repositories.activity import (
     SqlInteractionRepository,
 )
 from persistence.repositories.concerns import SqlConcernRepository, SqlSettingsRepository
+from persistence.repositories.demand import SqlDemandRepository
 from persistence.repositories.maps import SqlMapRepository
 from persistence.repositories.meetings import SqlMeetingRepository
-from persistence.repositories.people import SqlOrganisationRepository, SqlStakeholderRepository
+from persistence.repositories.organisations import SqlOrganisationRepository
+from persistence.repositories.people import SqlStakeholderRepository
 from persistence.repositories.plans import (
     SqlMessageRepository,
     SqlPlanRepository,
@@ -22,6 +24,7 @@ from persistence.repositories.ratings import SqlRatingRepository
 __all__ = [
     "SqlCommitmentRepository",
     "SqlConcernRepository",
+    "SqlDemandRepository",
     "SqlInfluenceRepository",
     "SqlInteractionRepository",
     "SqlMapRepository",

@@ -1,4 +1,4 @@
-"""Stakeholder and organisation repositories."""
+"""The stakeholder repository."""
 
 from __future__ import annotations
 
@@ -20,13 +20,8 @@ from sqlalchemy import (
     update,
 )
 
-from domain.clock import as_utc
 from domain.errors import NotFoundError
 from domain.model import (
-    MaturityAssessment,
-    MaturityLevel,
-    Organisation,
-    OrganisationKind,
     Photo,
     Stakeholder,
 )
@@ -37,9 +32,7 @@ from persistence.repositories.base import (
     unique_in_order,
 )
 from persistence.tables import (
-    MaturityAssessmentRow,
     MeetingAttendeeRow,
-    OrganisationRow,
     StakeholderPhotoRow,
     StakeholderRow,
     StakeholderTagRow,
@@ -324,68 +317,3 @@ class SqlStakeholderRepository(SqlRepository):
                 StakeholderPhotoRow(stakeholder_id=stakeholder_id, mime=photo.mime, data=photo.data)
             )
         self._session.flush()
-
-
-def _organisation(row: OrganisationRow) -> Organisation:
-    return Organisation(row.name, OrganisationKind(row.kind), row.parent_id, row.id)
-
-
-def _assessment(row: MaturityAssessmentRow) -> MaturityAssessment:
-    return MaturityAssessment(
-        row.organisation_id, MaturityLevel(row.level), as_utc(row.at), row.note, row.id
-    )
-
-
-class SqlOrganisationRepository(SqlRepository):
-    def add(self, organisation: Organisation) -> Organisation:
-        row = OrganisationRow(
-            id=organisation.id,
-            name=organisation.name,
-            kind=OrganisationKind(organisation.kind).value,
-            parent_id=organisation.parent_id,
-        )
-        self._insert(row, organisation.id)
-        return _organisation(row)
-
-    def get(self, organisation_id: int) -> Organisation | None:
-        row = self._session.get(OrganisationRow, organisation_id)
-        return _organisation(row) if row else None
-
-    def update(self, organisation: Organisation) -> None:
-        row = self._session.get(OrganisationRow, organisation.id) if organisation.id else None
-        if row is None:
-            raise NotFoundError(f"No organisation with id {organisation.id}.")
-        row.name = organisation.name
-        row.kind = OrganisationKind(organisation.kind).value
-        row.parent_id = organisation.parent_id
-        self._session.flush()
-
-    def delete(self, organisation_id: int) -> None:
-        """Removes the organisation and its assessments; people and sub-units lose the link."""
-        self._session.execute(delete(OrganisationRow).where(OrganisationRow.id == organisation_id))
-        self._after_bulk_change()
-
-    def list(self) -> list[Organisation]:
-        rows = [_organisation(row) for row in self._session.scalars(select(OrganisationRow))]
-        return sorted(rows, key=lambda o: (o.name.casefold(), o.id or 0))
-
-    def add_maturity(self, assessment: MaturityAssessment) -> MaturityAssessment:
-        row = MaturityAssessmentRow(
-            id=assessment.id,
-            organisation_id=assessment.organisation_id,
-            level=int(assessment.level),
-            at=as_utc(assessment.at),
-            note=assessment.note,
-        )
-        self._insert(row, assessment.id)
-        return _assessment(row)
-
-    def maturity_history(
-        self, organisation_id: int | None = None
-    ) -> builtins.list[MaturityAssessment]:
-        query = select(MaturityAssessmentRow).order_by(
-            MaturityAssessmentRow.at, MaturityAssessmentRow.id
-        )
-        if organisation_id is not None:
-            query = query.where(MaturityAssessmentRow.organisation_id == organisation_id)
-        return [_assessment(row) for row in self._session.scalars(query)]

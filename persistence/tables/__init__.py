@@ -11,6 +11,7 @@ from persistence.tables.activity import (
 )
 from persistence.tables.base import Base, UtcDateTime
 from persistence.tables.concerns import ConcernRow, WorkspaceSettingRow
+from persistence.tables.demand import DemandItemRow, DemandStepRow
 from persistence.tables.maps_ratings import (
     PER_PERSON_DIMENSIONS,
     CurrentRatingRow,
@@ -21,6 +22,7 @@ from persistence.tables.maps_ratings import (
 from persistence.tables.meetings import MeetingAttendeeRow, MeetingMapRow, MeetingRow
 from persistence.tables.people import (
     MaturityAssessmentRow,
+    MaturityTargetRow,
     OrganisationRow,
     StakeholderPhotoRow,
     StakeholderRow,
@@ -40,6 +42,8 @@ __all__ = [
     "CommitmentRow",
     "ConcernRow",
     "CurrentRatingRow",
+    "DemandItemRow",
+    "DemandStepRow",
     "EngagementPlanRow",
     "InfluenceLinkRow",
     "InteractionParticipantRow",
@@ -47,6 +51,7 @@ __all__ = [
     "MapMembershipRow",
     "MapRow",
     "MaturityAssessmentRow",
+    "MaturityTargetRow",
     "MeetingAttendeeRow",
     "MeetingMapRow",
     "MeetingRow",

@@ -3,9 +3,9 @@ the maturity assessments of a unit over time."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from persistence.tables.base import Base, UtcDateTime
@@ -25,6 +25,7 @@ class OrganisationRow(Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisations.id", ondelete="SET NULL")
     )
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class MaturityAssessmentRow(Base):
@@ -36,6 +37,19 @@ class MaturityAssessmentRow(Base):
     level: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    assessor: Mapped[str] = mapped_column(String, default="")
+
+
+class MaturityTargetRow(Base):
+    """The level a unit should reach and by when (schema 7): one row per unit at most."""
+
+    __tablename__ = "maturity_targets"
+
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )
+    level: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date] = mapped_column(Date)
 
 
 class StakeholderRow(Base):

@@ -41,6 +41,18 @@ SELECT COUNT(*) FROM plan_touchpoints AS t JOIN engagement_plans AS p ON p.id = 
  WHERE t.on_date < p.starts_on
 """
 
+# Demand items whose kept status and dates disagree with their steps (or that have none).
+_DEMAND_OUT_OF_STEP = """
+SELECT COUNT(*) FROM demand_items AS d
+ WHERE NOT EXISTS (SELECT 1 FROM demand_steps AS s WHERE s.item_id = d.id)
+    OR d.status IS NOT (SELECT s.status FROM demand_steps AS s WHERE s.item_id = d.id
+                         ORDER BY s.position DESC LIMIT 1)
+    OR d.status_on IS NOT (SELECT s."on" FROM demand_steps AS s WHERE s.item_id = d.id
+                            ORDER BY s.position DESC LIMIT 1)
+    OR d.raised_on IS NOT (SELECT s."on" FROM demand_steps AS s WHERE s.item_id = d.id
+                            ORDER BY s.position LIMIT 1)
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class HealthReport:
@@ -91,6 +103,9 @@ def health_report(path: Path) -> HealthReport:
                 early = connection.execute(_TOUCHPOINTS_BEFORE_PLAN).fetchone()[0]
                 if early:
                     problems.append(f"{early} plan touchpoints are dated before their plan starts.")
+                astray = connection.execute(_DEMAND_OUT_OF_STEP).fetchone()[0]
+                if astray:
+                    problems.append(f"{astray} demand items disagree with their status history.")
     except sqlite3.DatabaseError as error:
         return HealthReport(version, [f"The file cannot be read: {error}"])
     return HealthReport(version, problems)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from domain.clock import as_utc
 from domain.errors import NotFoundError
-from domain.model import MaturityAssessment, Organisation, Photo, Stakeholder
+from domain.model import MaturityAssessment, MaturityTarget, Organisation, Photo, Stakeholder
 from tests.fakes.base import FakeRepository
 from tests.fakes.plans import forget_person_in_plans
 from tests.fakes.store import clone, stored
@@ -51,6 +51,9 @@ class FakeStakeholderRepository(FakeRepository):
             if stakeholder_id in interaction.participant_ids:
                 others = [p for p in interaction.participant_ids if p != stakeholder_id]
                 t.interactions[row_id] = replace(interaction, participant_ids=others)
+        for row_id, item in list(t.demand.items()):
+            if item.sponsor_id == stakeholder_id:
+                t.demand[row_id] = replace(item, sponsor_id=None)
         for row_id, meeting in list(t.meetings.items()):
             if any(a.stakeholder_id == stakeholder_id for a in meeting.attendees):
                 kept = clone(meeting)
@@ -158,6 +161,9 @@ class FakeOrganisationRepository(FakeRepository):
                 )
         for row_id in [i for i, a in t.maturity.items() if a.organisation_id == organisation_id]:
             del t.maturity[row_id]
+        t.targets.pop(organisation_id, None)
+        for row_id in [i for i, d in t.demand.items() if d.unit_id == organisation_id]:
+            del t.demand[row_id]
 
     def list(self) -> list[Organisation]:
         rows = sorted(self._t.organisations.values(), key=lambda o: (o.name.casefold(), o.id))
@@ -178,3 +184,26 @@ class FakeOrganisationRepository(FakeRepository):
             if organisation_id is None or a.organisation_id == organisation_id
         ]
         return [clone(a) for a in sorted(rows, key=lambda a: (as_utc(a.at), a.id))]
+
+    def get_maturity(self, assessment_id: int) -> MaturityAssessment | None:
+        found = self._t.maturity.get(assessment_id)
+        return clone(found) if found else None
+
+    def update_maturity(self, assessment: MaturityAssessment) -> None:
+        if assessment.id not in self._t.maturity:
+            raise NotFoundError(f"No maturity assessment with id {assessment.id}.")
+        self._require("organisations", assessment.organisation_id, "Organisation")
+        self._t.maturity[assessment.id] = stored(assessment)
+
+    def delete_maturity(self, assessment_id: int) -> None:
+        self._t.maturity.pop(assessment_id, None)
+
+    def targets(self) -> builtins.list[MaturityTarget]:
+        return [clone(t) for _, t in sorted(self._t.targets.items())]
+
+    def set_target(self, target: MaturityTarget) -> None:
+        self._require("organisations", target.organisation_id, "Organisation")
+        self._t.targets[target.organisation_id] = stored(target)
+
+    def delete_target(self, organisation_id: int) -> None:
+        self._t.targets.pop(organisation_id, None)

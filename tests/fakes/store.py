@@ -19,6 +19,10 @@ from domain.model import (
     ConcernKind,
     ConcernSeverity,
     ConcernStatus,
+    DemandItem,
+    DemandKind,
+    DemandStatus,
+    DemandStep,
     Dimension,
     EngagementPlan,
     InfluenceLink,
@@ -27,6 +31,7 @@ from domain.model import (
     MapMembership,
     MaturityAssessment,
     MaturityLevel,
+    MaturityTarget,
     Meeting,
     Message,
     Organisation,
@@ -60,6 +65,8 @@ class Tables:
     settings: dict[str, str] = field(default_factory=dict)
     plans: dict[int, EngagementPlan] = field(default_factory=dict)
     messages: dict[int, Message] = field(default_factory=dict)
+    targets: dict[int, MaturityTarget] = field(default_factory=dict)
+    demand: dict[int, DemandItem] = field(default_factory=dict)
 
     def copy(self) -> Tables:
         return Tables(
@@ -78,6 +85,8 @@ class Tables:
             dict(self.settings),
             plans=dict(self.plans),
             messages=dict(self.messages),
+            targets=dict(self.targets),
+            demand=dict(self.demand),
         )
 
 
@@ -112,6 +121,8 @@ def clone[T](obj: T) -> T:
             other_emails=list(obj.other_emails),
             other_phones=list(obj.other_phones),
         )
+    if isinstance(obj, DemandItem):
+        return replace(obj, steps=list(obj.steps))  # type: ignore[return-value]
     if isinstance(obj, Interaction):
         return replace(obj, participant_ids=list(obj.participant_ids))  # type: ignore[return-value]
     if isinstance(obj, EngagementPlan):
@@ -139,6 +150,12 @@ def stored[T](obj: T) -> T:
     elif isinstance(row, MaturityAssessment):
         row.level = MaturityLevel(row.level)
         row.at = as_utc(row.at)
+    elif isinstance(row, MaturityTarget):
+        row.level = MaturityLevel(row.level)
+    elif isinstance(row, DemandItem):
+        row.kind = DemandKind(row.kind)
+        row.steps = [DemandStep(DemandStatus(s.status), s.on) for s in row.steps]
+        row.value = float(row.value) if row.value is not None else None
     elif isinstance(row, MapMembership):
         row.added_at = as_utc(row.added_at)
     elif isinstance(row, Rating):

@@ -8,6 +8,7 @@ from typing import Self
 from domain.ports import (
     CommitmentRepository,
     ConcernRepository,
+    DemandRepository,
     InfluenceRepository,
     InteractionRepository,
     MapRepository,
@@ -26,6 +27,7 @@ from tests.fakes.activity import (
     FakeMeetingRepository,
 )
 from tests.fakes.concerns import FakeConcernRepository, FakeSettingsRepository
+from tests.fakes.demand import FakeDemandRepository
 from tests.fakes.maps_ratings import FakeMapRepository, FakeRatingRepository
 from tests.fakes.people import FakeOrganisationRepository, FakeStakeholderRepository
 from tests.fakes.plans import FakeMessageRepository, FakePlanRepository
@@ -54,6 +56,7 @@ class FakeUnitOfWork:
         self.meetings: MeetingRepository = FakeMeetingRepository(self)
         self.plans: PlanRepository = FakePlanRepository(self)
         self.messages: MessageRepository = FakeMessageRepository(self)
+        self.demand: DemandRepository = FakeDemandRepository(self)
 
     @property
     def tables(self) -> Tables:

@@ -15,6 +15,10 @@ from domain.model import (
     ConcernKind,
     ConcernSeverity,
     ConcernStatus,
+    DemandItem,
+    DemandKind,
+    DemandStatus,
+    DemandStep,
     Dimension,
     EngagementPlan,
     Frequency,
@@ -24,6 +28,7 @@ from domain.model import (
     MapMembership,
     MaturityAssessment,
     MaturityLevel,
+    MaturityTarget,
     Meeting,
     MeetingAttendee,
     Message,
@@ -69,8 +74,14 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
         finance = uow.organisations.add(Organisation("Finance", parent_id=group.id))
         assert finance.id is not None
         uow.organisations.add_maturity(
-            MaturityAssessment(finance.id, MaturityLevel.CONSULTATIVE, T0, "steady")
+            MaturityAssessment(
+                finance.id, MaturityLevel.CONSULTATIVE, T0, "steady", assessor="Greg"
+            )
         )
+        uow.organisations.set_target(
+            MaturityTarget(finance.id, MaturityLevel.PARTNER, date(2025, 12, 31))
+        )
+        uow.organisations.add(Organisation("Old unit", parent_id=group.id, archived=True))
         ada = uow.stakeholders.add(
             Stakeholder(
                 "Ada Lovelace",
@@ -151,6 +162,20 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
             )
         )
         uow.settings.put("health.grading", '{"weights": {}}')
+        uow.demand.add(
+            DemandItem(
+                finance.id,
+                "Close the books in three days",
+                DemandKind.JOINT_INITIATIVE,
+                [
+                    DemandStep(DemandStatus.IDEA, date(2025, 1, 6)),
+                    DemandStep(DemandStatus.ASSESSED, date(2025, 2, 3)),
+                ],
+                sponsor_id=ada.id,
+                value=250_000.0,
+                notes="Shared KPI",
+            )
+        )
         meeting = uow.meetings.add(
             Meeting(
                 "Steering committee",

@@ -42,6 +42,9 @@ DOMAIN_TEST_MODULES = (
     "test_meeting_import",
     "test_engagement_plans",
     "test_communication_plan",
+    "test_unit_structure",
+    "test_maturity_assessments",
+    "test_demand_log",
 )
 _FAKE_INTERNALS = (".store", "FakeIntegrityError")
 

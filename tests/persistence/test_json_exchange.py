@@ -88,6 +88,8 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
         "settings",
         "engagement_plans",
         "messages",
+        "maturity_targets",
+        "demand",
     ]
 
 
@@ -206,6 +208,53 @@ def test_when_an_interaction_was_entered_goes_out_and_comes_back_and_older_files
     assert (back.when, back.recorded_at) == (T0, None)
 
 
+def test_demand_targets_assessors_and_archived_units_go_out_and_come_back(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    ids = fill(workspace.uow)
+    out = tmp_path / "out.json"
+    export_workspace(workspace.uow, out)
+    document = json.loads(out.read_text(encoding="utf-8"))
+    [item] = document["demand"]
+    assert (item["kind"], item["value"], item["sponsor_id"]) == (
+        "joint initiative",
+        250000.0,
+        ids.ada,
+    )
+    assert item["steps"] == [
+        {"status": "idea", "on": "2025-01-06"},
+        {"status": "assessed", "on": "2025-02-03"},
+    ]
+    assert document["maturity_targets"] == [
+        {"organisation_id": ids.finance, "level": 3, "due_on": "2025-12-31"}
+    ]
+    import_workspace(out, second)
+    with workspace.uow() as old, second.uow() as new:
+        assert new.demand.list() == old.demand.list()
+        assert new.organisations.targets() == old.organisations.targets()
+        assert [a.assessor for a in new.organisations.maturity_history()] == ["Greg"]
+        assert [o.name for o in new.organisations.list() if o.archived] == ["Old unit"]
+
+
+def test_a_version_2_file_has_nothing_archived_no_assessor_no_target_and_no_demand(
+    workspace: Workspace, second: Workspace, tmp_path: Path
+) -> None:
+    document = _valid(tmp_path, workspace)
+    document["version"] = 2
+    del document["demand"], document["maturity_targets"]
+    for organisation in document["organisations"]:
+        del organisation["archived"]
+    for assessment in document["maturity"]:
+        del assessment["assessor"]
+    old = tmp_path / "v2.json"
+    old.write_text(json.dumps(document), encoding="utf-8")
+    import_workspace(old, second)
+    with second.uow() as uow:
+        assert not any(o.archived for o in uow.organisations.list())
+        assert [a.assessor for a in uow.organisations.maturity_history()] == [""]
+        assert uow.organisations.targets() == [] and uow.demand.list() == []
+
+
 def _valid(tmp_path: Path, workspace: Workspace) -> dict[str, Any]:
     fill(workspace.uow)
     out = tmp_path / "valid.json"
@@ -239,6 +288,24 @@ BAD: dict[str, tuple[Any, str]] = {
         "attendees[0].response",
     ),
     "cancelled as text": (_set("meetings", 0, "cancelled", "yes"), "meetings[0].cancelled"),
+    "demand without a unit": (lambda d: d["demand"][0].pop("unit_id"), "demand[0]"),
+    "demand of a missing unit": (_set("demand", 0, "unit_id", 55), "organisation 55"),
+    "demand without steps": (_set("demand", 0, "steps", []), "date it was raised"),
+    "demand of an odd kind": (_set("demand", 0, "kind", "wish"), "demand[0].kind"),
+    "negative value": (_set("demand", 0, "value", -5), "positive amount"),
+    "steps going back": (
+        _set(
+            "demand",
+            0,
+            "steps",
+            [{"status": "idea", "on": "2025-03-01"}, {"status": "assessed", "on": "2025-01-01"}],
+        ),
+        "before it was idea",
+    ),
+    "two targets for a unit": (
+        lambda d: d["maturity_targets"].append(dict(d["maturity_targets"][0])),
+        "repeats a unit's target",
+    ),
 }
 
 

@@ -240,3 +240,32 @@ def test_the_version_6_fixture_keeps_its_plan_and_message(tmp_path: Path) -> Non
         assert [t.series for t in plan.touchpoints] == ["", *["every month, 2 times"] * 2]
         [message] = uow.messages.list()
         assert len(message.recipients) == 2 and workspace_uid(uow) == "sample-workspace"
+
+
+def test_upgrading_a_version_6_file_keeps_units_active_and_starts_an_empty_demand_log(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from domain.model import DemandItem, DemandKind, DemandStatus, DemandStep
+
+    path = tmp_path / "v6.rapport"
+    shutil.copyfile(FIXTURES / "v6.rapport", path)
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        organisations = uow.organisations.list()
+        assert [o.name for o in organisations] == ["Finance", "Group"]
+        assert not any(o.archived for o in organisations)
+        assert [a.assessor for a in uow.organisations.maturity_history()] == [""]
+        assert uow.organisations.targets() == [] and uow.demand.count() == 0
+        uow.demand.add(
+            DemandItem(
+                organisations[0].id,
+                "Close faster",
+                DemandKind.REQUEST,
+                [DemandStep(DemandStatus.IDEA, date(2025, 1, 2))],
+            )
+        )
+        uow.commit()
+    with open_workspace(path) as workspace, workspace.uow() as uow:
+        assert [i.title for i in uow.demand.list()] == ["Close faster"]
+    assert check_workspace(path) == []

@@ -13,6 +13,7 @@ from domain.model import (
     AttendeeRole,
     Commitment,
     CommitmentDirection,
+    DemandStatus,
     Dimension,
     InfluenceLink,
     Interaction,
@@ -20,6 +21,7 @@ from domain.model import (
     MapMembership,
     MaturityAssessment,
     MaturityLevel,
+    MaturityTarget,
     Meeting,
     MeetingAttendee,
     Organisation,
@@ -39,10 +41,24 @@ def test_every_entity_round_trips(workspace: Workspace) -> None:
         assert uow.organisations.list() == [
             Organisation("Finance", OrganisationKind.INTERNAL_UNIT, ids.group, ids.finance),
             Organisation("Group", OrganisationKind.CUSTOMER, None, ids.group),
+            Organisation("Old unit", parent_id=ids.group, id=ids.finance + 1, archived=True),
         ]
         assert uow.organisations.maturity_history(ids.finance) == [
-            MaturityAssessment(ids.finance, MaturityLevel.CONSULTATIVE, T0, "steady", 1)
+            MaturityAssessment(
+                ids.finance, MaturityLevel.CONSULTATIVE, T0, "steady", 1, assessor="Greg"
+            )
         ]
+        assert uow.organisations.targets() == [
+            MaturityTarget(ids.finance, MaturityLevel.PARTNER, date(2025, 12, 31))
+        ]
+        [item] = uow.demand.list(ids.finance)
+        assert (item.status, item.raised_on, item.status_since, item.sponsor_id) == (
+            DemandStatus.ASSESSED,
+            date(2025, 1, 6),
+            date(2025, 2, 3),
+            ids.ada,
+        )
+        assert uow.demand.list(ids.group) == [] and uow.demand.count() == 1
         assert uow.stakeholders.get(ids.ada) == Stakeholder(
             "Ada Lovelace",
             job_title="CFO",

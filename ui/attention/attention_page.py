@@ -38,6 +38,11 @@ from ui.app_context import AppContext, Topic
 from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
 from ui.attention.settings import load_settings, save_settings
+from ui.attention.unit_sections import (
+    behind_target_section,
+    stalled_days_spin,
+    stalled_demand_section,
+)
 from ui.formatting import format_date, format_delta, format_rating
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
@@ -52,6 +57,8 @@ _TOPICS = {
     Topic.STAKEHOLDERS,
     Topic.WORKSPACE,
     Topic.PLANS,
+    Topic.ORGANISATIONS,
+    Topic.DEMAND,
 }
 
 _STYLE = """
@@ -121,6 +128,7 @@ class AttentionPage(QWidget):
             max(0, self.trust_window.findData(self.settings.trust_window_days))
         )
         self.cadence_button = QPushButton("Contact cadence…", objectName="cadenceButton")
+        self.stalled_days = stalled_days_spin(self.settings.stalled_days)
         # No Refresh button: the list follows every change (ctx.changed) and the calendar (a
         # commitment falls overdue, a contact falls due, at midnight).
         self._midnight = QTimer(self, singleShot=True)
@@ -134,6 +142,9 @@ class AttentionPage(QWidget):
         controls.addWidget(self.trust_window)
         controls.addSpacing(12)
         controls.addWidget(self.cadence_button)
+        controls.addSpacing(12)
+        controls.addWidget(QLabel("Demand stalled after"))
+        controls.addWidget(self.stalled_days)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -187,6 +198,10 @@ class AttentionPage(QWidget):
         grid.addWidget(self.gaps, 1, 1)
         grid.addWidget(self.concerns, 2, 0)
         grid.addWidget(self.touchpoints, 2, 1)
+        self.behind_target = behind_target_section()
+        self.stalled = stalled_demand_section()
+        grid.addWidget(self.behind_target, 3, 0)
+        grid.addWidget(self.stalled, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -204,7 +219,11 @@ class AttentionPage(QWidget):
             self.touchpoints,
         ):
             section.open_person.connect(ctx.show_stakeholder.emit)
+        self.stalled.open_person.connect(
+            lambda person: ctx.show_stakeholder.emit(person) if person else None
+        )
         self.fall.valueChanged.connect(lambda _v: self._settings_changed())
+        self.stalled_days.valueChanged.connect(lambda _v: self._settings_changed())
         self.trust_window.currentIndexChanged.connect(lambda _i: self._settings_changed())
         self.cadence_button.clicked.connect(self._edit_cadence)
 
@@ -378,6 +397,10 @@ class AttentionPage(QWidget):
         self.touchpoints.set_rows(
             self.late_touchpoints, "Planned in an engagement plan, past their date, not done"
         )
+        self.behind_target.set_rows(report.behind_target, "Target date passed, level below it")
+        self.stalled.set_rows(
+            report.stalled_demand, f"Open, no move for more than {s.stalled_days} days"
+        )
         people = len(report.people | {t.stakeholder_id for t in self.late_touchpoints})
         now = datetime.now()
         today = f"{now:%A} {now.day} {now:%B %Y}"
@@ -396,6 +419,8 @@ class AttentionPage(QWidget):
             "gaps": self.gaps,
             "concerns": self.concerns,
             "touchpoints": self.touchpoints,
+            "behind_target": self.behind_target,
+            "stalled": self.stalled,
         }
 
     # -- settings -------------------------------------------------------------------------------
@@ -404,6 +429,7 @@ class AttentionPage(QWidget):
             self.settings,
             trust_fall=self.fall.value(),
             trust_window_days=int(self.trust_window.currentData()),
+            stalled_days=self.stalled_days.value(),
         )
         save_settings(self.settings, self.qsettings)
         self.reload()

@@ -41,6 +41,7 @@ def load_settings(settings: QSettings | None = None) -> AttentionSettings:
             for quadrant in Quadrant
         },
         min_attitude_gap=_number(settings, "min_attitude_gap", defaults.min_attitude_gap),
+        stalled_days=int(_number(settings, "stalled_days", defaults.stalled_days)),
     )
 
 
@@ -49,6 +50,7 @@ def save_settings(value: AttentionSettings, settings: QSettings | None = None) -
     settings.setValue(f"{_GROUP}/trust_fall", value.trust_fall)
     settings.setValue(f"{_GROUP}/trust_window_days", value.trust_window_days)
     settings.setValue(f"{_GROUP}/min_attitude_gap", value.min_attitude_gap)
+    settings.setValue(f"{_GROUP}/stalled_days", value.stalled_days)
     for quadrant in Quadrant:
         settings.setValue(
             f"{_GROUP}/{_cadence_key(quadrant)}", value.cadence.for_quadrant(quadrant).days

@@ -253,7 +253,6 @@ def draw_maturity(
     end_x = day(window.end)
     plotted: list[PlottedSeries] = []
     count = len(units)
-    spread = min(0.07, 0.45 / max(count, 1))
     for index, unit in enumerate(units):
         series = PlottedSeries(unit.name)
         for step in unit.steps:
@@ -262,16 +261,19 @@ def draw_maturity(
         plotted.append(series)
         if not unit.steps:
             continue
-        offset = (index - (count - 1) / 2) * spread
+        # Every line sits exactly on its level (shifting them apart put them between levels);
+        # units at the same level stay visible as nested lines, the first drawn widest.
         x = days(s.at for s in unit.steps)
-        y = np.fromiter((float(s.level) + offset for s in unit.steps), dtype=float)
+        y = np.fromiter((float(s.level) for s in unit.steps), dtype=float)
         step_x, step_y = _steps(x, y, end_x)
         colour = chart.theme.colour(index)
+        width = 2.0 + 5.0 * (count - 1 - index) / max(count - 1, 1)
         ax.plot(
-            step_x, step_y, drawstyle="steps-post", color=colour, linewidth=2.2,
+            step_x, step_y, drawstyle="steps-post", color=colour, linewidth=width,
             label=chart_text(unit.name), gid=f"series:{unit.name}", solid_capstyle="butt",
+            zorder=2 + index,
         )  # fmt: skip
-        ax.plot(x, y, linestyle="none", marker="o", markersize=5, color=colour)
+        ax.plot(x, y, linestyle="none", marker="o", markersize=5, color=colour, zorder=2 + index)
         tips = [
             f"<b>{escape(unit.name)}</b><br>{s.level.label.capitalize()} · {local_date(s.at)}"
             + (f"<br><i>{escape(s.note)}</i>" if s.note else "")

@@ -184,8 +184,8 @@ class AttendeeBlock(Flowable):
         if not p.known:
             return p.email
         parts = [p.job_title] if p.job_title else []
-        if p.organisation:
-            parts.append(p.organisation + (f" › {p.unit}" if p.unit else ""))
+        if p.place:
+            parts.append(p.place)
         if p.email:
             parts.append(p.email)
         return "  ·  ".join(parts)

@@ -32,6 +32,7 @@ from domain.usecases.prep_sheet import PrepSheet
 from ui.printing import style, text
 from ui.printing.attendee_block import AttendeeBlock
 from ui.printing.blocks import Band, Columns, Heading, TextFlow
+from ui.printing.demand_lines import demand_html
 from ui.printing.flow import Flowable, Frame, Page, RenderContext, paginate, paint_text
 from ui.printing.glance import GlanceTable
 from ui.printing.page_geometry import Margins, PageGeometry
@@ -173,6 +174,9 @@ def _flowables(
             items.append(
                 AttendeeBlock(ctx, person, width, today, sheet.trend_since, sheet.prepared_at)
             )
+        if sheet.open_demand:
+            items.append(Heading(ctx, "Open demand in their units", width))
+            items.append(TextFlow(ctx.text(demand_html(sheet), width, 8)))
     else:
         items.append(
             TextFlow(

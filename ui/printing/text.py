@@ -191,11 +191,8 @@ def organisation_line(person: AttendeeSheet) -> str:
     parts = []
     if person.job_title:
         parts.append(esc(person.job_title))
-    if person.organisation:
-        org = esc(person.organisation)
-        if person.unit:
-            org += f" › {esc(person.unit)}"
-        parts.append(org)
+    if person.place:
+        parts.append(esc(person.place))
     if person.email:
         parts.append(esc(person.email))
     return " · ".join(parts)

@@ -125,7 +125,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME and person.tags:
             return tooltip("Tags: " + ", ".join(person.tags))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ORGANISATION and row.unit:
-            return tooltip(f"{row.organisation} › {row.unit}")
+            return tooltip(row.place)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TRUST, Column.INFLUENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and person.archived:

@@ -1,0 +1,1 @@
+"""The Demand page: the demand log of the business units as a pipeline board."""
