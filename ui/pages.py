@@ -117,9 +117,9 @@ def main_pages() -> list[PageSpec]:
         PageSpec("Charts", _charts),
         PageSpec("Meetings", _meetings),
         PageSpec("Health", _health),
-        PageSpec("Network", _network),
         PageSpec("Units", _units),
         PageSpec("Demand", _demand),
+        PageSpec("Network", _network),
     ]
 
 
