@@ -10,6 +10,8 @@ dated commitment each.
         baseline        the same reminders serialised by the icalendar library (Calendar, Event
                         and Alarm objects, to_ical()) and written to a file
 
+Both with the garbage collector tuned as the app and the command tune it (ui.gc_tuning).
+
 Target: ≤ 1 s.
 """
 
@@ -139,9 +141,11 @@ def reminders_export(ctx: Context) -> dict[str, Measurement]:
     from domain.usecases.reminders import reminders
     from persistence.reminders_ics import write_reminders
     from persistence.workspace import open_workspace
+    from ui.gc_tuning import tune_collector
 
     path = ctx.once("reminders.workspace", lambda: _build(ctx.workdir))
     out = ctx.workdir / "reminders.ics"
+    tune_collector()  # as the app and the command do (ui.gc_tuning)
     with open_workspace(path) as workspace:
         started = time.perf_counter()
         found = reminders(workspace.uow())

@@ -37,10 +37,12 @@ def export_reminders(args: argparse.Namespace) -> int:
     from persistence.reminders_ics import write_reminders
     from persistence.workspace import WorkspaceError, open_workspace
     from ui.attention.settings import load_settings
+    from ui.gc_tuning import tune_collector
 
     out: Path = args.out
     if out.suffix.lower() != ".ics":
         return _fail(f"{out.name}: reminders are written as an iCalendar file; name it ….ics.")
+    tune_collector()  # tens of thousands of rows: as the app, collect the young ones less often
     try:
         with open_workspace(args.workspace) as workspace:
             found = reminders(workspace.uow(), load_settings().cadence)
