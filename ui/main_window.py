@@ -37,7 +37,7 @@ STAKEHOLDERS = "Stakeholders"
 MAPS = "Maps"
 
 #: The person panel's width on a first start (the register takes the rest of the window).
-PERSON_PANEL_WIDTH = 500
+PERSON_PANEL_WIDTH = 620
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/registerSplitter")
         if state is None or not self.splitter.restoreState(state):
             # Set once the splitter has a width: sizes given before it is laid out are rescaled.
-            QTimer.singleShot(0, self._default_split)
+            QTimer.singleShot(0, self.default_split)
         from ui.stakeholders.empty_register import EmptyRegister
 
         # Another feature's File ▸ Import Contacts…, when the window has one, gets a button too.
@@ -422,12 +422,13 @@ class MainWindow(QMainWindow):
             height = min(height, int(available.height() * 0.9))
         self.resize(width, height)
 
-    def _default_split(self) -> None:
-        """The person panel at two fifths (at least 420 px, at most 500), the register the rest:
-        on a 1280-pixel screen the register then keeps room for its columns."""
+    def default_split(self) -> None:
+        """The person panel at 36 % (at least 380 px, at most 620), the register the rest:
+        on a 1280-pixel screen (a 1152-pixel first window) the register keeps room for its job
+        titles and the panel for a timeline; on a wide one the panel's history reads whole."""
         assert self._person is not None
         width = self.splitter.width()
-        person = max(420, min(PERSON_PANEL_WIDTH, int(width * 0.4)))
+        person = max(380, min(PERSON_PANEL_WIDTH, int(width * 0.36)))
         self.splitter.setSizes([max(width - person, 0), person])
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from domain.model import Stakeholder
 from domain.usecases.stakeholders import add_stakeholder
 from persistence.workspace import create_workspace
-from tests.ui.conftest import open_main_window
+from tests.ui.conftest import drag_column_edge, open_main_window
 from ui.elided_tooltips import is_elided
 from ui.stakeholders.register_model import Column
 
@@ -71,7 +71,8 @@ def test_column_widths_the_user_drags_are_kept_next_time(
 ) -> None:
     ctx, window = open_main_window(qtbot, workspace, isolated_settings)
     header = window.register.table.horizontalHeader()
-    header.resizeSection(Column.ORGANISATION, 233)  # as a drag on its edge does
+    drag_column_edge(header, Column.ORGANISATION, 233 - header.sectionSize(Column.ORGANISATION))
+    assert header.sectionSize(Column.ORGANISATION) == 233
     assert window.register.columns.user_sized
     window.close()
     ctx.close_workspace()

@@ -159,24 +159,28 @@ class AttentionPage(QWidget):
             self._trust_columns(),
             lambda r: r.stakeholder_id,
             "No one's trust fell that far. Steady relationships.",
+            name="trust",
         )
         self.contact = AttentionSection(
             "Overdue for contact",
             self._contact_columns(),
             lambda r: r.stakeholder_id,
             "Everyone on your maps has been contacted within their cadence.",
+            name="contact",
         )
         self.commitments = AttentionSection(
             "Overdue commitments",
             self._commitment_columns(),
             lambda r: r.stakeholder_id,
             "No open commitment is past its due date.",
+            name="commitments",
         )
         self.gaps = AttentionSection(
             "Biggest attitude gaps",
             self._gap_columns(),
             lambda r: r.stakeholder_id,
             "Everyone is where the plans need them.",
+            name="gaps",
         )
         self.concerns = AttentionSection(
             "Open concerns",
@@ -236,48 +240,42 @@ class AttentionPage(QWidget):
     def _trust_columns(self) -> list[Column]:
         down, _ = self._colours()
         return [
-            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column("Name", lambda r: r.name, bold=True),
             Column(
                 "Trust",
                 lambda r: f"{format_rating(r.change.before)} → {format_rating(r.change.after)}",
-                width=100,
             ),
-            Column(
-                "Change", lambda r: format_delta(r.change.delta), colour=lambda r: down, width=70
-            ),
+            Column("Change", lambda r: format_delta(r.change.delta), colour=lambda r: down),
             Column("Why", lambda r: r.note, tooltip=lambda r: r.note or None, stretch=True),
-            Column("Rated", lambda r: format_date(r.last_rated), width=100),
+            Column("Rated", lambda r: format_date(r.last_rated)),
         ]
 
     def _contact_columns(self) -> list[Column]:
         down, warn = self._colours()
         return [
-            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column("Name", lambda r: r.name, bold=True),
             Column(
                 "Quadrant",
                 lambda r: r.quadrant.title,
                 tooltip=lambda r: f"{r.quadrant.title} on {r.map_name}: {_cadence_text(r.cadence)}",
-                width=120,
             ),
             Column("Map", lambda r: r.map_name, stretch=True),
             Column(
                 "Last contact",
                 lambda r: format_date(r.last_contact, missing="never"),
-                width=112,
             ),
             Column(
                 "Overdue",
                 lambda r: _ago(r.overdue_by) if r.overdue_by.days >= 1 else "due",
                 colour=lambda r: down if r.overdue_by >= r.cadence else warn,
                 align_right=True,
-                width=80,
             ),
         ]
 
     def _commitment_columns(self) -> list[Column]:
         down, _ = self._colours()
         return [
-            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column("Name", lambda r: r.name, bold=True),
             Column(
                 "Commitment",
                 lambda r: r.commitment.description,
@@ -289,25 +287,23 @@ class AttentionPage(QWidget):
                 lambda r: (
                     "We do" if r.commitment.direction is CommitmentDirection.OURS else "They do"
                 ),
-                width=92,
             ),
-            Column("Due", lambda r: format_date(r.commitment.due_on), width=100),
+            Column("Due", lambda r: format_date(r.commitment.due_on)),
             Column(
                 "Late",
                 lambda r: f"{r.days_overdue} day{'s' if r.days_overdue != 1 else ''}",
                 colour=lambda r: down,
                 align_right=True,
-                width=70,
             ),
         ]
 
     def _gap_columns(self) -> list[Column]:
         return [
-            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column("Name", lambda r: r.name, bold=True),
             Column("Map", lambda r: r.map_name, stretch=True),
-            Column("Now", lambda r: _attitude(r.current), width=90),
-            Column("Needed", lambda r: _attitude(r.desired), width=90),
-            Column("Gap", lambda r: _steps(r.gap), align_right=True, width=70),
+            Column("Now", lambda r: _attitude(r.current)),
+            Column("Needed", lambda r: _attitude(r.desired)),
+            Column("Gap", lambda r: _steps(r.gap), align_right=True),
         ]
 
     def _touchpoint_columns(self) -> list[Column]:

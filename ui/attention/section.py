@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QStackedWidget,
     QTableView,
@@ -30,9 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.elided_tooltips import show_whole_text_on_hover
+from ui.fitted_columns import ColumnFitter
 from ui.plain_text import make_plain, plain_label, tooltip
 
 type Index = QModelIndex | QPersistentModelIndex
+
+#: A name gives way to the other text only down to this width ("Dr. Katrin Vogel").
+_NAME_WIDTH = 130
 
 #: The role holding a row's stakeholder id.
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,8 +50,8 @@ class Column:
     bold: bool = False
     #: A colour for the cell's text ("#rrggbb"), or None.
     colour: Callable[[Any], str | None] | None = None
+    #: Free text that takes the room left over, and gives way first when there is none.
     stretch: bool = False
-    width: int = 0
 
 
 def _alignment(column: Column) -> int:
@@ -141,7 +144,9 @@ class AttentionSection(QFrame):
         person: Callable[[Any], int],
         empty_text: str,
         parent: QWidget | None = None,
+        name: str = "",
     ) -> None:
+        """``name`` keys the column widths the user drags to in the settings."""
         super().__init__(parent)
         self.setObjectName("attentionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -172,12 +177,19 @@ class AttentionSection(QFrame):
         self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setMinimumSectionSize(50)
-        for number, column in enumerate(columns):
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-            elif column.width:
-                self.table.setColumnWidth(number, column.width)
+        header.setMinimumSectionSize(40)
+        # Numbers, dates and short words at their content's width; the name and the stretching
+        # text ("Why", "Commitment", "Map") share the rest, the name kept readable, the text
+        # giving way down to its heading (its tooltip has the whole text). Drags are kept.
+        stretching = [n for n, c in enumerate(columns) if c.stretch]
+        self.columns = ColumnFitter(
+            self.table,
+            [0, *stretching],
+            grows=stretching[0] if stretching else 0,
+            parent=self,
+            keeps={0: _NAME_WIDTH},
+            remember=f"attention/{name}" if name else None,
+        )
         self.empty = plain_label(empty_text, object_name="mutedLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTreeView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from domain.model import Attitude
 from domain.rules.quadrant import Quadrant
 from domain.usecases.map_view import MapPerson, Placement
 from ui.elided_tooltips import show_whole_text_on_hover
+from ui.fitted_columns import MAX_TEXT_WIDTH, ColumnFitter
 from ui.grid.grid_filter import Marks
 from ui.grid.legend import LegendWidget
 from ui.grid.marker_style import GridStyle
@@ -229,13 +229,19 @@ class PeoplePanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Sized to their content (Qt measures at most the header's resizeContentsPrecision
+        # rows, so a 5,000-person map costs no more than a 200-person one); names read whole,
+        # quadrant, plan and move give way (their tooltips say it all).
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths: sizing to contents would measure every row of a 5,000-person map.
-        for column, width in ((QUADRANT, 112), (PLAN, 124), (GAP, 40), (MOVED, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        header.setResizeContentsPrecision(200)
+        self.columns = ColumnFitter(
+            self.tree,
+            [NAME, QUADRANT, PLAN, MOVED],
+            grows=NAME,
+            parent=self,
+            keeps={NAME: MAX_TEXT_WIDTH},
+            remember="mapPeople",
+        )
         self.tree.setColumnHidden(MOVED, True)
         self.legend = LegendWidget(style)
         layout = QVBoxLayout(self)

@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +24,7 @@ from domain.model import Commitment, CommitmentDirection, Interaction
 from domain.usecases.timeline import Timeline, person_timeline
 from ui.app_context import AppContext, Topic
 from ui.elided_tooltips import show_whole_text_on_hover
+from ui.fitted_columns import ColumnFitter
 from ui.formatting import format_date
 from ui.interactions.commands import SetCommitmentDoneCommand
 from ui.interactions.log_dialog import KIND_LABELS
@@ -46,6 +47,10 @@ _SENTIMENT = {-2: "−−", -1: "−", 0: "○", 1: "+", 2: "++"}
 
 def day_text(value: date | datetime, year: bool = True) -> str:
     return format_date(value, year=year)
+
+
+#: The summary gives way to who was there only down to this width.
+_SUMMARY_WIDTH = 120
 
 
 class TimelineTab(QWidget):
@@ -78,14 +83,20 @@ class TimelineTab(QWidget):
         self.tree.setAlternatingRowColors(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(False)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.resizeSection(3, 150)
+        # When and what at their content's width; the summary and who was there share the
+        # rest, the summary keeping the larger part (its tooltip has the whole text).
+        self.columns = ColumnFitter(
+            self.tree,
+            [2, 3],
+            grows=2,
+            parent=self,
+            keeps={2: _SUMMARY_WIDTH},
+            remember="timeline",
+            drops=[3],  # when narrow; the summary's tooltip says who was there
+            measure={0: self._when_width},
+        )
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The columns are fitted to the width: a scrollbar would only show a few pixels' slack.
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._in_item_signal = False
         self.tree.itemChanged.connect(self._item_changed)
@@ -96,6 +107,22 @@ class TimelineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+
+    def _when_width(self) -> int:
+        """The dates' and ticks' width, indented as they are; the headings ("Interactions
+        (21)") span the row and need none of this column."""
+        metrics = self.tree.fontMetrics()
+        check = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6
+        widest = 0
+        stack = [(self.tree.topLevelItem(n), 1) for n in range(self.tree.topLevelItemCount())]
+        while stack:
+            item, depth = stack.pop()
+            if not item.isFirstColumnSpanned():
+                tick = check if item.flags() & Qt.ItemFlag.ItemIsUserCheckable else 0
+                text = metrics.horizontalAdvance(item.text(0))
+                widest = max(widest, depth * self.tree.indentation() + tick + text + 8)
+            stack.extend((item.child(n), depth + 1) for n in range(item.childCount()))
+        return widest
 
     # -- PersonTab ----------------------------------------------------------------------------
     def show_stakeholder(self, stakeholder_id: int) -> None:
@@ -191,7 +218,8 @@ class TimelineTab(QWidget):
                 ", ".join(others),
             ],
         )
-        item.setToolTip(2, tooltip(interaction.summary))
+        with_whom = f"\n\nWith {', '.join(others)}" if others else ""
+        item.setToolTip(2, tooltip(interaction.summary + with_whom))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         return item
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from domain.model import Rating, Sentiment
 from domain.usecases.relationship_history import EntryKind, PersonHistory, TimelineEntry
+from ui.formatting import format_datetime, format_time
 from ui.plain_text import tooltip
 from ui.ratings.labels import (
     ATTITUDE_DIMENSIONS,
@@ -146,7 +147,7 @@ class HistoryModel(QAbstractTableModel):
             if column is Column.NOTE:
                 return rating.note
             if column is Column.ENTERED:
-                return local_date(rating.recorded_at, with_time=True)
+                return _entered_text(entry)
         if interaction is not None:
             if column is Column.WHAT:
                 return interaction.kind.value.capitalize()
@@ -155,18 +156,21 @@ class HistoryModel(QAbstractTableModel):
             if column is Column.NOTE:
                 return interaction.summary
             if column is Column.ENTERED:
-                return local_date(interaction.recorded_at, with_time=True)
+                return _entered_text(entry)
         return ""
 
     def _tooltip(self, entry: TimelineEntry, column: Column) -> str | None:
         rating = entry.rating
         if entry.future:
             return "Dated in the future: shown, but not counted as the current value."
-        if column is Column.ENTERED and _backdated(entry):
+        if column in (Column.ENTERED, Column.WHEN) and _backdated(entry):
             return (
                 f"Entered on {local_date(_entered(entry), with_time=True)} "
                 f"for {local_date(entry.at)} (back-dated)."
             )
+        if column in (Column.ENTERED, Column.WHEN) and _entered(entry) is not None:
+            # The date's too: a narrow panel leaves the Entered column out.
+            return f"Entered on {local_date(_entered(entry), with_time=True)}."
         if column is Column.NOTE:
             text = rating.note if rating else entry.interaction.summary if entry.interaction else ""
             return text or None
@@ -204,6 +208,19 @@ def _entered(entry: TimelineEntry) -> datetime | None:
     if entry.rating is not None:
         return entry.rating.recorded_at
     return entry.interaction.recorded_at if entry.interaction is not None else None
+
+
+def _entered_text(entry: TimelineEntry) -> str:
+    """When the entry was made: the time alone on the day it is dated ("16:50" beside "27 Nov
+    2026"), else the date and time, the year only when it differs ("30 Nov 16:50"); empty
+    when not known. The tooltip has it in full."""
+    entered = _entered(entry)
+    if entered is None:
+        return ""
+    day, dated = entered.astimezone().date(), entry.at.astimezone().date()
+    if day == dated:
+        return format_time(entered)
+    return format_datetime(entered, year=day.year != dated.year)
 
 
 def _backdated(entry: TimelineEntry) -> bool:

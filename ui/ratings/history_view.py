@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,17 +25,15 @@ from domain.model import Rating
 from domain.usecases.relationship_history import PersonHistory, TimelineEntry
 from ui.app_context import AppContext
 from ui.elided_tooltips import show_whole_text_on_hover
+from ui.fitted_columns import MAX_TEXT_WIDTH, ColumnFitter
 from ui.plain_text import make_plain, plain_label
 from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
 from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel, Show
 from ui.ratings.labels import EntryError, format_value, label, local_date, parse_entry
 from ui.undo.use_case_command import push
 
-#: "What" takes at most this share of the room the dates and values leave (the note the rest),
-#: and gives way to keep the note at least _NOTE_MIN_WIDTH wide, down to _WHAT_MIN_WIDTH.
-_WHAT_SHARE = 0.45
-_NOTE_MIN_WIDTH = 110
-_WHAT_MIN_WIDTH = 90
+#: The narrowest the note is made before the table scrolls sideways.
+_NOTE_MIN_WIDTH = 80
 
 
 class CorrectRatingDialog(QDialog):
@@ -124,12 +121,21 @@ class PersonHistoryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         header.moveSection(Column.ENTERED, Column.NOTE)
-        self.table.viewport().installEventFilter(self)
-        self._fit_columns()
+        # Dates, values and entry times at their content's width; "What" always whole (it names
+        # the map: "Interest on ERP replacement"); the note takes the rest, giving way down to
+        # _NOTE_MIN_WIDTH (its tooltip has the whole text); then "Entered" goes, and past that
+        # the table scrolls.
+        self.columns = ColumnFitter(
+            self.table,
+            [Column.WHAT, Column.NOTE],
+            grows=Column.NOTE,
+            parent=self,
+            keeps={Column.WHAT: MAX_TEXT_WIDTH, Column.NOTE: _NOTE_MIN_WIDTH},
+            remember="history",
+            drops=[Column.ENTERED],  # when narrow; the date's tooltip says when it was entered
+        )
 
         self.correct_button = QPushButton("&Correct…", objectName="correctRatingButton")
         self.remove_button = QPushButton("&Remove", objectName="removeRatingButton")
@@ -142,20 +148,26 @@ class PersonHistoryView(QWidget):
             self.show_combo.addItem(choice.value, choice.value)
         self.show_combo.setToolTip("Which entries to list")
         self.summary = QLabel(objectName="mutedLabel")
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        # The choice and the count above the table, the buttons below: in one row they made the
+        # person panel (and so the register beside it) wider than a narrow window allows.
+        self.summary.setWordWrap(True)
+        choice = QHBoxLayout()
+        choice.setContentsMargins(0, 0, 0, 0)
         show_label = QLabel("&Show")
         show_label.setBuddy(self.show_combo)
-        buttons.addWidget(show_label)
-        buttons.addWidget(self.show_combo)
-        buttons.addSpacing(8)
-        buttons.addWidget(self.summary)
+        choice.addWidget(show_label)
+        choice.addWidget(self.show_combo)
+        choice.addSpacing(8)
+        choice.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addLayout(choice)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -176,43 +188,9 @@ class PersonHistoryView(QWidget):
         self._update_buttons()
 
     # -- column widths --------------------------------------------------------------------------
-    def _column_widths(self) -> dict[Column, int]:
-        """What each fixed column needs for its longest text, in the table's font."""
-        body = self.table.fontMetrics()
-        bold = QFont(self.table.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        strong = QFontMetrics(bold)
-        pad = 16  # the cell's text margins, and a little air
-        return {
-            Column.WHEN: body.horizontalAdvance("⚠ 30 Sep 2026") + pad,
-            Column.WHAT: strong.horizontalAdvance("Planned interest on Cloud") + pad,
-            Column.VALUE: max(
-                body.horizontalAdvance("10.0   ▲ 10.0"), body.horizontalAdvance("supporter   ▲")
-            )
-            + pad,
-            Column.ENTERED: body.horizontalAdvance("30 Sep 2026 16:30") + pad,
-        }
-
-    def _fit_columns(self) -> None:
-        """Dates, values and entry times at the width they need; "What" gives way to the note
-        when the panel is narrow (its tooltip has the whole text); the note takes the rest."""
-        widths = self._column_widths()
-        for column in (Column.WHEN, Column.VALUE, Column.ENTERED):
-            self.table.setColumnWidth(column, widths[column])
-        fixed = widths[Column.WHEN] + widths[Column.VALUE] + widths[Column.ENTERED]
-        room = self.table.viewport().width() - fixed
-        what = min(widths[Column.WHAT], int(room * _WHAT_SHARE), room - _NOTE_MIN_WIDTH)
-        what = max(_WHAT_MIN_WIDTH, what)
-        self.table.setColumnWidth(Column.WHAT, what)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._fit_columns()
+            self.columns.fit()
         super().changeEvent(event)
 
     def set_history(self, history: PersonHistory | None) -> None:

@@ -62,6 +62,9 @@ class StakeholderEditor(QWidget):
         self.subheading = QLabel()
         self.subheading.setObjectName("mutedLabel")
         make_plain(self.subheading)
+        # Wraps rather than widening the panel ("Cloud Migration Programme Manager · IT ·
+        # Northwind Group" would take the register's room).
+        self.subheading.setWordWrap(True)
         # The photo an imported contact card brought, beside the name.
         self.photo = QLabel(objectName="personPhoto")
         self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
@@ -83,6 +86,12 @@ class StakeholderEditor(QWidget):
         self.unit.lineEdit().setPlaceholderText("department or team within the organisation")
         self.relation = QComboBox(objectName="relationCombo", editable=True)
         self.relation.addItems([r.value for r in Relation])
+        for combo in (self.organisation, self.unit, self.relation):
+            # Sized like a line edit, not to the longest organisation's name.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.email = QLineEdit(objectName="emailEdit")
         self.phone = QLineEdit(objectName="phoneEdit")
         self.tags = QLineEdit(objectName="tagsEdit", placeholderText="comma-separated")

@@ -15,6 +15,8 @@ from domain.usecases.ratings import history
 from domain.usecases.relationship_history import EntryKind
 from tests.ui.conftest import open_main_window
 from tests.ui.ratings.support import DAY, build_sample, open_person_tab, person_tab, settle
+from ui.elided_tooltips import is_elided
+from ui.formatting import format_datetime
 from ui.ratings.history_model import ENTRY_ROLE, Column
 from ui.ratings.history_view import CorrectRatingDialog
 from ui.ratings.labels import local_date
@@ -77,7 +79,11 @@ def test_history_lists_ratings_notes_and_interactions_newest_first(
     assert lunch is not None and lunch.recorded_at is not None
     assert lunch.recorded_at - lunch.when >= 3 * DAY - timedelta(minutes=1)
     cell = tab.view.model.index(0, Column.ENTERED)
-    assert cell.data() == local_date(lunch.recorded_at, with_time=True) != ""
+    full = local_date(lunch.recorded_at, with_time=True)
+    same_year = lunch.recorded_at.astimezone().year == lunch.when.astimezone().year
+    # "30 Nov 16:50" beside its date "27 Nov 2026"; the year only when it differs.
+    assert cell.data() == format_datetime(lunch.recorded_at, year=not same_year)
+    assert f"Entered on {full}" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "back-dated" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert tab.view.summary.text() == "7 ratings, 3 interactions"
     window.close()
@@ -183,31 +189,44 @@ def test_interactions_cannot_be_removed_from_here(
     ctx.close_workspace()
 
 
-def test_columns_fit_the_panel_and_the_note_takes_the_rest(
-    qtbot, tmp_path: Path, isolated_settings: QSettings
+@pytest.mark.parametrize("width", [1152, 1900])
+def test_columns_fit_the_panel_what_names_the_map_whole_and_the_note_takes_the_rest(
+    qtbot, tmp_path: Path, isolated_settings: QSettings, width: int
 ) -> None:
+    """At the first window on a 1280×800 screen (1152 wide) and on a 1920×1080 one."""
     sample = build_sample(tmp_path / "w.rapport")
     ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.resize(1500, 950)
+    window.resize(width, 700)
+    qtbot.waitUntil(lambda: window.splitter.width() > width - 40)
+    window.default_split()  # the first start's split, at this width
     window.show_stakeholder(sample.ada)
     tab = person_tab(window, "History")
     assert isinstance(tab, HistoryTab)
     settle()
     table = tab.view.table
-    metrics = table.fontMetrics()
     model = tab.view.model
     assert table.viewport().width() < 700  # the person panel, beside the register
-    for column in (Column.WHEN, Column.ENTERED):
-        texts = [model.index(r, column).data() or "" for r in range(model.rowCount())]
-        widest = max(metrics.horizontalAdvance(t) for t in texts)
-        assert widest < table.columnWidth(column) - 8, (column, texts)
-    assert not table.horizontalScrollBar().isVisible()
-    assert table.columnWidth(Column.NOTE) >= 110
-    # A wider panel gives the room to the note.
-    before = table.columnWidth(Column.NOTE)
-    window.resize(1900, 950)
-    settle()
-    assert table.columnWidth(Column.NOTE) > before
-    assert not table.horizontalScrollBar().isVisible()
+    dropped = tab.view.columns.dropped()
+    # Short of room "Entered" goes first (the date's tooltip tells it); not at 1920.
+    assert dropped <= {Column.ENTERED} and (width < 1900 or not dropped)
+    for column in {Column.WHEN, Column.WHAT, Column.ENTERED} - dropped:
+        clipped = [
+            model.index(r, column).data()
+            for r in range(model.rowCount())
+            if is_elided(table, r, column)
+        ]
+        assert clipped == [], column  # "Power on ERP replacement" reads whole
+    header = table.horizontalHeader()
+    for column in set(Column) - dropped:
+        heading = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(heading) + 8
+    assert table.columnWidth(Column.NOTE) >= 80
+    if width == 1900:
+        assert not table.horizontalScrollBar().isVisible()  # room for every column
+        # A wider panel gives the room to the note.
+        before = table.columnWidth(Column.NOTE)
+        window.splitter.setSizes([window.splitter.width() - 800, 800])
+        settle()
+        assert table.columnWidth(Column.NOTE) > before
     window.close()
     ctx.close_workspace()
