@@ -65,6 +65,14 @@ from ui.settings_store import use_settings_file  # noqa: E402
 
 use_settings_file(_SANDBOX / "settings.ini")
 
+# Dates and numbers follow the user's locale (ui/formatting.py). The suite reads them in the C
+# locale ("1 Dec 2026", "16:30", "7.5") whatever the machine's, in-process and in the commands it
+# starts; tests/ui/test_locale.py switches to German and back.
+from PySide6.QtCore import QLocale  # noqa: E402
+
+os.environ["LC_ALL"] = "C.UTF-8"
+QLocale.setDefault(QLocale.c())
+
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_SANDBOX, ignore_errors=True)

@@ -33,7 +33,19 @@ def _name(node: ast.expr) -> str:
     return ""
 
 
+def _translated_literal(node: ast.expr) -> bool:
+    """``tr("…")``: our own text, in the user's language."""
+    return (
+        isinstance(node, ast.Call)
+        and _name(node.func) == "tr"
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Constant)
+    )
+
+
 def _safe_tooltip(node: ast.expr) -> bool:
+    if _translated_literal(node):
+        return True
     if isinstance(node, ast.Constant):
         return isinstance(node.value, str) or node.value is None
     if isinstance(node, ast.Call):
@@ -85,7 +97,9 @@ def test_labels_with_text_from_elsewhere_are_plain_labels() -> None:
         _where(path, call)
         for path, tree in _sources()
         for call in _calls(tree)
-        if _name(call.func) == "QLabel" and call.args and not isinstance(call.args[0], ast.Constant)
+        if _name(call.func) == "QLabel"
+        and call.args
+        and not (isinstance(call.args[0], ast.Constant) or _translated_literal(call.args[0]))
     ]
     assert not raw, "use ui.plain_text.plain_label():\n" + "\n".join(raw)
 

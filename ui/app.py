@@ -25,6 +25,7 @@ from ui.open_requests import FileOpenFilter, OpenRequests
 from ui.session_end import SessionEnd
 from ui.settings_store import app_settings
 from ui.single_instance import InstanceServer, server_name
+from ui.translation import install_translators
 from ui.workspace.locations import default_workspace_path, demo_workspace_path, log_path
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("Rapport")
     app.setDesktopFileName("rapport")
     app.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
+    install_translators(app)  # the user's language, where Rapport has a translation for it
     apply_look(app)
     return app
 

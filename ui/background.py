@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from domain.progress import Cancelled
 from ui.plain_text import plain_label
+from ui.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ class BackgroundTask[T](QObject):
         """Ask the job to stop at its next progress report."""
         if not self._done:
             self._worker.progress.cancel_requested.set()
-            self._dialog.setLabelText("Cancelling…")
+            self._dialog.setLabelText(tr("Cancelling…"))
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         """Block until the worker thread has ended (callbacks still come by the event loop)."""

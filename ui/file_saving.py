@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from persistence.errors import OutputExistsError, OutputWriteError, WorkspaceError
 from persistence.output_files import check_output_target
+from ui.translation import tr
 
 
 def ask_save_path(
@@ -68,7 +69,7 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     )
     box.setObjectName("replaceFileBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is replace

@@ -24,6 +24,7 @@ from ui.lazy_page import LazyPage
 from ui.menus.window_menus import build_menus
 from ui.pages import main_pages
 from ui.plain_text import message_box, plain_label, tooltip
+from ui.translation import tr
 from ui.workspace.workspace_menu import WorkspaceMenu
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings
         self._painted = False
-        self.setWindowTitle("Rapport")
+        self.setWindowTitle(tr("Rapport"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
         self._default_size()
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.workspace_label = plain_label()
         self.workspace_label.setObjectName("mutedLabel")
         self.statusBar().addPermanentWidget(self.workspace_label)
-        self.statusBar().showMessage("Opening workspace…")
+        self.statusBar().showMessage(tr("Opening workspace…"))
 
         self.workspace_menu = WorkspaceMenu(ctx, settings, self)
         self.workspace_menu.open_failed.connect(self._on_open_failed)
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
         path = self.ctx.workspace.path
         name = path.stem if path else self.ctx.workspace.url
         self.setWindowTitle(f"{name} — Rapport")
-        self.statusBar().showMessage("Workspace opened.", 3000)
+        self.statusBar().showMessage(tr("Workspace opened."), 3000)
         self._update_status()
         self._update_actions()
         if self.register.model.rowCount() and self.register.current_id() < 0:
@@ -375,7 +376,10 @@ class MainWindow(QMainWindow):
             self.build_content()
             self.person.editor.show_stakeholder(-1)  # says how to open or create one
             self.statusBar().showMessage(
-                "No workspace open: File ▸ Open Workspace (Ctrl+O) or New Workspace (Ctrl+Shift+N)."
+                tr(
+                    "No workspace open: File ▸ Open Workspace (Ctrl+O) or New Workspace "
+                    "(Ctrl+Shift+N)."
+                )
             )
             self._update_status()
 
@@ -386,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if not self.ctx.has_workspace:
-            self.workspace_label.setText("No workspace")
+            self.workspace_label.setText(tr("No workspace"))
             return
         path = self.ctx.workspace.path
         where = str(path) if path else self.ctx.workspace.url
@@ -395,7 +399,7 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         box = message_box(
-            QMessageBox.Icon.Warning, "Rapport", message, self, object_name="errorBox"
+            QMessageBox.Icon.Warning, tr("Rapport"), message, self, object_name="errorBox"
         )
         box.open()
 

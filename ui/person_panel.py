@@ -8,6 +8,7 @@ from ui.app_context import AppContext
 from ui.lazy_page import LazyPage
 from ui.pages import person_tabs
 from ui.stakeholders.stakeholder_editor import StakeholderEditor
+from ui.translation import tr
 
 
 class PersonPanel(QTabWidget):
@@ -18,7 +19,7 @@ class PersonPanel(QTabWidget):
         self.ctx = ctx
         self.stakeholder_id = -1
         self.editor = StakeholderEditor(ctx)
-        self.addTab(self.editor, "Profile")
+        self.addTab(self.editor, tr("Profile"))
         for spec in person_tabs():
             self.addTab(LazyPage(lambda spec=spec: self._build(spec.build)), spec.title)
         self.currentChanged.connect(lambda _i: self._show_current())

@@ -43,10 +43,11 @@ from ui.attention.unit_sections import (
     stalled_days_spin,
     stalled_demand_section,
 )
-from ui.formatting import format_date, format_delta, format_rating
+from ui.formatting import format_date, format_delta, format_long_date, format_rating
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.settings_store import app_settings
+from ui.translation import tr
 
 _TOPICS = {
     Topic.RATINGS,
@@ -112,7 +113,7 @@ class AttentionPage(QWidget):
         self.late_touchpoints: list[PlannedTouchpoint] = []
         self.freshness = ReloadWhenShown(self, ctx, _TOPICS, self.reload)
 
-        self.heading = QLabel("Needs attention", objectName="attentionHeading")
+        self.heading = QLabel(tr("Needs attention"), objectName="attentionHeading")
         self.summary = QLabel("", objectName="mutedLabel")
         make_plain(self.summary)
         self.fall = QDoubleSpinBox(objectName="trustFallSpin")
@@ -120,14 +121,14 @@ class AttentionPage(QWidget):
         self.fall.setSingleStep(0.5)
         self.fall.setDecimals(1)
         self.fall.setValue(self.settings.trust_fall)
-        self.fall.setToolTip("List people whose trust fell by more than this many points")
+        self.fall.setToolTip(tr("List people whose trust fell by more than this many points"))
         self.trust_window = QComboBox(objectName="trustWindowCombo")
         for days in TRUST_WINDOWS:
             self.trust_window.addItem(f"in the last {days} days", days)
         self.trust_window.setCurrentIndex(
             max(0, self.trust_window.findData(self.settings.trust_window_days))
         )
-        self.cadence_button = QPushButton("Contact cadence…", objectName="cadenceButton")
+        self.cadence_button = QPushButton(tr("Contact cadence…"), objectName="cadenceButton")
         self.stalled_days = stalled_days_spin(self.settings.stalled_days)
         # No Refresh button: the list follows every change (ctx.changed) and the calendar (a
         # commitment falls overdue, a contact falls due, at midnight).
@@ -137,13 +138,13 @@ class AttentionPage(QWidget):
 
         controls = QHBoxLayout()
         controls.setSpacing(6)
-        controls.addWidget(QLabel("Trust fallen by more than"))
+        controls.addWidget(QLabel(tr("Trust fallen by more than")))
         controls.addWidget(self.fall)
         controls.addWidget(self.trust_window)
         controls.addSpacing(12)
         controls.addWidget(self.cadence_button)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("Demand stalled after"))
+        controls.addWidget(QLabel(tr("Demand stalled after")))
         controls.addWidget(self.stalled_days)
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -398,8 +399,7 @@ class AttentionPage(QWidget):
             report.stalled_demand, f"Open, no move for more than {s.stalled_days} days"
         )
         people = len(report.people | {t.stakeholder_id for t in self.late_touchpoints})
-        now = datetime.now()
-        today = f"{now:%A} {now.day} {now:%B %Y}"
+        today = format_long_date(datetime.now())
         self.summary.setText(
             f"{today} · {people} {'person needs' if people == 1 else 'people need'} attention"
             if people

@@ -22,6 +22,7 @@ from domain.rules.attention import (
 )
 from domain.rules.quadrant import Quadrant
 from ui.plain_text import tooltip
+from ui.translation import tr
 
 _HINTS = {
     Quadrant.MANAGE_CLOSELY: "weekly by default",
@@ -34,11 +35,13 @@ _HINTS = {
 class CadenceDialog(QDialog):
     def __init__(self, settings: AttentionSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Contact cadence")
+        self.setWindowTitle(tr("Contact cadence"))
         self.settings = settings
         intro = QLabel(
-            "Someone is listed as overdue when they have not been contacted within the cadence "
-            "of their most demanding quadrant, on any map.",
+            tr(
+                "Someone is listed as overdue when they have not been contacted within the cadence "
+                "of their most demanding quadrant, on any map."
+            ),
             objectName="mutedLabel",
         )
         intro.setWordWrap(True)
@@ -47,7 +50,7 @@ class CadenceDialog(QDialog):
         for quadrant in Quadrant:
             spin = QSpinBox(objectName=f"cadence_{quadrant.name.lower()}")
             spin.setRange(*CADENCE_DAYS_OFFERED)
-            spin.setSuffix(" days")
+            spin.setSuffix(tr(" days"))
             spin.setValue(settings.cadence.for_quadrant(quadrant).days)
             spin.setToolTip(tooltip(_HINTS[quadrant]))
             self.spins[quadrant] = spin

@@ -10,6 +10,7 @@ from domain.usecases.demand import DemandRow
 from domain.usecases.maturity import BehindTarget
 from ui.attention.section import AttentionSection, Column
 from ui.formatting import format_date
+from ui.translation import tr
 
 
 def behind_target_section() -> AttentionSection:
@@ -53,7 +54,7 @@ def _where(row: DemandRow) -> str:
 def stalled_days_spin(days: int) -> QSpinBox:
     spin = QSpinBox(objectName="stalledDaysSpin")
     spin.setRange(*STALLED_DAYS_LIMITS)
-    spin.setSuffix(" days")
+    spin.setSuffix(tr(" days"))
     spin.setValue(days)
-    spin.setToolTip("List open demand items that have not moved for longer than this")
+    spin.setToolTip(tr("List open demand items that have not moved for longer than this"))
     return spin

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from ui.translation import tr
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -14,9 +16,9 @@ if TYPE_CHECKING:
 def install_backup_actions(window: MainWindow, menu: QMenu) -> QAction:
     """Add Restore from Backup… to ``menu``; returns the action."""
     ctx = window.ctx
-    action = QAction("Restore from &Backup…", window)
+    action = QAction(tr("Restore from &Backup…"), window)
     action.setObjectName("restoreFromBackupAction")
-    action.setStatusTip("See the workspace's backups and restore one")
+    action.setStatusTip(tr("See the workspace's backups and restore one"))
 
     def update() -> None:
         action.setEnabled(ctx.has_workspace and ctx.workspace.path is not None)

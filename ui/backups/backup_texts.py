@@ -6,18 +6,9 @@ Plain Python (no Qt), shared by the Restore dialog and the command line.
 from __future__ import annotations
 
 from persistence.workspace import BackupChange, BackupCounts, BackupDiff
+from ui.formatting import format_size  # noqa: F401 - re-exported for the backup texts
 
 _SINGULAR = {"people": "person", "maps": "map", "ratings": "rating", "interactions": "interaction"}
-
-
-def format_size(size: int) -> str:
-    """ "812 KB", "14.2 MB", "1.3 GB"."""
-    if size < 1024 * 1024:
-        return f"{max(size, 1) / 1024:.0f} KB"
-    if size < 1024**3:
-        megabytes = size / 1024 / 1024
-        return f"{megabytes:.1f} MB" if megabytes < 100 else f"{megabytes:.0f} MB"
-    return f"{size / 1024**3:.1f} GB"
 
 
 def how_many(count: int, kind: str) -> str:

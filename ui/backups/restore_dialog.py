@@ -37,6 +37,7 @@ from ui.backups.backup_texts import brings_back, format_counts, format_size, wou
 from ui.backups.settings_row import BackupSettingsRow
 from ui.formatting import format_datetime
 from ui.plain_text import escape, plain_label, rich_label, tooltip
+from ui.translation import tr
 
 if TYPE_CHECKING:
     from persistence.workspace import BackupCounts, BackupDiff, BackupFile
@@ -61,15 +62,18 @@ class RestoreDialog(QDialog):
         self.diffs: dict[Path, BackupDiff | str] = {}
         self._comparing: Path | None = None
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(tr("Restore from Backup"))
         self.resize(860, 600)
 
         heading = plain_label(f"Backups of {self.workspace_path.stem}")
         heading.setObjectName("sectionTitle")
         intro = QLabel(
-            "Rapport backs this workspace up when you open it (once a day), after each hour of "
-            "editing, and before deleting or importing. It keeps every backup of the last day "
-            "(up to 10), one a day for a week, one a week for a month and one a month for a year."
+            tr(
+                "Rapport backs this workspace up when you open it (once a day), after each hour of "
+                "editing, and before deleting or importing. It keeps every backup of the last day "
+                "(up to 10), one a day for a week, one a week for a month and one a month for a "
+                "year."
+            )
         )
         intro.setObjectName("mutedLabel")
         intro.setWordWrap(True)
@@ -89,11 +93,11 @@ class RestoreDialog(QDialog):
         for column in (2, 3, 4, 5):
             self.table.headerItem().setTextAlignment(column, _RIGHT)
         self.table.currentItemChanged.connect(lambda *_: self._selected())
-        self.empty_label = QLabel("No backups yet. Back Up Now takes the first one.")
+        self.empty_label = QLabel(tr("No backups yet. Back Up Now takes the first one."))
         self.empty_label.setObjectName("mutedLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.diff_box = QGroupBox("Compared with the workspace now")
+        self.diff_box = QGroupBox(tr("Compared with the workspace now"))
         self.now_label = QLabel()
         self.now_label.setObjectName("mutedLabel")
         self.diff_label = rich_label(object_name="backupDiff")
@@ -109,9 +113,9 @@ class RestoreDialog(QDialog):
         self.settings_row.changed.connect(self.reload)
 
         buttons = QDialogButtonBox()
-        self.backup_now_button = QPushButton("Back Up Now")
-        self.new_file_button = QPushButton("Restore as New File…")
-        self.replace_button = QPushButton("Replace Current Workspace…")
+        self.backup_now_button = QPushButton(tr("Back Up Now"))
+        self.new_file_button = QPushButton(tr("Restore as New File…"))
+        self.replace_button = QPushButton(tr("Replace Current Workspace…"))
         buttons.addButton(self.backup_now_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.new_file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -193,7 +197,7 @@ class RestoreDialog(QDialog):
     def _show_counts(self, item: QTreeWidgetItem, backup: BackupFile) -> None:
         counts = self.counts.get(backup.path)
         if isinstance(counts, str):
-            item.setText(3, "unreadable")
+            item.setText(3, tr("unreadable"))
             item.setToolTip(3, tooltip(counts))
         elif counts is not None:
             for column, value in ((3, counts.people), (4, counts.maps), (5, counts.ratings)):
@@ -238,13 +242,13 @@ class RestoreDialog(QDialog):
     def _show_diff(self, backup: BackupFile) -> None:
         diff = self.diffs.get(backup.path)
         if diff is None:
-            self.diff_label.setText("<i>Comparing…</i>")
+            self.diff_label.setText(tr("<i>Comparing…</i>"))
             return
         if isinstance(diff, str):
             self.diff_label.setText(f"This backup cannot be read: {escape(diff)}")
             return
         if diff.unchanged:
-            self.diff_label.setText("Same people, maps, ratings and interactions as now.")
+            self.diff_label.setText(tr("Same people, maps, ratings and interactions as now."))
             return
         lines = []
         back = brings_back(diff)
@@ -258,7 +262,7 @@ class RestoreDialog(QDialog):
     # -- actions ------------------------------------------------------------------------------
     def back_up_now(self) -> None:
         if self.ctx.backups.backup_now("manual"):
-            self.status_label.setText("Backing up…")
+            self.status_label.setText(tr("Backing up…"))
 
     def _backup_taken(self, backup: BackupFile) -> None:
         self.status_label.setText(f"Backed up as {backup.name}.")
@@ -295,8 +299,8 @@ class RestoreDialog(QDialog):
         )
         box.setObjectName("restoredBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        open_it = box.addButton("Open It", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Stay Here", QMessageBox.ButtonRole.RejectRole)
+        open_it = box.addButton(tr("Open It"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Stay Here"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_it)
         box.exec()
         if box.clickedButton() is open_it and self.reopen(out):
@@ -316,10 +320,12 @@ class RestoreDialog(QDialog):
         box.setObjectName("replaceWorkspaceBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
-            "The workspace as it is now is backed up first: it stays in this list as "
-            "“Before restoring a backup”. Edit ▸ Undo history is cleared."
+            tr(
+                "The workspace as it is now is backed up first: it stays in this list as "
+                "“Before restoring a backup”. Edit ▸ Undo history is cleared."
+            )
         )
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is not replace:

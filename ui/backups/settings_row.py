@@ -15,6 +15,7 @@ from ui.backups.backup_settings import (
     save_backup_settings,
 )
 from ui.plain_text import plain_label, tooltip
+from ui.translation import tr
 
 
 class BackupSettingsRow(QWidget):
@@ -27,29 +28,31 @@ class BackupSettingsRow(QWidget):
         self.folder_label = plain_label()
         self.folder_label.setObjectName("backupFolder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change_button = QPushButton("Change…")
+        self.change_button = QPushButton(tr("Change…"))
         self.change_button.clicked.connect(self.choose_folder)
-        self.beside_button = QPushButton("Beside the Workspace")
-        self.beside_button.setToolTip("Keep backups in a 'backups' folder beside each workspace")
+        self.beside_button = QPushButton(tr("Beside the Workspace"))
+        self.beside_button.setToolTip(
+            tr("Keep backups in a 'backups' folder beside each workspace")
+        )
         self.beside_button.clicked.connect(lambda: self.set_folder(None))
         self.budget = QSpinBox()
         self.budget.setObjectName("backupBudget")
         self.budget.setRange(MIN_BUDGET_MB, 1024 * 1024)
         self.budget.setSingleStep(256)
-        self.budget.setSuffix(" MB")
-        self.budget.setToolTip("When the backups would take more room, the oldest go first")
+        self.budget.setSuffix(tr(" MB"))
+        self.budget.setToolTip(tr("When the backups would take more room, the oldest go first"))
         self.budget.setKeyboardTracking(False)
         self.budget.valueChanged.connect(self.set_budget)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        kept_in = QLabel("Kept in")
+        kept_in = QLabel(tr("Kept in"))
         layout.addWidget(kept_in)
         layout.addWidget(self.folder_label, 1)
         layout.addWidget(self.change_button)
         layout.addWidget(self.beside_button)
         layout.addSpacing(16)
-        layout.addWidget(QLabel("using at most"))
+        layout.addWidget(QLabel(tr("using at most")))
         layout.addWidget(self.budget)
         self._show()
 

@@ -39,6 +39,7 @@ from ui.charts.export import ExportButton, PlottedSeries, write_csv
 from ui.charts.range_picker import RangePicker
 from ui.plain_text import make_plain
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 
 if TYPE_CHECKING:
     from ui.charts.canvas import ChartCanvas
@@ -73,8 +74,8 @@ class ChartsPage(QWidget):
         self.view = QComboBox(objectName="chartViewCombo")
         self.view.addItems(_VIEWS)
         self.dimension = QComboBox(objectName="chartDimensionCombo")
-        self.dimension.addItem("Trust", Dimension.TRUST.value)
-        self.dimension.addItem("Influence", Dimension.INFLUENCE.value)
+        self.dimension.addItem(tr("Trust"), Dimension.TRUST.value)
+        self.dimension.addItem(tr("Influence"), Dimension.INFLUENCE.value)
 
         # People
         self.filter = QLineEdit(objectName="chartPeopleFilter", placeholderText="Find a person…")
@@ -82,16 +83,16 @@ class ChartsPage(QWidget):
         self.people = QListWidget(objectName="chartPeopleList")
         self.people.setAlternatingRowColors(True)
         self.map_combo = QComboBox(objectName="chartMapCombo")
-        self.add_map = QPushButton("Add everyone", objectName="chartAddMap")
-        self.clear = QPushButton("Clear", objectName="chartClearPeople")
-        self.side_by_side = QCheckBox("Side by side panels", objectName="chartSideBySide")
+        self.add_map = QPushButton(tr("Add everyone"), objectName="chartAddMap")
+        self.clear = QPushButton(tr("Clear"), objectName="chartClearPeople")
+        self.side_by_side = QCheckBox(tr("Side by side panels"), objectName="chartSideBySide")
         people_box = QWidget()
         people_layout = QVBoxLayout(people_box)
         people_layout.setContentsMargins(0, 0, 0, 0)
         people_layout.addWidget(self.filter)
         people_layout.addWidget(self.people, 1)
         from_map = QHBoxLayout()
-        from_map.addWidget(QLabel("On map"))
+        from_map.addWidget(QLabel(tr("On map")))
         from_map.addWidget(self.map_combo, 1)
         from_map.addWidget(self.add_map)
         people_layout.addLayout(from_map)
@@ -103,15 +104,17 @@ class ChartsPage(QWidget):
 
         # Averages
         self.grouping = QComboBox(objectName="chartGroupingCombo")
-        self.grouping.addItem("Organisation", charts_data.Grouping.ORGANISATION.value)
-        self.grouping.addItem("Unit", charts_data.Grouping.UNIT.value)
+        self.grouping.addItem(tr("Organisation"), charts_data.Grouping.ORGANISATION.value)
+        self.grouping.addItem(tr("Unit"), charts_data.Grouping.UNIT.value)
         averages_box = QWidget()
         averages_form = QFormLayout(averages_box)
         averages_form.setContentsMargins(0, 0, 0, 0)
-        averages_form.addRow("Group by", self.grouping)
+        averages_form.addRow(tr("Group by"), self.grouping)
         hint = QLabel(
-            "The mean of everyone rated in each group, as it stood at each date. "
-            "The number in brackets is the group's headcount.",
+            tr(
+                "The mean of everyone rated in each group, as it stood at each date. "
+                "The number in brackets is the group's headcount."
+            ),
             objectName="mutedLabel",
         )
         hint.setWordWrap(True)
@@ -121,8 +124,10 @@ class ChartsPage(QWidget):
         maturity_layout = QVBoxLayout(maturity_box)
         maturity_layout.setContentsMargins(0, 0, 0, 0)
         maturity_hint = QLabel(
-            "Business–IT relationship maturity of each assessed unit: order taker → "
-            "consultative → partner.",
+            tr(
+                "Business–IT relationship maturity of each assessed unit: order taker → "
+                "consultative → partner."
+            ),
             objectName="mutedLabel",
         )
         maturity_hint.setWordWrap(True)
@@ -138,8 +143,8 @@ class ChartsPage(QWidget):
         side.setFixedWidth(300)
         side_form = QFormLayout()
         side_form.setContentsMargins(0, 0, 0, 0)
-        side_form.addRow("&View", self.view)
-        self.dimension_label = QLabel("&Rating")
+        side_form.addRow(tr("&View"), self.view)
+        self.dimension_label = QLabel(tr("&Rating"))
         self.dimension_label.setBuddy(self.dimension)
         side_form.addRow(self.dimension_label, self.dimension)
         side_layout = QVBoxLayout(side)
@@ -156,7 +161,7 @@ class ChartsPage(QWidget):
         self.title.setFont(font)
         self.range = RangePicker(RangePreset.LAST_YEAR)
         self.export_button = ExportButton(self.export_to, lambda: self.title.text())
-        self.drawing = QLabel("Drawing…", objectName="mutedLabel")
+        self.drawing = QLabel(tr("Drawing…"), objectName="mutedLabel")
         self.drawing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_stack = QStackedWidget(objectName="chartStack")
         self.chart_stack.addWidget(self.drawing)
@@ -313,7 +318,7 @@ class ChartsPage(QWidget):
         else:
             units = charts_data.maturity_by_unit(self.ctx.uow(), now)
             self.plotted = draw_maturity(self.canvas, units, window)
-            self.title.setText("Relationship maturity per business unit")
+            self.title.setText(tr("Relationship maturity per business unit"))
 
     def export_to(self, path: Path) -> None:
         if path.suffix.lower() == ".csv":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from persistence.exchange.spreadsheet_safety import write_csv as write_guarded_csv
 from ui.file_saving import ask_save_path, warn
+from ui.translation import tr
 
 
 @dataclass(slots=True)
@@ -80,8 +81,8 @@ class ExportButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chartExportButton")
-        self.setText("Export")
-        self.setToolTip("Save the chart as an image, or the plotted data as CSV")
+        self.setText(tr("Export"))
+        self.setToolTip(tr("Save the chart as an image, or the plotted data as CSV"))
         self._export = export
         self._suggested_name = suggested_name
         menu = QMenu(self)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from domain.clock import local_today
 from domain.rules.trends import DateWindow, RangePreset, date_window
+from ui.translation import tr
 
 _PRESETS = [RangePreset.LAST_90_DAYS, RangePreset.LAST_YEAR, RangePreset.ALL, RangePreset.CUSTOM]
 _TEXT = {
@@ -35,7 +36,7 @@ class RangePicker(QWidget):
         for item in _PRESETS:
             self.combo.addItem(_TEXT[item], item.value)
         self.combo.setCurrentIndex(_PRESETS.index(preset))
-        self.combo.setToolTip("Which period the chart shows")
+        self.combo.setToolTip(tr("Which period the chart shows"))
         today = QDate(local_today())
         self.start = QDateEdit(today.addMonths(-6), objectName="rangeStart", calendarPopup=True)
         self.end = QDateEdit(today, objectName="rangeEnd", calendarPopup=True)
@@ -43,7 +44,7 @@ class RangePicker(QWidget):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setMaximumDate(today)
             edit.dateChanged.connect(lambda _d: self.changed.emit())
-        self.dash = QLabel("to")
+        self.dash = QLabel(tr("to"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

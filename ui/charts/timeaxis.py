@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.axes import Axes
+from PySide6.QtCore import QLocale
 
 #: matplotlib's default date epoch; axis units are days since it.
 _EPOCH_SECONDS = 0.0
@@ -32,11 +33,46 @@ def day(moment: datetime) -> float:
     return (moment.timestamp() - _EPOCH_SECONDS) / SECONDS_PER_DAY
 
 
+_ENGLISH_MONTHS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+
+
+class _LocaleDateFormatter(mdates.ConciseDateFormatter):
+    """matplotlib's concise labels with the month names of the user's locale ("Dez." in
+    German): strftime writes the C library's, which Python leaves in English."""
+
+    def format_ticks(self, values: list[float]) -> list[str]:
+        months = month_abbreviations()
+        labels = super().format_ticks(values)
+        return [months.get(label, label) for label in labels]
+
+
+def month_abbreviations() -> dict[str, str]:
+    """English month abbreviations to the locale's ("Dec" → "Dez.")."""
+    locale = QLocale()
+    return {
+        english: locale.monthName(number, QLocale.FormatType.ShortFormat)
+        for number, english in enumerate(_ENGLISH_MONTHS, start=1)
+    }
+
+
 def format_time_axis(ax: Axes, zone: tzinfo | None = None) -> None:
     """Concise local date labels ("2025", "Mar", "12") with a sensible number of ticks."""
     zone = zone or local_zone()
     locator = mdates.AutoDateLocator(tz=zone, minticks=3, maxticks=8)
-    formatter = mdates.ConciseDateFormatter(locator, tz=zone, show_offset=False)
+    formatter = _LocaleDateFormatter(locator, tz=zone, show_offset=False)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(formatter)
 

@@ -31,6 +31,7 @@ from domain.errors import ValidationError
 from domain.model import Concern, ConcernKind, ConcernSeverity, ConcernStatus
 from domain.rules.validation import valid_concern
 from ui.plain_text import make_plain
+from ui.translation import tr
 
 KIND_LABELS = {
     ConcernKind.COMPLAINT: "Complaint",
@@ -91,13 +92,13 @@ class ConcernDialog(QDialog):
 
         self.title = QLineEdit(concern.title)
         self.title.setObjectName("concernTitle")
-        self.title.setPlaceholderText("What they raised, in a line")
+        self.title.setPlaceholderText(tr("What they raised, in a line"))
         self.kind = _combo("concernKind", KIND_LABELS, ConcernKind(concern.kind))
         self.severity = _combo(
             "concernSeverity", SEVERITY_LABELS, ConcernSeverity(concern.severity)
         )
         self.raised = _date_edit("concernRaised", concern.raised_on)
-        self.has_target = QCheckBox("Deal with it by")
+        self.has_target = QCheckBox(tr("Deal with it by"))
         self.has_target.setObjectName("concernHasTarget")
         self.target = _date_edit("concernTarget", concern.target_on or today)
         self.has_target.setChecked(concern.target_on is not None)
@@ -105,13 +106,13 @@ class ConcernDialog(QDialog):
         self.has_target.toggled.connect(self.target.setEnabled)
         self.details = QPlainTextEdit(concern.details)
         self.details.setObjectName("concernDetails")
-        self.details.setPlaceholderText("In their words; what is at stake")
+        self.details.setPlaceholderText(tr("In their words; what is at stake"))
         self.details.setFixedHeight(80)
         self.status = _combo("concernStatus", STATUS_LABELS, ConcernStatus(concern.status))
         self.closed = _date_edit("concernClosed", concern.closed_on or today)
         self.resolution = QPlainTextEdit(concern.resolution)
         self.resolution.setObjectName("concernResolution")
-        self.resolution.setPlaceholderText("How it was dealt with")
+        self.resolution.setPlaceholderText(tr("How it was dealt with"))
         self.resolution.setFixedHeight(60)
         self.status.currentIndexChanged.connect(lambda _i: self._follow_status())
 
@@ -119,17 +120,17 @@ class ConcernDialog(QDialog):
         target_row.addWidget(self.has_target)
         target_row.addWidget(self.target, 1)
         form = QFormLayout()
-        form.addRow("&Concern", self.title)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Severity", self.severity)
-        form.addRow("&Raised on", self.raised)
+        form.addRow(tr("&Concern"), self.title)
+        form.addRow(tr("&Kind"), self.kind)
+        form.addRow(tr("&Severity"), self.severity)
+        form.addRow(tr("&Raised on"), self.raised)
         form.addRow("", target_row)
-        form.addRow("&Details", self.details)
-        form.addRow("S&tatus", self.status)
-        self.closed_label = QLabel("Closed &on")
+        form.addRow(tr("&Details"), self.details)
+        form.addRow(tr("S&tatus"), self.status)
+        self.closed_label = QLabel(tr("Closed &on"))
         self.closed_label.setBuddy(self.closed)
         form.addRow(self.closed_label, self.closed)
-        form.addRow("Res&olution", self.resolution)
+        form.addRow(tr("Res&olution"), self.resolution)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")

@@ -38,6 +38,7 @@ from ui.health.explanation import penalty_text, show_how_graded
 from ui.health.health_page import GRADE_COLOURS
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {
@@ -81,7 +82,7 @@ class ConcernsTab(QWidget):
         self.health_label.setObjectName("personHealth")
         make_plain(self.health_label)
         self.health_label.setWordWrap(True)
-        self.how_button = QPushButton("How is this graded?")
+        self.how_button = QPushButton(tr("How is this graded?"))
         self.how_button.setObjectName("howGradedButton")
         self.how_button.clicked.connect(self.show_how_graded)
 
@@ -186,7 +187,7 @@ class ConcernsTab(QWidget):
         today = local_today()
         self.tree.clear()
         if self.person is None:
-            self.summary.setText("Select a person to see the concerns they raised.")
+            self.summary.setText(tr("Select a person to see the concerns they raised."))
         else:
             open_ = [c for c in self.concerns if c.is_open]
             late = sum(c.is_overdue(today) for c in open_)

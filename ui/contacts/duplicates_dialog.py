@@ -22,6 +22,7 @@ from domain.usecases.duplicates import DuplicatePair
 from domain.usecases.merge_people import merge_conflicts
 from ui.app_context import AppContext
 from ui.contacts.commands import MergePeopleCommand
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 
@@ -31,7 +32,7 @@ class DuplicatesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
-        self.setWindowTitle("Find Duplicates")
+        self.setWindowTitle(tr("Find Duplicates"))
         self.resize(760, 480)
         self.ctx = ctx
         self.pairs = list(pairs)
@@ -39,7 +40,7 @@ class DuplicatesDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName("duplicatesList")
-        self.list.setHeaderLabels(["Person", "Same person as", "Why"])
+        self.list.setHeaderLabels([tr("Person"), tr("Same person as"), tr("Why")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setColumnWidth(0, 200)
@@ -51,13 +52,13 @@ class DuplicatesDialog(QDialog):
         self.details.setObjectName("mergeDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(tr("&Merge"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.clicked.connect(self.merge_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep:"))
+        keep_row.addWidget(QLabel(tr("Keep:")))
         keep_row.addWidget(self.keep_first)
         keep_row.addWidget(self.keep_second)
         keep_row.addStretch(1)

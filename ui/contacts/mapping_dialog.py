@@ -21,6 +21,7 @@ from domain.model import ColumnMapping, ContactField
 from persistence.contacts import ContactTable, header_key
 from ui.plain_text import plain_label
 from ui.settings_store import app_settings
+from ui.translation import tr
 
 _SETTINGS_GROUP = "contactColumnMappings"
 
@@ -67,7 +68,7 @@ class ColumnMappingDialog(QDialog):
         intro.setWordWrap(True)
         self.grid = QTableWidget(len(table.header), 3)
         self.grid.setObjectName("mappingTable")
-        self.grid.setHorizontalHeaderLabels(["Column", "For example", "Holds"])
+        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("For example"), tr("Holds")])
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.combos: list[QComboBox] = []
@@ -88,7 +89,7 @@ class ColumnMappingDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Continue"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from domain.usecases.contact_preview import ImportPreview, RowStatus
 from ui.contacts.preview_model import PreviewModel
 from ui.plain_text import plain_label
+from ui.translation import tr
 
 
 class ImportPreviewDialog(QDialog):
@@ -53,19 +54,19 @@ class ImportPreviewDialog(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((44, 170, 150, 190, 70)):
             self.table.setColumnWidth(column, width)
-        self.tags = QCheckBox("Take categories, groups and labels as tags")
+        self.tags = QCheckBox(tr("Take categories, groups and labels as tags"))
         self.tags.setObjectName("takeTags")
         self.tags.setChecked(preview.take_tags)
         self.tags.toggled.connect(self._take_tags)
-        all_button = QPushButton("Tick All")
-        none_button = QPushButton("Tick None")
+        all_button = QPushButton(tr("Tick All"))
+        none_button = QPushButton(tr("Tick None"))
         all_button.clicked.connect(lambda: self.model.set_all(True))
         none_button.clicked.connect(lambda: self.model.set_all(False))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(tr("Import"))
         self.import_button.setObjectName("importButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -49,6 +49,7 @@ from ui.demand.pipeline_board import PipelineBoard, format_value
 from ui.file_saving import ask_save_path, warn
 from ui.plain_text import plain_label, tooltip
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {Topic.DEMAND, Topic.ORGANISATIONS, Topic.STAKEHOLDERS, Topic.WORKSPACE}
@@ -91,7 +92,7 @@ class DemandPage(QWidget):
         for kind in DemandKind:
             self.kind_filter.addItem(kind.label, kind.value)
         self.search = QLineEdit(objectName="demandSearch")
-        self.search.setPlaceholderText("Filter by title, unit, sponsor…")
+        self.search.setPlaceholderText(tr("Filter by title, unit, sponsor…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(260)
         self.board = PipelineBoard()
@@ -147,7 +148,7 @@ class DemandPage(QWidget):
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
         export = QToolButton(objectName="demandExportButton")
-        export.setText("Export")
+        export.setText(tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
         menu.addAction(self.csv_action)
@@ -232,7 +233,7 @@ class DemandPage(QWidget):
         if following:
             self.advance_action.setText(f"Mark {following[0].label}")
         else:
-            self.advance_action.setText("Advance")
+            self.advance_action.setText(tr("Advance"))
 
     # -- changing -----------------------------------------------------------------------------
     def _people(self) -> list[tuple[int, str]]:

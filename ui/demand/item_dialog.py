@@ -16,6 +16,7 @@ from domain.model import DemandItem, DemandKind, DemandStatus, DemandStep
 from domain.rules.validation import valid_demand_item
 from ui.formatting import format_date
 from ui.plain_text import plain_label
+from ui.translation import tr
 from ui.units.dialogs import _CheckedDialog, from_qdate, to_qdate, unit_combo
 
 NO_UNIT = "(choose the business unit)"
@@ -58,7 +59,7 @@ class DemandItemDialog(_CheckedDialog):
         )
         self.title = QLineEdit(before.title if before else "")
         self.title.setObjectName("demandTitle")
-        self.title.setPlaceholderText("e.g. Click-and-collect lockers in the top 20 stores")
+        self.title.setPlaceholderText(tr("e.g. Click-and-collect lockers in the top 20 stores"))
         self.kind = QComboBox()
         self.kind.setObjectName("demandKind")
         for kind, hint in (
@@ -80,7 +81,7 @@ class DemandItemDialog(_CheckedDialog):
             self.sponsor.setCurrentIndex(max(self.sponsor.findData(before.sponsor_id), 0))
         self.value = QLineEdit("" if not before or before.value is None else f"{before.value:,.0f}")
         self.value.setObjectName("demandValue")
-        self.value.setPlaceholderText("estimated value, e.g. 250k")
+        self.value.setPlaceholderText(tr("estimated value, e.g. 250k"))
         raised = before.raised_on if before and before.raised_on else local_today()
         self.raised = QDateEdit(to_qdate(raised))
         self.raised.setObjectName("demandRaised")
@@ -90,18 +91,18 @@ class DemandItemDialog(_CheckedDialog):
         self.notes.setObjectName("demandNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
-        self.form.addRow("&Unit", self.unit)
-        self.form.addRow("&Title", self.title)
-        self.form.addRow("&Kind", self.kind)
-        self.form.addRow("&Sponsor", self.sponsor)
-        self.form.addRow("Estimated &value", self.value)
-        self.form.addRow("&Raised on", self.raised)
+        self.form.addRow(tr("&Unit"), self.unit)
+        self.form.addRow(tr("&Title"), self.title)
+        self.form.addRow(tr("&Kind"), self.kind)
+        self.form.addRow(tr("&Sponsor"), self.sponsor)
+        self.form.addRow(tr("Estimated &value"), self.value)
+        self.form.addRow(tr("&Raised on"), self.raised)
         if before is not None and len(before.steps) > 1:
             history = " → ".join(f"{s.status.label} {format_date(s.on)}" for s in before.steps)
             status = plain_label(history, object_name="demandHistory")
             status.setWordWrap(True)
-            self.form.addRow("Status", status)
-        self.form.addRow("&Notes", self.notes)
+            self.form.addRow(tr("Status"), status)
+        self.form.addRow(tr("&Notes"), self.notes)
         self.result_item: DemandItem | None = None
 
     def _chosen(self, combo: QComboBox) -> int | None:

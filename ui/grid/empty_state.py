@@ -7,19 +7,23 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.translation import tr
+
 
 def no_maps_page(create_map: Callable[[], object]) -> QWidget:
     page = QWidget()
     page.setObjectName("mapsEmpty")
-    heading = QLabel("No maps yet")
+    heading = QLabel(tr("No maps yet"))
     heading.setObjectName("personHeading")
     text = QLabel(
-        "A map places the people of one initiative on a power/interest grid, so you can see "
-        "whom to manage closely, keep satisfied, keep informed or monitor."
+        tr(
+            "A map places the people of one initiative on a power/interest grid, so you can see "
+            "whom to manage closely, keep satisfied, keep informed or monitor."
+        )
     )
     text.setWordWrap(True)
     text.setObjectName("mutedLabel")
-    create = QPushButton("Create a Map…")
+    create = QPushButton(tr("Create a Map…"))
     create.setObjectName("createFirstMap")
     create.clicked.connect(lambda _checked=False: create_map())
     box = QVBoxLayout(page)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 from domain.model import Attitude
 from domain.usecases.map_view import MapPerson
 from ui.grid.grid_filter import UNRATED, GridFilter
+from ui.translation import tr
 
 
 def _combo(name: str, everyone: str) -> QComboBox:
@@ -28,19 +29,21 @@ class FilterBar(QWidget):
         self.search = QLineEdit(placeholderText="Search the map…")
         self.search.setObjectName("gridSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the map")
-        self.search.setToolTip("Highlights people whose name, title, organisation or tag matches")
+        self.search.setAccessibleName(tr("Search the map"))
+        self.search.setToolTip(
+            tr("Highlights people whose name, title, organisation or tag matches")
+        )
         self.organisation = _combo("gridOrganisation", "All organisations")
         self.relation = _combo("gridRelation", "All relations")
         self.tag = _combo("gridTag", "All tags")
         self.attitude = _combo("gridAttitude", "Any attitude")
         for attitude in Attitude:
             self.attitude.addItem(attitude.label.capitalize(), int(attitude))
-        self.attitude.addItem("Not rated", UNRATED)
+        self.attitude.addItem(tr("Not rated"), UNRATED)
         self.clear = QToolButton()
-        self.clear.setText("Clear")
+        self.clear.setText(tr("Clear"))
         self.clear.setObjectName("gridClearFilters")
-        self.clear.setToolTip("Show everyone")
+        self.clear.setToolTip(tr("Show everyone"))
         self.clear.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

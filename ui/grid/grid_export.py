@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ui.file_saving import save_file
 from ui.grid.export_sheet import Sheet, drawn_for_export, paint_sheet, sheet_size
 from ui.grid.grid_scene import GridScene
+from ui.translation import tr
 
 __all__ = ["Sheet", "export_pdf", "export_png", "export_svg", "print_map", "print_to"]
 
@@ -103,7 +104,7 @@ def print_map(scene: GridScene, sheet: Sheet, parent: QWidget | None = None) -> 
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     printer.setDocName(sheet.title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print Map")
+    dialog.setWindowTitle(tr("Print Map"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     print_to(printer, scene, sheet)

@@ -30,6 +30,7 @@ from ui.grid.marker_items import MarkerItem, PersonItem
 from ui.grid.marker_style import BASE_RADIUS
 from ui.grid.move_interaction import MoveInteraction, nudges
 from ui.stakeholders.register_model import STAKEHOLDER_IDS_MIME
+from ui.translation import tr
 
 MIN_ZOOM = 0.2
 MAX_ZOOM = 40.0
@@ -63,7 +64,7 @@ class GridView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setAccessibleName("Power/interest grid")
+        self.setAccessibleName(tr("Power/interest grid"))
         self.editable = True
         self.snapping = False
         self.fitting = True
@@ -229,15 +230,17 @@ class GridView(QGraphicsView):
                 self.grid.clearSelection()
                 item.setSelected(True)
             person_id = item.stakeholder_id
-            menu.addAction("Open Profile", lambda: self.open_requested.emit(person_id))
-            rate = menu.addAction("Rate…", lambda: self.rate_requested.emit(person_id))
+            menu.addAction(tr("Open Profile"), lambda: self.open_requested.emit(person_id))
+            rate = menu.addAction(tr("Rate…"), lambda: self.rate_requested.emit(person_id))
             rate.setShortcut(QKeySequence("R"))
             rate.setEnabled(self.editable)
-            place = menu.addAction("Set Position…", lambda: self.position_requested.emit(person_id))
+            place = menu.addAction(
+                tr("Set Position…"), lambda: self.position_requested.emit(person_id)
+            )
             place.setShortcut(QKeySequence("P"))
             place.setEnabled(self.editable)
             plan = menu.addAction(
-                "Set Desired Position…", lambda: self.plan_requested.emit(person_id)
+                tr("Set Desired Position…"), lambda: self.plan_requested.emit(person_id)
             )
             plan.setEnabled(self.editable)
             menu.addSeparator()
@@ -248,9 +251,9 @@ class GridView(QGraphicsView):
             )
             remove.setEnabled(self.editable)
         else:
-            add = menu.addAction("Add People…", self.add_requested.emit)
+            add = menu.addAction(tr("Add People…"), self.add_requested.emit)
             add.setEnabled(self.editable)
-            menu.addAction("Fit to Window", self.fit)
+            menu.addAction(tr("Fit to Window"), self.fit)
         menu.exec(event.globalPos())
 
     # -- keyboard -----------------------------------------------------------------------------

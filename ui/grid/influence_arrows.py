@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from domain.model import InfluenceLink
 from domain.usecases.influence import links_of
 from ui.app_context import Topic
+from ui.translation import tr
 
 #: Widths in scene units for strengths 1 (slight) to 5 (decisive).
 WIDTHS = {1: 0.8, 2: 1.3, 3: 2.0, 4: 2.8, 5: 3.8}
@@ -81,10 +82,10 @@ class InfluenceArrows(QObject):
         self.page = page
         self.items: list[InfluenceArrowItem] = []
         self._links: list[InfluenceLink] | None = None
-        self.action = QAction("Show &Influence Arrows", page)
+        self.action = QAction(tr("Show &Influence Arrows"), page)
         self.action.setObjectName("influenceArrowsAction")
         self.action.setCheckable(True)
-        self.action.setToolTip("Who influences whom among the people on this map")
+        self.action.setToolTip(tr("Who influences whom among the people on this map"))
         self.action.toggled.connect(lambda _on: self.follow())
         page.scene.refreshed.connect(self.follow)
         page.ctx.changed.connect(self._on_changed)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from domain.model import Attitude
 from ui.grid.marker_style import GridStyle
+from ui.translation import tr
 
 type Swatch = Callable[[QPainter, QPointF, float], None]
 
@@ -136,10 +137,12 @@ class LegendWidget(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(tr("Legend"))
         self.setToolTip(
-            "Colour: attitude, from blocker to champion. Size: influence. "
-            "Ring: trust (a full ring is full trust). Dashed circle: where the plan needs them."
+            tr(
+                "Colour: attitude, from blocker to champion. Size: influence. "
+                "Ring: trust (a full ring is full trust). Dashed circle: where the plan needs them."
+            )
         )
 
     def columns_for(self, width: int) -> int:

@@ -32,6 +32,7 @@ from ui.grid.commands import (
 )
 from ui.grid.map_dialogs import AddPeopleDialog, MapDialog, PlanDialog
 from ui.plain_text import message_box, tooltip
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class MapActions:
             "Show the map as it stood on a past day",
         )
         page.time_bar.replay.setToolTip(self.replay.toolTip())
-        self.export_menu = QMenu("Export", page)
+        self.export_menu = QMenu(tr("Export"), page)
         for suffix, (label, _filter) in _EXPORTS.items():
             self.export_menu.addAction(f"{label}…", partial(self.export, suffix))
         self.export_actions = dict(zip(_EXPORTS, self.export_menu.actions(), strict=True))
@@ -193,18 +194,20 @@ class MapActions:
             return
         box = message_box(
             QMessageBox.Icon.Question,
-            "Delete Map",
+            tr("Delete Map"),
             f"Delete the map “{current.name}”?",
             self.page,
             QMessageBox.StandardButton.Cancel,
             object_name="deleteMapBox",
         )
         box.setInformativeText(
-            "Its positions and plans go with it; the people stay in the register. "
-            "Edit ▸ Undo (Ctrl+Z) puts it back while Rapport stays open. A backup is taken "
-            "first: after closing, File ▸ Restore from Backup brings it back."
+            tr(
+                "Its positions and plans go with it; the people stay in the register. "
+                "Edit ▸ Undo (Ctrl+Z) puts it back while Rapport stays open. A backup is taken "
+                "first: after closing, File ▸ Restore from Backup brings it back."
+            )
         )
-        delete = box.addButton("Delete Map", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(tr("Delete Map"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is delete:

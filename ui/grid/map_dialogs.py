@@ -22,6 +22,7 @@ from domain.errors import ValidationError
 from domain.model import Stakeholder, StakeholderMap
 from domain.rules.validation import valid_map
 from ui.plain_text import plain_label
+from ui.translation import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,16 +48,16 @@ class MapDialog(QDialog):
         self.setObjectName("mapDialog")
         self.name = QLineEdit(name)
         self.name.setObjectName("mapName")
-        self.name.setPlaceholderText("e.g. ERP replacement")
+        self.name.setPlaceholderText(tr("e.g. ERP replacement"))
         self.name.selectAll()
         self.purpose = QPlainTextEdit(purpose)
         self.purpose.setObjectName("mapPurpose")
-        self.purpose.setPlaceholderText("What this map is for (optional)")
+        self.purpose.setPlaceholderText(tr("What this map is for (optional)"))
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(70)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Purpose:", self.purpose)
+        form.addRow(tr("&Name:"), self.name)
+        form.addRow(tr("&Purpose:"), self.purpose)
         self.buttons = _buttons(self, ok)
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok_button.setEnabled(bool(name.strip()))
@@ -103,8 +104,8 @@ class PlanDialog(QDialog):
         self.power = self._spin(power)
         self.interest = self._spin(interest)
         form = QFormLayout()
-        form.addRow("&Power (0–10):", self.power)
-        form.addRow("&Interest (0–10):", self.interest)
+        form.addRow(tr("&Power (0–10):"), self.power)
+        form.addRow(tr("&Interest (0–10):"), self.interest)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -130,7 +131,7 @@ class AddPeopleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add People to the Map")
+        self.setWindowTitle(tr("Add People to the Map"))
         self.setObjectName("peoplePicker")
         self.model = QStandardItemModel(self)
         for person in sorted(people, key=lambda p: p.name.casefold()):
@@ -152,14 +153,14 @@ class AddPeopleDialog(QDialog):
         self.list.setModel(self.proxy)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setUniformItemSizes(True)
-        self.empty = QLabel("Everyone in the register is on this map already.")
+        self.empty = QLabel(tr("Everyone in the register is on this map already."))
         self.empty.setObjectName("mutedLabel")
         self.empty.setVisible(not people)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        note = QLabel("They join the tray below the grid; drag them to their place.")
+        note = QLabel(tr("They join the tray below the grid; drag them to their place."))
         note.setObjectName("mutedLabel")
         layout.addWidget(note)
         layout.addWidget(_buttons(self, "Add"))

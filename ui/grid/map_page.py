@@ -34,6 +34,7 @@ from domain.usecases.map_view import (
 )
 from domain.usecases.maps import list_maps
 from ui.app_context import AppContext, Topic
+from ui.formatting import format_number
 from ui.grid.empty_state import no_maps_page
 from ui.grid.filter_bar import FilterBar
 from ui.grid.grid_backdrop import Backdrop
@@ -51,6 +52,7 @@ from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.remembered_layout import remember_splitter
 from ui.settings_store import app_settings
+from ui.translation import tr
 
 _RELOAD_ON = {
     Topic.MAPS,
@@ -96,7 +98,7 @@ class MapPage(QWidget):
         a = self.actions_
         self.map_combo = QComboBox()
         self.map_combo.setObjectName("mapChooser")
-        self.map_combo.setAccessibleName("Map")
+        self.map_combo.setAccessibleName(tr("Map"))
         self.map_combo.setMinimumContentsLength(22)
         self.map_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         toolbar = QToolBar()
@@ -115,7 +117,7 @@ class MapPage(QWidget):
         toolbar.addAction(a.zoom_in)
         toolbar.addSeparator()
         export = QToolButton()
-        export.setText("Export")
+        export.setText(tr("Export"))
         export.setObjectName("gridExport")
         export.setMenu(a.export_menu)
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -160,7 +162,7 @@ class MapPage(QWidget):
         )
         self.banner_text = QLabel()
         make_plain(self.banner_text)
-        back = QPushButton("Back to Today")
+        back = QPushButton(tr("Back to Today"))
         back.setObjectName("gridBackToToday")
         back.clicked.connect(lambda: self.time_bar.replay.setChecked(False))
         row = QHBoxLayout(self.banner)
@@ -348,7 +350,7 @@ class MapPage(QWidget):
             if change.changed_quadrant:
                 text = f"{change.start.title} → {change.end.title}"
             elif change.distance >= 0.05:
-                text = f"moved {change.distance:.1f}"
+                text = f"moved {format_number(change.distance)}"
             else:
                 text = "back where they were"
             moved[person_id] = (text, change.distance)

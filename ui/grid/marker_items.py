@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from domain.model import Attitude
 from domain.usecases.map_view import MapPerson, Placement
-from ui.formatting import format_date
+from ui.formatting import format_date, format_number
 from ui.grid.label_sides import (
     ABOVE,
     BELOW,
@@ -55,7 +55,7 @@ def _date(moment: datetime | None) -> str:
 
 
 def _score(value: float | None) -> str:
-    return "not rated" if value is None else f"{value:.1f} / 10"
+    return "not rated" if value is None else f"{format_number(value)} / 10"
 
 
 class PersonItem(QGraphicsItem):
@@ -383,7 +383,8 @@ class MarkerItem(PersonItem):
         lines.append(
             f"Quadrant: {quadrant.title if quadrant else 'not placed yet'}"
             + (
-                f" (power {placement.power:.1f}, interest {placement.interest:.1f})"
+                f" (power {format_number(placement.power)},"
+                f" interest {format_number(placement.interest)})"
                 if placement.placed
                 else ""
             )
@@ -395,5 +396,5 @@ class MarkerItem(PersonItem):
         lines.append(f"Last contact: {_date(person.last_contact)}")
         target = placement.desired_quadrant
         if target is not None and placement.gap is not None:
-            lines.append(f"Plan: {target.title} (gap {placement.gap:.1f})")
+            lines.append(f"Plan: {target.title} (gap {format_number(placement.gap)})")
         return rich_tooltip("<br>".join(lines))

@@ -31,10 +31,12 @@ from domain.rules.quadrant import Quadrant
 from domain.usecases.map_view import MapPerson, Placement
 from ui.elided_tooltips import show_whole_text_on_hover
 from ui.fitted_columns import MAX_TEXT_WIDTH, ColumnFitter
+from ui.formatting import format_number
 from ui.grid.grid_filter import Marks
 from ui.grid.legend import LegendWidget
 from ui.grid.marker_style import GridStyle
 from ui.plain_text import make_plain, tooltip
+from ui.translation import tr
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -166,7 +168,7 @@ class PeopleModel(QAbstractTableModel):
                 return "Within quadrant" if target == placement.quadrant else f"→ {target.title}"
             case 3:
                 gap = placement.gap
-                return "" if gap is None or placement.on_target else f"{gap:.1f}"
+                return "" if gap is None or placement.on_target else format_number(gap)
             case _:
                 moved = self._moved.get(person.stakeholder_id)
                 return moved[0] if moved else ""
@@ -207,7 +209,7 @@ class PeoplePanel(QWidget):
         self.purpose.setObjectName("mutedLabel")
         make_plain(self.purpose)
         self.purpose.setWordWrap(True)
-        self.heading = QLabel("People on this map")
+        self.heading = QLabel(tr("People on this map"))
         self.heading.setObjectName("gridPanelHeading")
         heading_font = self.heading.font()
         heading_font.setWeight(QFont.Weight.DemiBold)
@@ -219,7 +221,7 @@ class PeoplePanel(QWidget):
         self.tree = QTreeView()
         show_whole_text_on_hover(self.tree)  # clipped cells show their whole text
         self.tree.setObjectName("gridPeople")
-        self.tree.setAccessibleName("People on this map")
+        self.tree.setAccessibleName(tr("People on this map"))
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from domain.usecases.map_view import MapPerson
+from ui.formatting import format_number
 from ui.grid.marker_items import PersonItem
 from ui.grid.marker_style import GridStyle
 from ui.plain_text import escape, rich_tooltip
@@ -85,8 +86,8 @@ class DesiredMarkerItem(PersonItem):
         placement = self.placement
         target = placement.desired_quadrant
         where = (
-            f"{target.title} (power {placement.desired_power:.1f}, "
-            f"interest {placement.desired_interest:.1f})"
+            f"{target.title} (power {format_number(placement.desired_power)}, "
+            f"interest {format_number(placement.desired_interest)})"
             if target
             else "not planned"
         )

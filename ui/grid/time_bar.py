@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import format_date
+from ui.translation import tr
+
 
 def end_of_day(day: date) -> datetime:
     """The last moment of ``day`` in local time, as UTC (a day "as of" includes its evening)."""
@@ -35,7 +38,7 @@ def start_of_day(day: date) -> datetime:
 
 
 def day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return format_date(day)
 
 
 def _local_day(moment: datetime) -> date:
@@ -91,29 +94,29 @@ class TimeBar(QWidget):
         #: Replay starts from today; the next span puts the slider there.
         self._to_end = True
         self.replay = QToolButton()
-        self.replay.setText("Replay history")
+        self.replay.setText(tr("Replay history"))
         self.replay.setObjectName("gridReplay")
         self.replay.setCheckable(True)
         self.replay.setToolTip(
-            "Show the map as it stood on a past day (the map cannot be edited meanwhile)"
+            tr("Show the map as it stood on a past day (the map cannot be edited meanwhile)")
         )
         self.slider = ChangeSlider()
         self.slider.setObjectName("gridTimeSlider")
-        self.slider.setAccessibleName("Show the map as of")
+        self.slider.setAccessibleName(tr("Show the map as of"))
         self.slider.setPageStep(7)
         self.day_label = QLabel()
         self.day_label.setObjectName("gridDayLabel")
         self.day_label.setMinimumWidth(150)
-        self.today = QPushButton("Today")
+        self.today = QPushButton(tr("Today"))
         self.today.setObjectName("gridToday")
-        self.compare = QCheckBox("Trails since")
+        self.compare = QCheckBox(tr("Trails since"))
         self.compare.setObjectName("gridCompare")
-        self.compare.setToolTip("Draw each person's path from this date to the day shown")
+        self.compare.setToolTip(tr("Draw each person's path from this date to the day shown"))
         self.since = QDateEdit()
         self.since.setObjectName("gridSince")
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("d MMM yyyy")
-        self.since.setAccessibleName("Trails since")
+        self.since.setAccessibleName(tr("Trails since"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from domain.rules.relationship_health import HealthGrading, HealthScore, Penalty, explanation
 from ui.plain_text import message_box
+from ui.translation import tr
 
 
 def penalty_text(penalty: Penalty) -> str:
@@ -44,7 +45,7 @@ def show_how_graded(
 ) -> QMessageBox:
     box = message_box(
         QMessageBox.Icon.Information,
-        "How is this graded?",
+        tr("How is this graded?"),
         how_graded_text(grading, person),
         parent,
         object_name="howGradedBox",

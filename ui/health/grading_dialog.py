@@ -28,6 +28,7 @@ from domain.rules.relationship_health import (
     Weight,
 )
 from ui.plain_text import make_plain, plain_label, tooltip
+from ui.translation import tr
 
 
 def _spin(low: float, high: float, value: float, name: str, step: float = 1.0) -> QDoubleSpinBox:
@@ -44,16 +45,16 @@ class GradingDialog(QDialog):
     def __init__(self, grading: HealthGrading, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradingDialog")
-        self.setWindowTitle("Health grading")
+        self.setWindowTitle(tr("Health grading"))
         self.result_grading: HealthGrading | None = None
         self.points: dict[Factor, QDoubleSpinBox] = {}
         self.caps: dict[Factor, QDoubleSpinBox] = {}
 
-        weights = QGroupBox("Points off per unit, and at most")
+        weights = QGroupBox(tr("Points off per unit, and at most"))
         grid = QGridLayout(weights)
-        grid.addWidget(QLabel("<b>Factor</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Points per unit</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>At most</b>"), 0, 2)
+        grid.addWidget(QLabel(tr("<b>Factor</b>")), 0, 0)
+        grid.addWidget(QLabel(tr("<b>Points per unit</b>")), 0, 1)
+        grid.addWidget(QLabel(tr("<b>At most</b>")), 0, 2)
         for row, factor in enumerate(Factor, start=1):
             name = plain_label(factor.label)
             name.setToolTip(tooltip(f"One unit: one {factor.unit}"))
@@ -63,7 +64,7 @@ class GradingDialog(QDialog):
             grid.addWidget(self.points[factor], row, 1)
             grid.addWidget(self.caps[factor], row, 2)
 
-        grades = QGroupBox("Lowest score for each grade (below D: E)")
+        grades = QGroupBox(tr("Lowest score for each grade (below D: E)"))
         row_layout = QHBoxLayout(grades)
         self.thresholds = []
         for letter in "ABCD":
@@ -74,9 +75,9 @@ class GradingDialog(QDialog):
         self.window = QSpinBox()
         self.window.setObjectName("trustWindowDays")
         self.window.setRange(*TRUST_WINDOW_LIMITS)
-        self.window.setSuffix(" days")
+        self.window.setSuffix(tr(" days"))
         window_row = QHBoxLayout()
-        window_row.addWidget(QLabel("Trust trend over the last"))
+        window_row.addWidget(QLabel(tr("Trust trend over the last")))
         window_row.addWidget(self.window)
         window_row.addStretch(1)
 
@@ -85,7 +86,7 @@ class GradingDialog(QDialog):
         self.error.setWordWrap(True)
         make_plain(self.error)
         self.error.hide()
-        self.defaults = QPushButton("Restore Defaults")
+        self.defaults = QPushButton(tr("Restore Defaults"))
         self.defaults.setObjectName("restoreDefaultsButton")
         self.defaults.clicked.connect(lambda: self.show_grading(HealthGrading()))
         buttons = QDialogButtonBox(

@@ -29,6 +29,7 @@ from ui.health.explanation import penalty_text, show_how_graded
 from ui.health.grading_dialog import GradingDialog
 from ui.plain_text import make_plain, plain_label, tooltip
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 _TOPICS = {
@@ -102,17 +103,19 @@ class HealthPage(QWidget):
         self.dialog: GradingDialog | None = None
         self.freshness = ReloadWhenShown(self, ctx, _TOPICS, self.reload)
 
-        heading = QLabel("Relationship health", objectName="healthHeading")
+        heading = QLabel(tr("Relationship health"), objectName="healthHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
         self.summary = QLabel("", objectName="mutedLabel")
         make_plain(self.summary)
-        self.how_button = QPushButton("How is this graded?", objectName="howGradedButton")
-        self.grading_button = QPushButton("Grading…", objectName="gradingButton")
-        self.report_button = QPushButton("Report…", objectName="healthReportButton")
-        self.report_button.setToolTip("The quarterly relationship-health report (PDF, CSV, XLSX)")
+        self.how_button = QPushButton(tr("How is this graded?"), objectName="howGradedButton")
+        self.grading_button = QPushButton(tr("Grading…"), objectName="gradingButton")
+        self.report_button = QPushButton(tr("Report…"), objectName="healthReportButton")
+        self.report_button.setToolTip(
+            tr("The quarterly relationship-health report (PDF, CSV, XLSX)")
+        )
         self.how_button.clicked.connect(self.show_how_graded)
         self.grading_button.clicked.connect(self.edit_grading)
         self.report_button.clicked.connect(self.open_report)

@@ -32,6 +32,7 @@ from ui.attention.settings import load_settings
 from ui.background import run_in_background
 from ui.file_saving import ask_save_path, warn
 from ui.plain_text import make_plain
+from ui.translation import tr
 
 #: How many quarters back the dialog offers.
 QUARTERS_OFFERED = 8
@@ -41,7 +42,7 @@ class HealthReportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("healthReportDialog")
-        self.setWindowTitle("Relationship Health Report")
+        self.setWindowTitle(tr("Relationship Health Report"))
         self.ctx = ctx
         self.report: HealthReport | None = None
         self.written: Path | None = None
@@ -56,17 +57,19 @@ class HealthReportDialog(QDialog):
             note = " (in progress)" if back == 0 else ""
             self.quarter.addItem(f"{quarter.label}{note}", str(quarter))
         about = QLabel(
-            "Per business unit: grade and its change since the quarter before, maturity, "
-            "relationships at risk and top concerns, graded by this workspace's grading."
+            tr(
+                "Per business unit: grade and its change since the quarter before, maturity, "
+                "relationships at risk and top concerns, graded by this workspace's grading."
+            )
         )
         about.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("mutedLabel")
         make_plain(self.status)
-        self.pdf_button = QPushButton("Save PDF…", objectName="saveReportPdf")
-        self.table_button = QPushButton("Save Table…", objectName="saveReportTable")
-        self.table_button.setToolTip("One row per business unit, as Excel (.xlsx) or CSV")
-        self.print_button = QPushButton("Print Preview…", objectName="printReport")
+        self.pdf_button = QPushButton(tr("Save PDF…"), objectName="saveReportPdf")
+        self.table_button = QPushButton(tr("Save Table…"), objectName="saveReportTable")
+        self.table_button.setToolTip(tr("One row per business unit, as Excel (.xlsx) or CSV"))
+        self.print_button = QPushButton(tr("Print Preview…"), objectName="printReport")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in (self.pdf_button, self.table_button, self.print_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -75,7 +78,7 @@ class HealthReportDialog(QDialog):
         self.table_button.clicked.connect(lambda: self._with_report(self.save_table))
         self.print_button.clicked.connect(lambda: self._with_report(self.print_preview))
         form = QFormLayout()
-        form.addRow("&Quarter", self.quarter)
+        form.addRow(tr("&Quarter"), self.quarter)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
@@ -156,7 +159,7 @@ class HealthReportDialog(QDialog):
         try:
             write()
         except WorkspaceError as exc:
-            self.status.setText("Not saved.")
+            self.status.setText(tr("Not saved."))
             warn(self, "Not saved", f"{path}\n\n{exc}")
             return
         self.written = path

@@ -27,6 +27,7 @@ from ui.influence.commands import AddInfluenceCommand, RemoveInfluenceCommand
 from ui.influence.link_dialog import INWARD, OUTWARD, InfluenceLinkDialog
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {Topic.INFLUENCE, Topic.STAKEHOLDERS, Topic.WORKSPACE}
@@ -40,7 +41,7 @@ class _LinkList(QTreeWidget):
         self.setObjectName(name)
         self.empty = empty
         self.setColumnCount(3)
-        self.setHeaderLabels(["Person", "Strength", "Why"])
+        self.setHeaderLabels([tr("Person"), tr("Strength"), tr("Why")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,18 +93,18 @@ class InfluenceTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
         make_plain(self.summary)
-        self.add_button = QPushButton("Add influence…")
+        self.add_button = QPushButton(tr("Add influence…"))
         self.add_button.setObjectName("addInfluenceButton")
         self.add_button.clicked.connect(lambda: self.add_link())
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setObjectName("removeInfluenceButton")
-        self.remove_button.setToolTip("Remove the selected link (Delete)")
+        self.remove_button.setToolTip(tr("Remove the selected link (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
 
         self.influences = _LinkList("influencesList", "Nobody recorded yet")
         self.influenced_by = _LinkList("influencedByList", "Nobody recorded yet")
-        self.influences_title = QLabel("Influences")
-        self.influenced_by_title = QLabel("Influenced by")
+        self.influences_title = QLabel(tr("Influences"))
+        self.influenced_by_title = QLabel(tr("Influenced by"))
         for title in (self.influences_title, self.influenced_by_title):
             title.setObjectName("sectionTitle")
             make_plain(title)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import InfluenceLink
 from domain.usecases.influence import STRENGTHS
+from ui.translation import tr
 
 #: Direction choices: this person influences the other, or the other influences this person.
 OUTWARD, INWARD = 0, 1
@@ -31,7 +32,7 @@ class InfluenceLinkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("influenceLinkDialog")
-        self.setWindowTitle("Add influence")
+        self.setWindowTitle(tr("Add influence"))
         self.person_id = person_id
         name = people.get(person_id, "?")
         others = sorted(
@@ -54,7 +55,7 @@ class InfluenceLinkDialog(QDialog):
         self.other.setCurrentIndex(-1)
         editor = self.other.lineEdit()
         assert editor is not None  # an editable combo box has one
-        editor.setPlaceholderText("Type a name…")
+        editor.setPlaceholderText(tr("Type a name…"))
         completer = QCompleter(self.other.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -68,17 +69,17 @@ class InfluenceLinkDialog(QDialog):
 
         self.note = QLineEdit()
         self.note.setObjectName("influenceNote")
-        self.note.setPlaceholderText("Why, e.g. “her budget sponsor”")
+        self.note.setPlaceholderText(tr("Why, e.g. “her budget sponsor”"))
 
         form = QFormLayout()
-        form.addRow("&Direction", self.direction)
-        form.addRow("&Person", self.other)
-        form.addRow("&Strength", self.strength)
-        form.addRow("&Why", self.note)
+        form.addRow(tr("&Direction"), self.direction)
+        form.addRow(tr("&Person"), self.other)
+        form.addRow(tr("&Strength"), self.strength)
+        form.addRow(tr("&Why"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

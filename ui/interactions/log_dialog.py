@@ -32,6 +32,7 @@ from ui.interactions.follow_ups import FollowUpList
 from ui.interactions.people_picker import PeoplePicker
 from ui.plain_text import make_plain, tooltip
 from ui.plans.plan_ticks import ChoiceReader, PlanTicks
+from ui.translation import tr
 
 KIND_LABELS = {
     InteractionKind.MEETING: "Meeting",
@@ -111,7 +112,7 @@ class LogInteractionDialog(QDialog):
 
         self.summary = QPlainTextEdit(summary)
         self.summary.setObjectName("interactionSummary")
-        self.summary.setPlaceholderText("What was said, decided, felt…")
+        self.summary.setPlaceholderText(tr("What was said, decided, felt…"))
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.sentiment = QComboBox()
@@ -130,13 +131,13 @@ class LogInteractionDialog(QDialog):
         when_row.addWidget(self.time)
         when_row.addWidget(self.kind, 1)
         form = QFormLayout()
-        form.addRow("When", when_row)
-        form.addRow("People", self.participants if not fixed_participants else self.fixed_label)
-        form.addRow("&Summary", self.summary)
-        form.addRow("How it &went", self.sentiment)
-        form.addRow("Follow-ups", self.follow_ups)
+        form.addRow(tr("When"), when_row)
+        form.addRow(tr("People"), self.participants if not fixed_participants else self.fixed_label)
+        form.addRow(tr("&Summary"), self.summary)
+        form.addRow(tr("How it &went"), self.sentiment)
+        form.addRow(tr("Follow-ups"), self.follow_ups)
         if plan_choices is not None:
-            form.addRow("Plans", self.plan_ticks)
+            form.addRow(tr("Plans"), self.plan_ticks)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

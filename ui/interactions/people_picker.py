@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.plain_text import tooltip
+from ui.translation import tr
 
 
 class PeoplePicker(QWidget):
@@ -36,7 +37,7 @@ class PeoplePicker(QWidget):
 
         self.edit = QLineEdit(placeholderText=placeholder)
         self.edit.setObjectName("peoplePickerEdit")
-        self.edit.setAccessibleName("Add a person")
+        self.edit.setAccessibleName(tr("Add a person"))
         self.edit.setMinimumWidth(160)
         self._model = QStringListModel(self)
         self.completer = QCompleter(self._model, self)

@@ -31,6 +31,7 @@ from ui.interactions.log_dialog import KIND_LABELS
 from ui.interactions.log_flow import open_log_dialog
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {
@@ -68,16 +69,16 @@ class TimelineTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
         make_plain(self.summary)
-        self.log_button = QPushButton("Log interaction…")
+        self.log_button = QPushButton(tr("Log interaction…"))
         self.log_button.setObjectName("logInteractionButton")
-        self.log_button.setToolTip("Log a meeting, call, e-mail, meal or workshop (Ctrl+L)")
+        self.log_button.setToolTip(tr("Log a meeting, call, e-mail, meal or workshop (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_interaction)
 
         self.tree = QTreeWidget()
         show_whole_text_on_hover(self.tree)  # clipped cells show their whole text
         self.tree.setObjectName("timelineTree")
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["When", "What", "Summary", "With"])
+        self.tree.setHeaderLabels([tr("When"), tr("What"), tr("Summary"), tr("With")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -154,7 +155,7 @@ class TimelineTab(QWidget):
         self.tree.clear()
         timeline = self.timeline
         if timeline is None:
-            self.summary.setText("Select a person to see their interactions and commitments.")
+            self.summary.setText(tr("Select a person to see their interactions and commitments."))
             self._filling = False
             return
         overdue = len(timeline.overdue)
@@ -245,7 +246,7 @@ class TimelineTab(QWidget):
         item.setCheckState(
             0, Qt.CheckState.Checked if commitment.done_at else Qt.CheckState.Unchecked
         )
-        item.setToolTip(0, "Tick when done")
+        item.setToolTip(0, tr("Tick when done"))
         if commitment.is_overdue(today):
             bold = QFont(item.font(0))
             bold.setBold(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from domain.model import AttendeeResponse, AttendeeRole, MeetingAttendee
 from ui.interactions.people_picker import PeoplePicker
 from ui.plain_text import make_plain, tooltip
+from ui.translation import tr
 
 ANSWER_LABELS = {
     AttendeeResponse.NONE: "",
@@ -54,13 +55,15 @@ class AttendeeEditor(QWidget):
         self.picker = PeoplePicker(placeholder="Add an attendee: type a name, Enter")
         self.picker.keep_chips = False
         self.picker.added.connect(self._add)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setObjectName("removeAttendee")
         self.remove_button.clicked.connect(self._remove_current)
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("attendeeTable")
-        self.table.setHorizontalHeaderLabels(["Attendee", "Answer", "Role", "Talking points"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Attendee"), tr("Answer"), tr("Role"), tr("Talking points")]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,12 +77,12 @@ class AttendeeEditor(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_points(row))
 
-        self.points_label = QLabel("Talking points")
+        self.points_label = QLabel(tr("Talking points"))
         make_plain(self.points_label)
         self.points = QPlainTextEdit()
         self.points.setObjectName("talkingPoints")
         self.points.setPlaceholderText(
-            "What to raise with this person, what to ask, what to avoid…"
+            tr("What to raise with this person, what to ask, what to avoid…")
         )
         self.points.setTabChangesFocus(True)
         self.points.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
@@ -138,7 +141,7 @@ class AttendeeEditor(QWidget):
             name.setForeground(QBrush(self.palette().placeholderText().color()))
         self.table.setItem(row, 0, name)
         answer = QTableWidgetItem(ANSWER_LABELS[AttendeeResponse(attendee.response)])
-        answer.setToolTip("Their answer to the invite, from their calendar's reply.")
+        answer.setToolTip(tr("Their answer to the invite, from their calendar's reply."))
         self.table.setItem(row, ANSWER_COLUMN, answer)
         role = QComboBox()
         role.setObjectName("attendeeRole")
@@ -198,7 +201,7 @@ class AttendeeEditor(QWidget):
             self.points.setPlainText(attendee.talking_points)
             self.points.setEnabled(True)
         else:
-            self.points_label.setText("Talking points")
+            self.points_label.setText(tr("Talking points"))
             self.points.clear()
             self.points.setEnabled(False)
         self._loading = loading

@@ -21,9 +21,11 @@ from domain.model import AttendeeRole
 from domain.rules.recurrence import describe_recurrence
 from domain.usecases.invites.report import RESPONSE_WORDS
 from domain.usecases.meeting_import import AttendeeMatch, ImportPlan, MatchedBy, PlanKind
+from ui.formatting import format_long_date as long_day
+from ui.formatting import format_time
 from ui.meetings.attendee_editor import ROLE_LABELS
 from ui.plain_text import plain_label, tooltip
-from ui.printing.text import long_day
+from ui.translation import tr
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,9 +46,9 @@ def _when(plan: ImportPlan) -> str:
     start = invite.start.astimezone()
     if invite.all_day:
         return f"{long_day(invite.start)} (all day)"
-    text = f"{long_day(invite.start)}, {start:%H:%M}"
+    text = f"{long_day(invite.start)}, {format_time(start)}"
     if invite.end is not None:
-        text += f"–{invite.end.astimezone():%H:%M}"
+        text += f"–{format_time(invite.end)}"
     return text
 
 
@@ -71,7 +73,7 @@ class ImportInviteDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("importTree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Meeting / attendee", "Role", "In Rapport"])
+        self.tree.setHeaderLabels([tr("Meeting / attendee"), tr("Role"), tr("In Rapport")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -86,7 +88,7 @@ class ImportInviteDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(tr("Import"))
         self.import_button.setEnabled(any(plan.goes_in for plan in plans))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -141,7 +143,7 @@ class ImportInviteDialog(QDialog):
         item.setData(0, KEY_ROLE, match.key)
         if match.key in seen:  # the same person in another event of the file: one tick is enough
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setText(2, "see above")
+            item.setText(2, tr("see above"))
             return
         seen.add(match.key)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)

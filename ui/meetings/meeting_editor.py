@@ -29,6 +29,7 @@ from domain.rules.recurrence import describe_recurrence
 from domain.rules.validation import valid_meeting
 from ui.meetings.attendee_editor import AttendeeEditor
 from ui.plain_text import make_plain
+from ui.translation import tr
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -80,7 +81,7 @@ class MeetingEditor(QWidget):
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.place = QLineEdit()
         self.place.setObjectName("meetingPlace")
-        self.place.setPlaceholderText("Room, address or call link")
+        self.place.setPlaceholderText(tr("Room, address or call link"))
         self.maps_button = QToolButton()
         self.maps_button.setObjectName("meetingMaps")
         self.maps_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -88,12 +89,12 @@ class MeetingEditor(QWidget):
         self.maps_button.setMenu(self.maps_menu)
         self.objective = QPlainTextEdit()
         self.objective.setObjectName("meetingObjective")
-        self.objective.setPlaceholderText("What this meeting must achieve")
+        self.objective.setPlaceholderText(tr("What this meeting must achieve"))
         self.objective.setTabChangesFocus(True)
         self.objective.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.agenda = QPlainTextEdit()
         self.agenda.setObjectName("meetingAgenda")
-        self.agenda.setPlaceholderText("One item per line")
+        self.agenda.setPlaceholderText(tr("One item per line"))
         self.agenda.setTabChangesFocus(True)
         self.agenda.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.attendees = AttendeeEditor()
@@ -105,23 +106,23 @@ class MeetingEditor(QWidget):
 
         when = QHBoxLayout()
         when.addWidget(self.start)
-        when.addWidget(QLabel("to"))
+        when.addWidget(QLabel(tr("to")))
         when.addWidget(self.end)
         when.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Title", self.title)
-        form.addRow("When", when)
-        form.addRow("&Place", self.place)
-        form.addRow("&Maps", self.maps_button)
-        form.addRow("&Objective", self.objective)
-        form.addRow("A&genda", self.agenda)
+        form.addRow(tr("&Title"), self.title)
+        form.addRow(tr("When"), when)
+        form.addRow(tr("&Place"), self.place)
+        form.addRow(tr("&Maps"), self.maps_button)
+        form.addRow(tr("&Objective"), self.objective)
+        form.addRow(tr("A&genda"), self.agenda)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel("<b>Attendees</b>"))
+        layout.addWidget(QLabel(tr("<b>Attendees</b>")))
         layout.addWidget(self.attendees, 1)
 
         self.title.editingFinished.connect(lambda: self._save("title"))
@@ -155,8 +156,8 @@ class MeetingEditor(QWidget):
         ):
             widget.setEnabled(editable)
         if meeting is None:
-            self.heading.setText("No meeting selected")
-            self.status.setText("Plan one with New Meeting, or import an invite (.ics).")
+            self.heading.setText(tr("No meeting selected"))
+            self.status.setText(tr("Plan one with New Meeting, or import an invite (.ics)."))
             for edit in (self.title, self.place):
                 edit.clear()
             self.objective.clear()
@@ -209,7 +210,7 @@ class MeetingEditor(QWidget):
             if stakeholder_map.id in chosen:
                 names.append(stakeholder_map.name)
         if not self._maps:
-            self.maps_menu.addAction("No maps yet").setEnabled(False)
+            self.maps_menu.addAction(tr("No maps yet")).setEnabled(False)
         self.maps_button.setText(", ".join(names) if names else "None (the maps each person is on)")
 
     # -- saving -------------------------------------------------------------------------------

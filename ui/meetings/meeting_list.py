@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
 from domain.model import Meeting
 from domain.rules.recurrence import describe_recurrence
 from ui.elided_tooltips import show_whole_text_on_hover
-from ui.formatting import format_date
+from ui.formatting import format_time, format_weekday_date
 from ui.plain_text import tooltip
+from ui.translation import tr
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
-_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
 def when_text(meeting: Meeting) -> str:
     start = meeting.start.astimezone()
     this_year = start.year == datetime.now().astimezone().year
-    return f"{_DAYS[start.weekday()]} {format_date(start, year=not this_year)}, {start:%H:%M}"
+    return f"{format_weekday_date(start, year=not this_year)}, {format_time(start)}"
 
 
 class MeetingList(QWidget):
@@ -46,7 +46,7 @@ class MeetingList(QWidget):
         show_whole_text_on_hover(self.tree)  # clipped cells show their whole text
         self.tree.setObjectName("meetingList")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["When", "Meeting", "People"])
+        self.tree.setHeaderLabels([tr("When"), tr("Meeting"), tr("People")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

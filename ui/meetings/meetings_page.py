@@ -41,6 +41,7 @@ from ui.meetings.record_flow import record_meeting
 from ui.plain_text import message_box, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.remembered_layout import remember_splitter
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {Topic.MEETINGS, Topic.STAKEHOLDERS, Topic.MAPS, Topic.WORKSPACE}
@@ -116,7 +117,7 @@ class MeetingsPage(QWidget):
         toolbar.addAction(self.preview_action)
         print_button = QToolButton()
         print_button.setObjectName("printMenuButton")
-        print_button.setText("Print Several")
+        print_button.setText(tr("Print Several"))
         print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(print_button)
         menu.addAction(self.day_action)
@@ -128,15 +129,15 @@ class MeetingsPage(QWidget):
         #: Why the paper is what it is ("the paper of the default printer, …"), for the preview.
         self.paper_note = ""
         self.paper.setObjectName("paperSize")
-        self.paper.setAccessibleName("Paper size")
-        self.paper.addItem("A4", "A4")
-        self.paper.addItem("US Letter", "Letter")
-        toolbar.addWidget(QLabel("  Paper "))
+        self.paper.setAccessibleName(tr("Paper size"))
+        self.paper.addItem(tr("A4"), "A4")
+        self.paper.addItem(tr("US Letter"), "Letter")
+        toolbar.addWidget(QLabel(tr("  Paper ")))
         toolbar.addWidget(self.paper)
         toolbar.addSeparator()
         toolbar.addAction(self.record_action)
 
-        self.drop_hint = QLabel("Drop an .ics invite anywhere on this page to import it.")
+        self.drop_hint = QLabel(tr("Drop an .ics invite anywhere on this page to import it."))
         self.drop_hint.setObjectName("mutedLabel")
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -299,7 +300,7 @@ class MeetingsPage(QWidget):
 
     def _paper_picked(self) -> None:
         self.paper_note = "as chosen"
-        self.paper.setToolTip("Paper for prep sheets")
+        self.paper.setToolTip(tr("Paper for prep sheets"))
 
     def preview(self, meeting_ids: list[int]) -> None:
         from ui.printing.preview import PrepSheetPreview
@@ -328,5 +329,5 @@ class MeetingsPage(QWidget):
                 status().showMessage(f"Saved {path}", 5000)
 
     def _inform(self, message: str) -> None:
-        box = message_box(QMessageBox.Icon.Information, "Rapport", message, self)
+        box = message_box(QMessageBox.Icon.Information, tr("Rapport"), message, self)
         box.open()

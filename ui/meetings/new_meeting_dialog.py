@@ -21,6 +21,7 @@ from domain.model import Meeting
 from domain.rules.validation import valid_meeting
 from ui.meetings.meeting_editor import from_qt, to_qt
 from ui.plain_text import make_plain
+from ui.translation import tr
 
 DURATIONS = [
     (15, "15 minutes"),
@@ -44,12 +45,12 @@ class NewMeetingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, start: datetime | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newMeetingDialog")
-        self.setWindowTitle("Plan meeting")
+        self.setWindowTitle(tr("Plan meeting"))
         self.setMinimumWidth(440)
         self.result_meeting: Meeting | None = None
         self.title = QLineEdit()
         self.title.setObjectName("newMeetingTitle")
-        self.title.setPlaceholderText("e.g. ERP steering committee")
+        self.title.setPlaceholderText(tr("e.g. ERP steering committee"))
         self.start = QDateTimeEdit(to_qt(start or next_slot()))
         self.start.setObjectName("newMeetingStart")
         self.start.setCalendarPopup(True)
@@ -61,20 +62,20 @@ class NewMeetingDialog(QDialog):
         self.duration.setCurrentIndex(3)
         self.place = QLineEdit()
         self.place.setObjectName("newMeetingPlace")
-        self.place.setPlaceholderText("Room, address or call link")
+        self.place.setPlaceholderText(tr("Room, address or call link"))
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         make_plain(self.error)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Starts", self.start)
-        form.addRow("&Lasts", self.duration)
-        form.addRow("&Place", self.place)
+        form.addRow(tr("&Title"), self.title)
+        form.addRow(tr("&Starts"), self.start)
+        form.addRow(tr("&Lasts"), self.duration)
+        form.addRow(tr("&Place"), self.place)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Plan")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Plan"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

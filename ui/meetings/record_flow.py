@@ -12,6 +12,7 @@ from ui.app_context import AppContext
 from ui.interactions.log_dialog import LogInteractionDialog
 from ui.meetings.commands import RecordMeetingCommand
 from ui.plain_text import message_box
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 
@@ -28,7 +29,7 @@ def record_meeting(ctx: AppContext, meeting: Meeting, parent: QWidget) -> QWidge
     if problem:
         box = message_box(
             QMessageBox.Icon.Information,
-            "Not recorded",
+            tr("Not recorded"),
             problem,
             parent,
             object_name="recordRefusedBox",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.menus.menu_bar import Menu, MenuBar, Section
 from ui.plain_text import message_box
+from ui.translation import tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,9 +36,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, menus: MenuBar, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(tr("Keyboard Shortcuts"))
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Menu", "Command", "Shortcut"])
+        self.model.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Shortcut")])
         for menu, action in menus.actions():
             keys = ", ".join(
                 k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
@@ -86,13 +87,13 @@ class HelpActions(QObject):
         self.menus = menus
         self.dialog: ShortcutsDialog | None = None
         self.about_box: QMessageBox | None = None
-        self.shortcuts = QAction("&Keyboard Shortcuts", window)
+        self.shortcuts = QAction(tr("&Keyboard Shortcuts"), window)
         self.shortcuts.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence("F1")])
         self.shortcuts.triggered.connect(self.show_shortcuts)
-        self.data_folder = QAction("Open &Data Folder", window)
-        self.data_folder.setToolTip("Where Rapport keeps your workspace, backups and its log")
+        self.data_folder = QAction(tr("Open &Data Folder"), window)
+        self.data_folder.setToolTip(tr("Where Rapport keeps your workspace, backups and its log"))
         self.data_folder.triggered.connect(self.open_data_folder)
-        self.about = QAction("&About Rapport", window)
+        self.about = QAction(tr("&About Rapport"), window)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about.triggered.connect(self.show_about)
         menus.add(Menu.HELP, Section.HELP_HELP, self.shortcuts)
@@ -119,7 +120,7 @@ class HelpActions(QObject):
         facts = about_facts()
         box = message_box(
             QMessageBox.Icon.NoIcon,
-            "About Rapport",
+            tr("About Rapport"),
             f"Rapport {facts[0][1]}\n\nA relationship planner for CIOs, account managers and "
             "business relationship managers.\n\n"
             + "\n".join(f"{label}: {value}" for label, value in facts[1:]),

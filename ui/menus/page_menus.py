@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui.menus.menu_bar import Menu, MenuBar, Section
 from ui.menus.relay import Relay
+from ui.translation import tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -151,7 +152,7 @@ def add_map_menu(window: MainWindow, menus: MenuBar) -> None:
         ),
     ):
         menus.add(Menu.MAP, Section.MAP_TOOLS, relay)
-    export = QMenu("&Export Map", window)
+    export = QMenu(tr("&Export Map"), window)
     for suffix, label, keys in (
         ("png", "As &PNG Image…", ()),
         ("svg", "As &SVG Drawing…", ()),
@@ -205,7 +206,7 @@ def add_meeting_menu(window: MainWindow, menus: MenuBar) -> None:
         _on_page(window, MEETINGS, "&Delete Meeting", lambda p: p.delete_action),
     ):
         menus.add(Menu.MEETING, Section.MEETING_CURRENT, relay)
-    several = QMenu("Print &Several", window)
+    several = QMenu(tr("Print &Several"), window)
     several.addAction(_anywhere(window, "All Meetings That &Day…", lambda p: p.day_action))
     several.addAction(_anywhere(window, "All Meetings That &Week…", lambda p: p.week_action))
     menus.add(Menu.MEETING, Section.MEETING_PRINT, several)

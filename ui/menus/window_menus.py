@@ -16,6 +16,7 @@ from ui.menus.clipboard_actions import ClipboardActions
 from ui.menus.help_actions import HelpActions
 from ui.menus.menu_bar import Menu, MenuBar, Section
 from ui.menus.page_menus import add_map_menu, add_meeting_menu, add_zoom
+from ui.translation import tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -59,21 +60,21 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
     )
     window.import_contacts_action.setObjectName("importContactsAction")
     window.import_contacts_action.setToolTip(
-        "People from vCard, LinkedIn, Outlook, Google or Excel"
+        tr("People from vCard, LinkedIn, Outlook, Google or Excel")
     )
     menus.add(Menu.FILE, Section.FILE_IMPORT, window.import_contacts_action)
     window.export_contacts_action = _action(
         window, "E&xport Contacts…", lambda: window.export_contacts(None)
     )
-    window.export_contacts_action.setToolTip("Everyone as an Excel, CSV or vCard file")
+    window.export_contacts_action.setToolTip(tr("Everyone as an Excel, CSV or vCard file"))
     menus.add(Menu.FILE, Section.FILE_IMPORT, window.export_contacts_action)
-    reports = QMenu("&Reports", window)
+    reports = QMenu(tr("&Reports"), window)
     reports.setObjectName("reportsMenu")
     window.health_report_action = _action(
         window, "Relationship &Health Report…", lambda: _health_report(window)
     )
     window.health_report_action.setToolTip(
-        "Per business unit, for a quarter: grade and change, maturity, top concerns"
+        tr("Per business unit, for a quarter: grade and change, maturity, top concerns")
     )
     reports.addAction(window.health_report_action)
     menus.add(Menu.FILE, Section.FILE_REPORTS, reports)
@@ -81,7 +82,7 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
 
     install_reminders_action(window, menus)
     window.demo_action = _action(window, "Open the &Demo Workspace", window.open_demo)
-    window.demo_action.setToolTip("A made-up company to try Rapport on, kept apart from yours")
+    window.demo_action.setToolTip(tr("A made-up company to try Rapport on, kept apart from yours"))
     menus.add(Menu.FILE, Section.FILE_DEMO, window.demo_action)
     window.quit_action = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -128,7 +129,7 @@ def _view(window: MainWindow, menus: MenuBar) -> None:
     window.pages.currentChanged.connect(lambda index: window.page_actions[index].setChecked(True))
     add_zoom(window, menus)
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen) or [QKeySequence("F11")]
-    full = QAction("&Full Screen", window)
+    full = QAction(tr("&Full Screen"), window)
     full.setShortcuts(keys)
     full.setCheckable(True)
     full.toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
@@ -142,10 +143,10 @@ def _stakeholder(window: MainWindow, menus: MenuBar) -> None:
     )
     menus.add(Menu.STAKEHOLDER, Section.PERSON_NEW, window.new_action)
     window.log_action = _action(window, "&Log Interaction…", window.log_interaction, "Ctrl+L")
-    window.log_action.setToolTip("Log a meeting, call, e-mail, meal or workshop with them")
+    window.log_action.setToolTip(tr("Log a meeting, call, e-mail, meal or workshop with them"))
     menus.add(Menu.STAKEHOLDER, Section.PERSON_ACT, window.log_action)
     window.rate_action = _action(window, "&Rate…", window.rate_current, "Ctrl+T")
-    window.rate_action.setToolTip("Trust, influence, and power, interest and attitude on a map")
+    window.rate_action.setToolTip(tr("Trust, influence, and power, interest and attitude on a map"))
     menus.add(Menu.STAKEHOLDER, Section.PERSON_ACT, window.rate_action)
     from ui.plans.communication_window import open_communication_plan
 
@@ -157,14 +158,14 @@ def _stakeholder(window: MainWindow, menus: MenuBar) -> None:
         ),
     )
     window.communication_action.setObjectName("communicationPlanAction")
-    window.communication_action.setToolTip("Standing messages: who gets what, when next")
+    window.communication_action.setToolTip(tr("Standing messages: who gets what, when next"))
     menus.add(Menu.STAKEHOLDER, Section.PERSON_ACT, window.communication_action)
     window.archive_action = _action(
         window, "&Archive", window.toggle_archived, "Ctrl+Shift+Backspace"
     )
     menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.archive_action)
     window.duplicates_action = _action(window, "Find &Duplicates…", window.find_duplicates)
-    window.duplicates_action.setToolTip("People who are probably one person, to merge")
+    window.duplicates_action.setToolTip(tr("People who are probably one person, to merge"))
     menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.duplicates_action)
     window.vcard_action = _action(window, "Export as &vCard…", window.export_person_vcard)
     menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.vcard_action)

@@ -42,6 +42,7 @@ from ui.network.network_scene import NetworkScene
 from ui.network.network_view import NetworkView
 from ui.plain_text import plain_label, tooltip
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 
 _RELOAD_ON = {
     Topic.INFLUENCE,
@@ -75,7 +76,7 @@ class NetworkPage(QWidget):
 
         self.scope = QComboBox()
         self.scope.setObjectName("networkScope")
-        self.scope.setToolTip("Only the people on one map, or everybody")
+        self.scope.setToolTip(tr("Only the people on one map, or everybody"))
         self.scope.setMinimumContentsLength(18)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.target = QComboBox()
@@ -83,28 +84,28 @@ class NetworkPage(QWidget):
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.target.setMinimumContentsLength(20)
-        self.target.setToolTip("The strongest ways to them from people who already support us")
+        self.target.setToolTip(tr("The strongest ways to them from people who already support us"))
         line = self.target.lineEdit()
-        line.setPlaceholderText("Type or pick a person…")
+        line.setPlaceholderText(tr("Type or pick a person…"))
         completer = QCompleter(self.target.model(), self.target)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.target.setCompleter(completer)
         self.target.currentIndexChanged.connect(self._target_changed)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(tr("Clear"))
         self.clear_button.setObjectName("networkClear")
-        self.clear_button.setToolTip("Show the whole network again")
+        self.clear_button.setToolTip(tr("Show the whole network again"))
         self.clear_button.clicked.connect(self.clear_reach)
 
-        self.fit_action = QAction("Fit", self)
-        self.fit_action.setToolTip("Show the whole network (0)")
+        self.fit_action = QAction(tr("Fit"), self)
+        self.fit_action.setToolTip(tr("Show the whole network (0)"))
         self.fit_action.triggered.connect(lambda: self.view.fit())
         self.zoom_in_action = QAction("+", self)
-        self.zoom_in_action.setToolTip("Zoom in (+ or the mouse wheel)")
+        self.zoom_in_action.setToolTip(tr("Zoom in (+ or the mouse wheel)"))
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_by(1.25))
         self.zoom_out_action = QAction("−", self)
-        self.zoom_out_action.setToolTip("Zoom out (− or the mouse wheel)")
+        self.zoom_out_action.setToolTip(tr("Zoom out (− or the mouse wheel)"))
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_by(0.8))
         buttons = []
         for action, name in (
@@ -126,10 +127,10 @@ class NetworkPage(QWidget):
         self.paths.setWordWrap(True)
         self.paths.setAlternatingRowColors(True)
         self.paths.currentItemChanged.connect(lambda *_: self._path_chosen())
-        self.copy_button = QPushButton("Copy Talking Point")
+        self.copy_button = QPushButton(tr("Copy Talking Point"))
         self.copy_button.setObjectName("copyTalkingPoint")
         self.copy_button.setToolTip(
-            "Copy the chosen path, to paste into a meeting's talking points"
+            tr("Copy the chosen path, to paste into a meeting's talking points")
         )
         self.copy_button.clicked.connect(self.copy_talking_point)
         self.legend = NetworkLegend()
@@ -138,22 +139,22 @@ class NetworkPage(QWidget):
         side.setObjectName("reachPanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
-        title = QLabel("How do I reach them?")
+        title = QLabel(tr("How do I reach them?"))
         title.setObjectName("sectionTitle")
         side_layout.addWidget(title)
         side_layout.addWidget(self.message)
         side_layout.addWidget(self.paths, 1)
         side_layout.addWidget(self.copy_button)
-        key = QLabel("Key")
+        key = QLabel(tr("Key"))
         key.setObjectName("sectionTitle")
         side_layout.addWidget(key)
         side_layout.addWidget(self.legend)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(tr("Show")))
         top.addWidget(self.scope)
         top.addSpacing(16)
-        top.addWidget(QLabel("How do I reach"))
+        top.addWidget(QLabel(tr("How do I reach")))
         top.addWidget(self.target)
         top.addWidget(self.clear_button)
         top.addStretch(1)
@@ -237,7 +238,7 @@ class NetworkPage(QWidget):
 
     def _cancelled(self) -> None:
         self._again = False
-        self.summary.setText("Drawing the network was cancelled: choose what to show again.")
+        self.summary.setText(tr("Drawing the network was cancelled: choose what to show again."))
 
     def _fill_scopes(self) -> None:
         """Everybody, then each map; the map being worked on is chosen the first time."""
@@ -320,8 +321,10 @@ class NetworkPage(QWidget):
         self.paths.clear()
         if answer is None:
             self.message.setText(
-                "Pick a person above: the strongest ways to them from people who already "
-                "support us (supporters and champions) appear here."
+                tr(
+                    "Pick a person above: the strongest ways to them from people who already "
+                    "support us (supporters and champions) appear here."
+                )
             )
         else:
             self.message.setText(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ui.network.network_items import NodeItem
 from ui.network.network_scene import NetworkScene
+from ui.translation import tr
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 6.0
@@ -22,7 +23,7 @@ class NetworkView(QGraphicsView):
         super().__init__(scene, parent)
         self.network_scene = scene
         self.setObjectName("networkView")
-        self.setAccessibleName("Influence network")
+        self.setAccessibleName(tr("Influence network"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         # Panning is our own (press on the background and drag), not Qt's ScrollHandDrag: it then
         # works the same however the mouse events arrive.

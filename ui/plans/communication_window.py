@@ -35,6 +35,7 @@ from ui.plans.commands import (
     UnassignMessageCommand,
 )
 from ui.plans.message_dialogs import AudienceDialog, MessageDialog
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +47,7 @@ class CommunicationPlanWindow(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("communicationPlanWindow")
-        self.setWindowTitle("Communication plan")
+        self.setWindowTitle(tr("Communication plan"))
         self.resize(860, 560)
         self.ctx = ctx
         self.plans: list[MessagePlan] = []
@@ -55,20 +56,24 @@ class CommunicationPlanWindow(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("mutedLabel")
         make_plain(self.summary)
-        self.new_button = QPushButton("New message…")
+        self.new_button = QPushButton(tr("New message…"))
         self.new_button.setObjectName("newMessageButton")
         self.new_button.clicked.connect(self.new_message)
-        self.assign_button = QPushButton("Send to…")
+        self.assign_button = QPushButton(tr("Send to…"))
         self.assign_button.setObjectName("assignMessageButton")
-        self.assign_button.setToolTip("Add recipients by map, quadrant, tag or unit, in one step")
+        self.assign_button.setToolTip(
+            tr("Add recipients by map, quadrant, tag or unit, in one step")
+        )
         self.assign_button.clicked.connect(self.assign)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setObjectName("removeMessageButton")
-        self.remove_button.setToolTip("Take the selected person off, or delete the message")
+        self.remove_button.setToolTip(tr("Take the selected person off, or delete the message"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.tree = QTreeWidget()
         self.tree.setObjectName("communicationTree")
-        self.tree.setHeaderLabels(["Message and recipients", "Last sent", "Next due", "Owner"])
+        self.tree.setHeaderLabels(
+            [tr("Message and recipients"), tr("Last sent"), tr("Next due"), tr("Owner")]
+        )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()

@@ -26,6 +26,7 @@ from domain.rules.quadrant import Quadrant
 from domain.usecases.communication_plan import Audience
 from ui.plain_text import make_plain
 from ui.plans.plan_dialog import _date_edit, pydate
+from ui.translation import tr
 
 
 def _combo(name: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -49,12 +50,12 @@ class MessageDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageDialog")
-        self.setWindowTitle("New standing message")
+        self.setWindowTitle(tr("New standing message"))
         self.setMinimumWidth(520)
         self.result_message: Message | None = None
         self.title = QLineEdit()
         self.title.setObjectName("messageTitle")
-        self.title.setPlaceholderText("Quarterly portfolio update")
+        self.title.setPlaceholderText(tr("Quarterly portfolio update"))
         self.channel = _combo("messageChannel", [(c.value, c) for c in Channel])
         self.tone = _combo("messageTone", [(t.value, t) for t in Tone])
         self.frequency = _combo("messageFrequency", [(f.value, f) for f in Frequency])
@@ -68,13 +69,13 @@ class MessageDialog(QDialog):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.error = _error_label()
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("Channel", self.channel)
-        form.addRow("Tone", self.tone)
-        form.addRow("How often", self.frequency)
-        form.addRow("First due", self.starts_on)
-        form.addRow("O&wner", self.owner)
-        form.addRow("Notes", self.notes)
+        form.addRow(tr("&Title"), self.title)
+        form.addRow(tr("Channel"), self.channel)
+        form.addRow(tr("Tone"), self.tone)
+        form.addRow(tr("How often"), self.frequency)
+        form.addRow(tr("First due"), self.starts_on)
+        form.addRow(tr("O&wner"), self.owner)
+        form.addRow(tr("Notes"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -135,10 +136,10 @@ class AudienceDialog(QDialog):
         make_plain(self.preview)
         self.error = _error_label()
         form = QFormLayout()
-        form.addRow("On the map", self.map)
-        form.addRow("In the quadrant", self.quadrant)
-        form.addRow("Tagged", self.tag)
-        form.addRow("In the unit", self.unit)
+        form.addRow(tr("On the map"), self.map)
+        form.addRow(tr("In the quadrant"), self.quadrant)
+        form.addRow(tr("Tagged"), self.tag)
+        form.addRow(tr("In the unit"), self.unit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

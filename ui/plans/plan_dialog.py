@@ -37,6 +37,7 @@ from domain.model import Attitude, EngagementPlan, Touchpoint, TouchpointKind
 from domain.rules.plan_schedule import Repeat, RepeatUnit, repeated
 from domain.rules.plan_validation import valid_plan
 from ui.plain_text import make_plain
+from ui.translation import tr
 
 #: (label, unit, interval) of the repeat choices; None: once.
 REPEATS: list[tuple[str, tuple[RepeatUnit, int] | None]] = [
@@ -101,18 +102,18 @@ class PlanDialog(QDialog):
             plan.target_date if plan and plan.target_date else start.replace(day=1), "planTarget"
         )
         self.has_target_date = QComboBox()
-        self.has_target_date.addItems(["no date", "by"])
+        self.has_target_date.addItems([tr("no date"), tr("by")])
         self.has_target_date.setCurrentIndex(1 if plan and plan.target_date else 0)
         self.map = QComboBox()
         self.map.setObjectName("planMap")
-        self.map.addItem("— (trust only)", None)
+        self.map.addItem(tr("— (trust only)"), None)
         for map_id, map_name in maps.items():
             self.map.addItem(map_name, map_id)
         if plan and plan.map_id is not None:
             self.map.setCurrentIndex(max(0, self.map.findData(plan.map_id)))
         self.strategy = QPlainTextEdit(plan.strategy if plan else "")
         self.strategy.setObjectName("planStrategy")
-        self.strategy.setPlaceholderText("The strategy in a sentence")
+        self.strategy.setPlaceholderText(tr("The strategy in a sentence"))
         self.strategy.setTabChangesFocus(True)
         self.strategy.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.owner = QLineEdit(plan.owner if plan else "")
@@ -120,7 +121,9 @@ class PlanDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("touchpointTable")
-        self.table.setHorizontalHeaderLabels(["Date", "Kind", "Purpose", "Repeats / done"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Date"), tr("Kind"), tr("Purpose"), tr("Repeats / done")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -137,23 +140,23 @@ class PlanDialog(QDialog):
             self.new_kind.addItem(kind.label, kind.value)
         self.new_purpose = QLineEdit()
         self.new_purpose.setObjectName("touchpointPurpose")
-        self.new_purpose.setPlaceholderText("Purpose")
+        self.new_purpose.setPlaceholderText(tr("Purpose"))
         self.repeat = QComboBox()
         self.repeat.setObjectName("touchpointRepeat")
         for label, _ in REPEATS:
             self.repeat.addItem(label)
         self.end_kind = QComboBox()
         self.end_kind.setObjectName("touchpointEndKind")
-        self.end_kind.addItems(["times", "until"])
+        self.end_kind.addItems([tr("times"), tr("until")])
         self.count = QSpinBox()
         self.count.setObjectName("touchpointCount")
         self.count.setRange(0, 500)
         self.count.setValue(6)
         self.until = _date_edit(max(start, today), "touchpointUntil")
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(tr("Add"))
         self.add_button.setObjectName("addTouchpointButton")
         self.add_button.clicked.connect(self.add_touchpoints)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setObjectName("removeTouchpointButton")
         self.remove_button.clicked.connect(self.remove_selected)
         self.repeat.currentIndexChanged.connect(lambda _i: self._repeat_changed())
@@ -171,12 +174,12 @@ class PlanDialog(QDialog):
         target_row.addWidget(self.target_date)
         target_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("&Objective", self.objective)
-        form.addRow("Starts", self.starts_on)
-        form.addRow("Target attitude", target_row)
-        form.addRow("On the map", self.map)
-        form.addRow("&Strategy", self.strategy)
-        form.addRow("O&wner", self.owner)
+        form.addRow(tr("&Objective"), self.objective)
+        form.addRow(tr("Starts"), self.starts_on)
+        form.addRow(tr("Target attitude"), target_row)
+        form.addRow(tr("On the map"), self.map)
+        form.addRow(tr("&Strategy"), self.strategy)
+        form.addRow(tr("O&wner"), self.owner)
         add_row = QHBoxLayout()
         for widget in (self.new_date, self.new_kind, self.new_purpose):
             add_row.addWidget(widget)
@@ -193,7 +196,7 @@ class PlanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        title = QLabel("Touchpoints")
+        title = QLabel(tr("Touchpoints"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         layout.addWidget(self.table, 1)

@@ -35,6 +35,7 @@ from ui.plans.commands import (
 )
 from ui.plans.plan_dialog import PlanDialog
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 _RELOAD_ON = {
@@ -80,24 +81,24 @@ class PlansTab(QWidget):
         self.next_contact = QLabel()
         self.next_contact.setObjectName("nextContactLabel")
         make_plain(self.next_contact)
-        self.new_button = QPushButton("New plan…")
+        self.new_button = QPushButton(tr("New plan…"))
         self.new_button.setObjectName("newPlanButton")
         self.new_button.clicked.connect(self.new_plan)
-        self.edit_button = QPushButton("Change…")
+        self.edit_button = QPushButton(tr("Change…"))
         self.edit_button.setObjectName("editPlanButton")
         self.edit_button.clicked.connect(self.edit_plan)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.setObjectName("deletePlanButton")
         self.delete_button.clicked.connect(self.delete_plan)
-        self.done_button = QPushButton("Mark done")
+        self.done_button = QPushButton(tr("Mark done"))
         self.done_button.setObjectName("touchpointDoneButton")
-        self.done_button.setToolTip("Tick the selected touchpoint done today (or untick it)")
+        self.done_button.setToolTip(tr("Tick the selected touchpoint done today (or untick it)"))
         self.done_button.clicked.connect(self.toggle_done)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("plansTree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Plan and touchpoints", "Status", "Purpose"])
+        self.tree.setHeaderLabels([tr("Plan and touchpoints"), tr("Status"), tr("Purpose")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -140,11 +141,11 @@ class PlansTab(QWidget):
 
     def _show_next_contact(self) -> None:
         if self.stakeholder_id < 0 or not self.ctx.has_workspace:
-            self.next_contact.setText("Pick a person.")
+            self.next_contact.setText(tr("Pick a person."))
             return
         found = next_contacts(self.ctx.uow(), load_settings().cadence, [self.stakeholder_id])
         if not found:
-            self.next_contact.setText("Not placed on a map: no contact cadence.")
+            self.next_contact.setText(tr("Not placed on a map: no contact cadence."))
             return
         due = found[0]
         day = due.due.astimezone().date()

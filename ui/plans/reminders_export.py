@@ -12,16 +12,17 @@ from PySide6.QtWidgets import QMessageBox
 from ui.app_context import AppContext
 from ui.menus.menu_bar import Menu, MenuBar, Section
 from ui.plain_text import message_box
+from ui.translation import tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
 def install_reminders_action(window: MainWindow, menus: MenuBar) -> QAction:
-    action = QAction("Export &Reminders…", window)
+    action = QAction(tr("Export &Reminders…"), window)
     action.setObjectName("exportRemindersAction")
     action.setToolTip(
-        "Touchpoints, communication-plan dates and commitments as a calendar file (.ics)"
+        tr("Touchpoints, communication-plan dates and commitments as a calendar file (.ics)")
     )
     action.triggered.connect(lambda _checked=False: export_reminders(window, window.ctx))
     menus.add(Menu.FILE, Section.FILE_IMPORT, action)
@@ -68,7 +69,7 @@ def export_reminders(window: MainWindow, ctx: AppContext, path: Path | None = No
     def failed(error: BaseException) -> None:
         box = message_box(
             QMessageBox.Icon.Warning,
-            "The reminders were not written",
+            tr("The reminders were not written"),
             str(error),
             window,
             object_name="remindersErrorBox",

@@ -1,7 +1,7 @@
 """Words and HTML for the prep sheet. Every piece of user-entered text goes through :func:`esc`.
 
-Dates and times are shown in the computer's own time zone, with English names whatever the
-system locale (the rest of Rapport speaks English too).
+Dates, times and numbers are shown in the computer's own time zone and the user's locale, as on
+screen (:mod:`ui.formatting`): a prep sheet printed in Germany reads "Dienstag 2. Dezember 2025".
 """
 
 from __future__ import annotations
@@ -23,10 +23,14 @@ from domain.usecases.prep_sheet import (
     Trend,
 )
 from domain.usecases.prep_sheet_contents import TouchpointLine
-
-_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+from ui.formatting import (
+    format_date,
+    format_long_date,
+    format_month,
+    format_number,
+    format_time,
+    format_weekday_date,
+)
 
 
 def esc(text: str) -> str:
@@ -98,28 +102,23 @@ def local(moment: datetime) -> datetime:
 
 
 def day(moment: datetime | date, year: bool = True) -> str:
-    value = local(moment) if isinstance(moment, datetime) else moment
-    text = f"{value.day} {_MONTHS[value.month - 1]}"
-    return f"{text} {value.year}" if year else text
+    return format_date(moment, year=year)
 
 
 def long_day(moment: datetime) -> str:
-    value = local(moment)
-    return f"{_LONG_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return format_long_date(moment)
 
 
 def short_day(moment: datetime) -> str:
-    value = local(moment)
-    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]}"
+    return format_weekday_date(moment)
 
 
 def month_year(moment: datetime) -> str:
-    value = local(moment)
-    return f"{_MONTHS[value.month - 1]} {value.year}"
+    return format_month(moment)
 
 
 def clock(moment: datetime) -> str:
-    return f"{local(moment):%H:%M}"
+    return format_time(moment)
 
 
 def when(sheet: PrepSheet) -> str:
@@ -166,16 +165,17 @@ def sentiment_mark(sentiment: Sentiment) -> str:
 
 
 def number(value: float | None) -> str:
+    """ "7", "7.5" (the locale's decimal mark): whole numbers without a decimal on paper."""
     if value is None:
         return "–"
-    return f"{value:.1f}".removesuffix(".0") if value == int(value) else f"{value:.1f}"
+    return format_number(value, 0 if value == int(value) else 1)
 
 
 def change(value: float | None) -> str:
     if value is None or abs(value) < 0.05:
         return ""
     arrow = "▲" if value > 0 else "▼"
-    return f"{arrow}{abs(value):.1f}".replace(".0", "")
+    return f"{arrow}{number(round(abs(value), 1))}"
 
 
 def attitude_label(attitude: Attitude | None) -> str:

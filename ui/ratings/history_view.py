@@ -30,6 +30,7 @@ from ui.plain_text import make_plain, plain_label
 from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
 from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel, Show
 from ui.ratings.labels import EntryError, format_value, label, local_date, parse_entry
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 #: The narrowest the note is made before the table scrolls sideways.
@@ -45,7 +46,7 @@ class CorrectRatingDialog(QDialog):
         self.rating = rating
         self.value = QLineEdit(format_value(rating.dimension, rating.value), objectName="fixValue")
         self.note = QLineEdit(rating.note, objectName="fixNote")
-        self.note.setPlaceholderText("Why (optional)")
+        self.note.setPlaceholderText(tr("Why (optional)"))
         local = rating.at.astimezone()
         self.at = QDateEdit(QDate(local.year, local.month, local.day), objectName="fixDate")
         self.at.setCalendarPopup(True)
@@ -64,9 +65,9 @@ class CorrectRatingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
-        form.addRow("&Value", self.value)
-        form.addRow("&Note", self.note)
-        form.addRow("&Date", self.at)
+        form.addRow(tr("&Value"), self.value)
+        form.addRow(tr("&Note"), self.note)
+        form.addRow(tr("&Date"), self.at)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -137,23 +138,25 @@ class PersonHistoryView(QWidget):
             drops=[Column.ENTERED],  # when narrow; the date's tooltip says when it was entered
         )
 
-        self.correct_button = QPushButton("&Correct…", objectName="correctRatingButton")
-        self.remove_button = QPushButton("&Remove", objectName="removeRatingButton")
+        self.correct_button = QPushButton(tr("&Correct…"), objectName="correctRatingButton")
+        self.remove_button = QPushButton(tr("&Remove"), objectName="removeRatingButton")
         self.remove_button.setToolTip(
-            "Remove the selected ratings (Delete). Ctrl+Z puts them back while Rapport is open; "
-            "a backup is taken first"
+            tr(
+                "Remove the selected ratings (Delete). Ctrl+Z puts them back while Rapport is "
+                "open; a backup is taken first"
+            )
         )
         self.show_combo = QComboBox(objectName="historyShowCombo")
         for choice in Show:
             self.show_combo.addItem(choice.value, choice.value)
-        self.show_combo.setToolTip("Which entries to list")
+        self.show_combo.setToolTip(tr("Which entries to list"))
         self.summary = QLabel(objectName="mutedLabel")
         # The choice and the count above the table, the buttons below: in one row they made the
         # person panel (and so the register beside it) wider than a narrow window allows.
         self.summary.setWordWrap(True)
         choice = QHBoxLayout()
         choice.setContentsMargins(0, 0, 0, 0)
-        show_label = QLabel("&Show")
+        show_label = QLabel(tr("&Show"))
         show_label.setBuddy(self.show_combo)
         choice.addWidget(show_label)
         choice.addWidget(self.show_combo)
@@ -171,7 +174,7 @@ class PersonHistoryView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        remove = QAction("Remove rating", self.table)
+        remove = QAction(tr("Remove rating"), self.table)
         remove.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
         )

@@ -16,6 +16,7 @@ from ui.ratings.history_view import PersonHistoryView
 from ui.ratings.labels import format_value, recent_change
 from ui.ratings.quick_entry import QuickRatingEntry
 from ui.reload_when_shown import ReloadWhenShown
+from ui.translation import tr
 
 _TOPICS = {
     Topic.RATINGS,
@@ -108,7 +109,7 @@ class TrustInfluenceTab(_PersonPage):
         self.influence = _Metric("Influence")
         self.chart = PersonChart()
         self.entry = QuickRatingEntry(ctx)
-        rate_title = QLabel("Rate", objectName="sectionTitle")
+        rate_title = QLabel(tr("Rate"), objectName="sectionTitle")
         title_font = QFont(rate_title.font())
         title_font.setWeight(QFont.Weight.DemiBold)
         rate_title.setFont(title_font)

@@ -33,6 +33,7 @@ from ui.formatting import format_date, format_month
 from ui.plain_text import make_plain, plain_label, tooltip
 from ui.ratings.commands import RecordRatingsCommand
 from ui.ratings.labels import EntryError, format_value, local_date, parse_entry
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 PERSON_DIMENSIONS = (Dimension.TRUST, Dimension.INFLUENCE)
@@ -89,9 +90,9 @@ class QuickRatingEntry(QWidget):
                 row += 1
         self.map_combo = QComboBox(objectName="ratingMapCombo")
         self.map_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.no_map = QLabel("Not on any map yet", objectName="mutedLabel")
+        self.no_map = QLabel(tr("Not on any map yet"), objectName="mutedLabel")
         if map_dimensions:
-            caption = QLabel("&Map")
+            caption = QLabel(tr("&Map"))
             caption.setBuddy(self.map_combo)
             holder = QHBoxLayout()
             holder.setContentsMargins(0, 0, 0, 0)
@@ -108,10 +109,10 @@ class QuickRatingEntry(QWidget):
         self.as_of = QDateEdit(QDate(local_today()), objectName="ratingAsOf", calendarPopup=True)
         self.as_of.setDisplayFormat("d MMM yyyy")
         self.as_of.setMaximumDate(QDate(local_today()))
-        self.as_of.setToolTip("Back-date an assessment; the entry still shows when it was made")
+        self.as_of.setToolTip(tr("Back-date an assessment; the entry still shows when it was made"))
         self.as_of_hint = QLabel("", objectName="mutedLabel")
         self.as_of.dateChanged.connect(lambda _d: self._update_as_of_hint())
-        as_of_caption = QLabel("As &of")
+        as_of_caption = QLabel(tr("As &of"))
         as_of_caption.setBuddy(self.as_of)
         holder = QHBoxLayout()
         holder.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +145,9 @@ class QuickRatingEntry(QWidget):
                 tooltip(f"Type an attitude ({_ATTITUDES}) or its first letters, then a note")
             )
         else:
-            edit.setToolTip("Type a value from 0 to 10, then a note if you like; Enter records it")
+            edit.setToolTip(
+                tr("Type a value from 0 to 10, then a note if you like; Enter records it")
+            )
         edit.setClearButtonEnabled(True)
         caption.setBuddy(edit)
         edit.returnPressed.connect(lambda d=dimension: self.submit(d))
@@ -217,7 +220,7 @@ class QuickRatingEntry(QWidget):
                     rating = self.history.current(dimension, on_map)
             if rating is None:
                 shown.setText("—")
-                shown.setToolTip("Not rated yet")
+                shown.setToolTip(tr("Not rated yet"))
                 continue
             shown.setText(f"{format_value(dimension, rating.value)} · {_short(rating.at)}")
             shown.setToolTip(

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.translation import tr
+
 
 def _button(action: QAction, text: str, name: str) -> QPushButton:
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -33,12 +35,14 @@ class EmptyRegister(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("emptyRegister")
-        heading = QLabel("No one in this workspace yet")
+        heading = QLabel(tr("No one in this workspace yet"))
         heading.setObjectName("personHeading")
         text = QLabel(
-            "Rapport keeps the people whose trust your work depends on: add them one by one, "
-            "bring them in from your address book, or look around the demo first (a made-up "
-            "company, kept apart from your own workspace)."
+            tr(
+                "Rapport keeps the people whose trust your work depends on: add them one by one, "
+                "bring them in from your address book, or look around the demo first (a made-up "
+                "company, kept apart from your own workspace)."
+            )
         )
         text.setObjectName("mutedLabel")
         text.setWordWrap(True)

@@ -17,12 +17,13 @@ from domain.errors import ValidationError
 from domain.model import Relation, Stakeholder
 from domain.usecases.stakeholders import validate
 from ui.plain_text import make_plain
+from ui.translation import tr
 
 
 class NewStakeholderDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New stakeholder")
+        self.setWindowTitle(tr("New stakeholder"))
         self.name = QLineEdit(objectName="newNameEdit")
         self.job_title = QLineEdit(objectName="newJobTitleEdit")
         self.relation = QComboBox(objectName="newRelationCombo", editable=True)
@@ -35,10 +36,10 @@ class NewStakeholderDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("Job &title", self.job_title)
-        form.addRow("&Relation", self.relation)
-        form.addRow("&E-mail", self.email)
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("Job &title"), self.job_title)
+        form.addRow(tr("&Relation"), self.relation)
+        form.addRow(tr("&E-mail"), self.email)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from domain.model import without_honorific
 from domain.usecases.register import RegisterRow
-from ui.formatting import format_date
+from ui.formatting import format_date, format_rating
 from ui.plain_text import tooltip
 
 type Index = QModelIndex | QPersistentModelIndex
@@ -149,9 +149,9 @@ class RegisterModel(QAbstractTableModel):
             case Column.RELATION:
                 return person.relation
             case Column.TRUST:
-                return "—" if row.trust is None else f"{row.trust:.1f}"
+                return format_rating(row.trust)
             case Column.INFLUENCE:
-                return "—" if row.influence is None else f"{row.influence:.1f}"
+                return format_rating(row.influence)
             case Column.LAST_CONTACT:
                 return _date(row.last_contact)
 

@@ -26,6 +26,7 @@ from domain.usecases import stakeholders as uc
 from ui.app_context import AppContext, Topic
 from ui.plain_text import make_plain
 from ui.stakeholders.commands import ArchiveStakeholderCommand, EditStakeholderCommand
+from ui.translation import tr
 from ui.undo.use_case_command import push, user_message
 
 
@@ -83,7 +84,7 @@ class StakeholderEditor(QWidget):
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit = QComboBox(objectName="unitCombo", editable=True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unit.lineEdit().setPlaceholderText("department or team within the organisation")
+        self.unit.lineEdit().setPlaceholderText(tr("department or team within the organisation"))
         self.relation = QComboBox(objectName="relationCombo", editable=True)
         self.relation.addItems([r.value for r in Relation])
         for combo in (self.organisation, self.unit, self.relation):
@@ -96,9 +97,11 @@ class StakeholderEditor(QWidget):
         self.phone = QLineEdit(objectName="phoneEdit")
         self.tags = QLineEdit(objectName="tagsEdit", placeholderText="comma-separated")
         self.preferences = QPlainTextEdit(objectName="preferencesEdit")
-        self.preferences.setPlaceholderText("How to handle them: what they value, what to avoid…")
+        self.preferences.setPlaceholderText(
+            tr("How to handle them: what they value, what to avoid…")
+        )
         self.notes = QPlainTextEdit(objectName="notesEdit")
-        self.notes.setPlaceholderText("Private notes")
+        self.notes.setPlaceholderText(tr("Private notes"))
         for editor in (self.preferences, self.notes):
             editor.setTabChangesFocus(True)
             editor.setMaximumHeight(110)
@@ -110,17 +113,17 @@ class StakeholderEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name)
-        form.addRow("Job &title", self.job_title)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("&Unit", self.unit)
-        form.addRow("&Relation", self.relation)
-        form.addRow("&E-mail", self.email)
-        form.addRow("&Phone", self.phone)
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("Job &title"), self.job_title)
+        form.addRow(tr("&Organisation"), self.organisation)
+        form.addRow(tr("&Unit"), self.unit)
+        form.addRow(tr("&Relation"), self.relation)
+        form.addRow(tr("&E-mail"), self.email)
+        form.addRow(tr("&Phone"), self.phone)
         form.addRow("", self.more_contacts)
-        form.addRow("T&ags", self.tags)
-        form.addRow("How to &handle", self.preferences)
-        form.addRow("Private n&otes", self.notes)
+        form.addRow(tr("T&ags"), self.tags)
+        form.addRow(tr("How to &handle"), self.preferences)
+        form.addRow(tr("Private n&otes"), self.notes)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -205,13 +208,15 @@ class StakeholderEditor(QWidget):
         self.error.hide()
         if person is None:
             if self.ctx.has_workspace:
-                self.heading.setText("No one selected")
-                self.subheading.setText("Pick a person in the list, or add one with Ctrl+N.")
+                self.heading.setText(tr("No one selected"))
+                self.subheading.setText(tr("Pick a person in the list, or add one with Ctrl+N."))
             else:
-                self.heading.setText("No workspace open")
+                self.heading.setText(tr("No workspace open"))
                 self.subheading.setText(
-                    "Open one with File ▸ Open Workspace (Ctrl+O), or start a new one with "
-                    "File ▸ New Workspace (Ctrl+Shift+N)."
+                    tr(
+                        "Open one with File ▸ Open Workspace (Ctrl+O), or start a new one with "
+                        "File ▸ New Workspace (Ctrl+Shift+N)."
+                    )
                 )
             for line in (self.name, self.job_title, self.email, self.phone, self.tags):
                 line.clear()
@@ -220,7 +225,7 @@ class StakeholderEditor(QWidget):
             self.relation.setEditText("")
             self.preferences.clear()
             self.notes.clear()
-            self.archive_button.setText("Archive")
+            self.archive_button.setText(tr("Archive"))
             self.photo.hide()
             self.more_contacts.hide()
         else:

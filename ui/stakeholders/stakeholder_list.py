@@ -22,6 +22,7 @@ from ui.app_context import AppContext, Topic
 from ui.elided_tooltips import show_whole_text_on_hover
 from ui.fitted_columns import ColumnFitter
 from ui.stakeholders.register_model import ID_ROLE, Column, RegisterFilter, RegisterModel
+from ui.translation import tr
 
 _REFRESH_ON = {
     Topic.STAKEHOLDERS,
@@ -51,7 +52,7 @@ class StakeholderList(QWidget):
         self.filter_edit = QLineEdit(placeholderText="Filter by name, title, organisation or tag…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setObjectName("registerFilter")
-        self.show_archived = QCheckBox("Show archived")
+        self.show_archived = QCheckBox(tr("Show archived"))
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
 

@@ -26,6 +26,7 @@ from domain.errors import ValidationError
 from domain.model import MaturityAssessment, MaturityLevel, MaturityTarget, Organisation
 from domain.rules.validation import valid_maturity, valid_organisation
 from ui.plain_text import make_plain, plain_label
+from ui.translation import tr
 
 
 def to_qdate(day: date) -> QDate:
@@ -112,11 +113,11 @@ class OrganisationDialog(_CheckedDialog):
         self.name = QLineEdit(name)
         self.name.setObjectName("organisationName")
         self.name.selectAll()
-        self.form.addRow("&Name", self.name)
+        self.form.addRow(tr("&Name"), self.name)
         self.parent_combo: QComboBox | None = None
         if parents is not None:
             self.parent_combo = unit_combo(parents, parent_id, "parentCombo")
-            self.form.addRow("&Inside", self.parent_combo)
+            self.form.addRow(tr("&Inside"), self.parent_combo)
         self.result_name = ""
 
     def chosen_parent(self) -> int | None:
@@ -147,7 +148,7 @@ class ChooseUnitDialog(_CheckedDialog):
         note.setWordWrap(True)
         self.form.addRow(note)
         self.combo = unit_combo(choices, current, "unitChoice")
-        self.form.addRow("&Unit", self.combo)
+        self.form.addRow(tr("&Unit"), self.combo)
         self.chosen: int | None = None
 
     def check(self) -> None:
@@ -192,17 +193,17 @@ class AssessmentDialog(_CheckedDialog):
         self.day.setDisplayFormat("d MMM yyyy")
         self.assessor = QLineEdit(before.assessor if before else "")
         self.assessor.setObjectName("assessmentAssessor")
-        self.assessor.setPlaceholderText("who assessed it")
+        self.assessor.setPlaceholderText(tr("who assessed it"))
         self.evidence = QPlainTextEdit(before.note if before else "")
         self.evidence.setObjectName("assessmentEvidence")
         self.evidence.setPlaceholderText(
-            "What shows it: e.g. 'Retail brought us the problem before choosing a tool'"
+            tr("What shows it: e.g. 'Retail brought us the problem before choosing a tool'")
         )
         self.evidence.setTabChangesFocus(True)
-        self.form.addRow("&Level", self.level)
-        self.form.addRow("&On", self.day)
-        self.form.addRow("&Assessed by", self.assessor)
-        self.form.addRow("&Evidence", self.evidence)
+        self.form.addRow(tr("&Level"), self.level)
+        self.form.addRow(tr("&On"), self.day)
+        self.form.addRow(tr("&Assessed by"), self.assessor)
+        self.form.addRow(tr("&Evidence"), self.evidence)
         self.result_assessment: MaturityAssessment | None = None
 
     def check(self) -> None:
@@ -244,8 +245,8 @@ class TargetDialog(_CheckedDialog):
         self.due.setObjectName("targetDate")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("d MMM yyyy")
-        self.form.addRow("&Level", self.level)
-        self.form.addRow("&By", self.due)
+        self.form.addRow(tr("&Level"), self.level)
+        self.form.addRow(tr("&By"), self.due)
         self.result_target: MaturityTarget | None = None
 
     def check(self) -> None:

@@ -22,6 +22,7 @@ from domain.model import DemandItem, MaturityAssessment
 from domain.usecases.maturity import UnitMaturityView
 from ui.formatting import format_date
 from ui.plain_text import plain_label, tooltip
+from ui.translation import tr
 from ui.units.unit_chart import UnitChart
 
 
@@ -47,18 +48,20 @@ class UnitPanel(QWidget):
         self.summary.setWordWrap(True)
         self.demand_line = plain_label(object_name="unitDemandLine")
         self.demand_line.setObjectName("mutedLabel")
-        self.assess_button = QPushButton("Assess Maturity…")
+        self.assess_button = QPushButton(tr("Assess Maturity…"))
         self.assess_button.setObjectName("assessButton")
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(tr("Edit…"))
         self.edit_button.setObjectName("editAssessmentButton")
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.setObjectName("deleteAssessmentButton")
-        self.target_button = QPushButton("Target…")
+        self.target_button = QPushButton(tr("Target…"))
         self.target_button.setObjectName("targetButton")
         self.target_button.setToolTip(tooltip("The level this unit should reach, and by when"))
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("assessmentTable")
-        self.table.setHorizontalHeaderLabels(["Date", "Level", "Assessed by", "Evidence"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Date"), tr("Level"), tr("Assessed by"), tr("Evidence")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,7 +71,7 @@ class UnitPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.chart = UnitChart()
-        self.empty = QLabel("Choose an organisation or unit on the left.")
+        self.empty = QLabel(tr("Choose an organisation or unit on the left."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("mutedLabel")
 

@@ -29,6 +29,7 @@ from ui.app_context import AppContext, Topic
 from ui.plain_text import tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.remembered_layout import remember_splitter
+from ui.translation import tr
 from ui.undo.use_case_command import push
 from ui.units.commands import (
     AddOrganisationCommand,
@@ -63,12 +64,14 @@ class UnitsPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("unitTree")
-        self.tree.setHeaderLabels(["Organisation / unit", "Maturity", "Target", "People", "Open"])
+        self.tree.setHeaderLabels(
+            [tr("Organisation / unit"), tr("Maturity"), tr("Target"), tr("People"), tr("Open")]
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(NAME, 260)
-        self.show_archived = QCheckBox("Show archived")
+        self.show_archived = QCheckBox(tr("Show archived"))
         self.show_archived.setObjectName("showArchived")
         self.panel = UnitPanel()
         self._build_actions()
@@ -372,7 +375,7 @@ class UnitsPage(QWidget):
             return
         dialog = TargetDialog(view.path, view.organisation_id, view.target, parent=self)
         name = self.rows[view.organisation_id].organisation.name
-        clear = dialog.buttons.addButton("No Target", dialog.buttons.ButtonRole.DestructiveRole)
+        clear = dialog.buttons.addButton(tr("No Target"), dialog.buttons.ButtonRole.DestructiveRole)
         clear.setObjectName("clearTargetButton")
         clear.setEnabled(view.target is not None)
 

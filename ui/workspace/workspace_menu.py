@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from ui.app_context import AppContext
 from ui.file_saving import ask_save_path
 from ui.plain_text import message_box
+from ui.translation import tr
 from ui.workspace.recent_files import forget_workspace, recent_workspaces, remember_workspace
 
 FILE_FILTER = "Rapport workspaces (*.rapport);;All files (*)"
@@ -25,18 +26,18 @@ class WorkspaceMenu(QObject):
         self.ctx = ctx
         self.settings = settings
         self.window = window
-        self.new_action = QAction("&New Workspace…", self)
+        self.new_action = QAction(tr("&New Workspace…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.triggered.connect(self.new_workspace)
-        self.open_action = QAction("&Open Workspace…", self)
+        self.open_action = QAction(tr("&Open Workspace…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_dialog)
-        self.recent_menu = QMenu("Open &Recent")
+        self.recent_menu = QMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.copy_action = QAction("Save a &Copy…", self)
+        self.copy_action = QAction(tr("Save a &Copy…"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.copy_action.triggered.connect(self.save_copy)
-        self.export_action = QAction("&Export as JSON…", self)
+        self.export_action = QAction(tr("&Export as JSON…"), self)
         self.export_action.triggered.connect(self.export_json)
         ctx.workspace_opened.connect(self._update_actions)
         self._update_actions()
@@ -76,7 +77,7 @@ class WorkspaceMenu(QObject):
         """An older workspace was upgraded: say so, and where the copy of it as it was is."""
         box = message_box(
             QMessageBox.Icon.Information,
-            "Workspace upgraded",
+            tr("Workspace upgraded"),
             f"{path.name} was written by an older version of Rapport and has been upgraded.\n\n"
             f"A backup of it as it was is kept at:\n{backup}\n\n"
             "Older versions of Rapport can open that backup, but not the upgraded workspace.",
@@ -114,7 +115,7 @@ class WorkspaceMenu(QObject):
         self.recent_menu.clear()
         paths = recent_workspaces(self.settings)
         if not paths:
-            self.recent_menu.addAction("No recent workspaces").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent workspaces")).setEnabled(False)
         for path in paths:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
