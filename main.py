@@ -30,6 +30,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         action="store_true",
         help="start offscreen on a temporary demo workspace, check, and exit",
     )
+    parser.add_argument(
+        "--color-scheme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="light or dark colours (default: as the system says)",
+    )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quit-probe", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -115,7 +121,15 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     from ui.app import StartOptions, exit_at_once, run_gui
 
-    code = run_gui(StartOptions(args.workspace, args.demo, args.startup_probe, args.quit_probe))
+    code = run_gui(
+        StartOptions(
+            args.workspace,
+            args.demo,
+            args.startup_probe,
+            args.quit_probe,
+            color_scheme=args.color_scheme,
+        )
+    )
     exit_at_once(code)  # no slow interpreter teardown once the window has closed
     return code
 

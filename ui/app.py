@@ -40,9 +40,11 @@ class StartOptions:
     #: Once the data is shown, print "rapport-probe quitting" and quit as File ▸ Quit does
     #: (bench startup.quit times from that line to the process gone).
     quit_probe: bool = False
+    #: "system" (follow the platform), "light" or "dark" (--color-scheme).
+    color_scheme: str = "system"
 
 
-def create_application() -> QApplication:
+def create_application(color_scheme: str = "system") -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -52,7 +54,7 @@ def create_application() -> QApplication:
     app.setDesktopFileName("rapport")
     app.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
     install_translators(app)  # the user's language, where Rapport has a translation for it
-    apply_look(app)
+    apply_look(app, color_scheme)
     return app
 
 
@@ -83,7 +85,7 @@ def run_gui(options: StartOptions) -> int:
     # Listens for later launches (main.py has handed this one's request over to a running
     # Rapport if there was one); the demo always gets a window of its own.
     instance_name = None if options.demo else server_name(data_folder())
-    app = create_application()
+    app = create_application(options.color_scheme)
     ctx, window = build_window(app)
 
     def open_path(path: Path) -> bool:

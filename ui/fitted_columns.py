@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 from ui.settings_store import app_settings
@@ -131,7 +132,10 @@ class ColumnFitter(QObject):
         """A heading never clipped: its text and margins, and the sort arrow where it shows."""
         header = self.header
         text = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        width = header.fontMetrics().horizontalAdvance(text) + 2 * _HEADER_MARGIN
+        # Headings are set in semibold by the style sheet, which the header's font does not say.
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        width = QFontMetrics(bold).horizontalAdvance(text) + 2 * _HEADER_MARGIN
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
             width += _SORT_ARROW
         return width

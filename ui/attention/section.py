@@ -29,13 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.elided_tooltips import show_whole_text_on_hover
-from ui.fitted_columns import ColumnFitter
+from ui.fitted_columns import MAX_TEXT_WIDTH, ColumnFitter
 from ui.plain_text import make_plain, plain_label, tooltip
 
 type Index = QModelIndex | QPersistentModelIndex
-
-#: A name gives way to the other text only down to this width ("Dr. Katrin Vogel").
-_NAME_WIDTH = 130
 
 #: The role holding a row's stakeholder id.
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -187,7 +184,7 @@ class AttentionSection(QFrame):
             [0, *stretching],
             grows=stretching[0] if stretching else 0,
             parent=self,
-            keeps={0: _NAME_WIDTH},
+            keeps={0: MAX_TEXT_WIDTH},  # names read whole
             remember=f"attention/{name}" if name else None,
         )
         self.empty = plain_label(empty_text, object_name="mutedLabel")

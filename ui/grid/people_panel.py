@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     Qt,
     Signal,
 )
@@ -46,16 +47,22 @@ HEADERS = ("Person", "Quadrant", "Plan", "Gap", "Moved")
 NAME, QUADRANT, PLAN, GAP, MOVED = range(len(HEADERS))
 
 
-def _dot(colour: QColor, dashed: bool = False) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#6B7480") if dashed else colour.darker(120))
-    painter.setBrush(colour)
-    painter.drawEllipse(1, 1, 12, 12)
-    painter.end()
-    return QIcon(pixmap)
+def dot_icon(colour: QColor, dashed: bool = False) -> QIcon:
+    """A 14-pixel dot, drawn for 1×, 2× and 3× screens so that it stays crisp at 200 %."""
+    icon = QIcon()
+    for ratio in (1, 2, 3):
+        pixmap = QPixmap(14 * ratio, 14 * ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(ratio, ratio)
+        painter.setPen(QColor("#6B7480") if dashed else colour.darker(120))
+        painter.setBrush(colour)
+        painter.drawEllipse(QRectF(1, 1, 12, 12))
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class PeopleModel(QAbstractTableModel):
@@ -69,7 +76,7 @@ class PeopleModel(QAbstractTableModel):
         self._dimmed: frozenset[int] = frozenset()
         self._moved: dict[int, tuple[str, float]] = {}
         self._icons = {
-            attitude: _dot(style.fills[attitude].color(), attitude is None)
+            attitude: dot_icon(style.fills[attitude].color(), attitude is None)
             for attitude in (*Attitude, None)
         }
 
