@@ -188,6 +188,7 @@ class AttentionPage(QWidget):
             self._concern_columns(),
             lambda r: r.stakeholder_id,
             "No concern is open. Record one on the person's Concerns tab.",
+            name="concerns",
         )
         self.touchpoints = AttentionSection(
             "Overdue touchpoints",
@@ -331,15 +332,15 @@ class AttentionPage(QWidget):
     def _concern_columns(self) -> list[Column]:
         down, _ = self._colours()
         return [
-            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column("Name", lambda r: r.name, bold=True),
             Column(
                 "Concern",
                 lambda r: r.concern.title,
                 tooltip=lambda r: r.concern.details or r.concern.title,
                 stretch=True,
             ),
-            Column("Severity", lambda r: r.concern.severity.label, width=80),
-            Column("Target", lambda r: format_date(r.concern.target_on), width=100),
+            Column("Severity", lambda r: r.concern.severity.label),
+            Column("Target", lambda r: format_date(r.concern.target_on)),
             Column(
                 "Late",
                 lambda r: (
@@ -349,7 +350,6 @@ class AttentionPage(QWidget):
                 ),
                 colour=lambda r: down,
                 align_right=True,
-                width=70,
             ),
         ]
 
