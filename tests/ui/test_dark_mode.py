@@ -160,8 +160,9 @@ def test_back_to_light(qapp: QApplication) -> None:
 def test_color_scheme_option_reaches_the_start_options() -> None:
     from main import build_parser
 
-    assert build_parser().parse_args(["--color-scheme", "dark"]).color_scheme == "dark"
-    assert build_parser().parse_args([]).color_scheme == "system"
+    parser, _commands = build_parser()
+    assert parser.parse_args(["--color-scheme", "dark"]).color_scheme == "dark"
+    assert parser.parse_args([]).color_scheme == "system"
 
 
 def test_the_map_people_dots_are_drawn_for_200_percent(qapp: QApplication) -> None:
