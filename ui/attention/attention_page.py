@@ -195,6 +195,7 @@ class AttentionPage(QWidget):
             self._touchpoint_columns(),
             lambda r: r.stakeholder_id,
             "Every planned touchpoint up to today is done.",
+            name="touchpoints",
         )
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -311,21 +312,20 @@ class AttentionPage(QWidget):
     def _touchpoint_columns(self) -> list[Column]:
         down, _ = self._colours()
         return [
-            Column("Name", lambda r: r.name, bold=True, width=170),
+            Column("Name", lambda r: r.name, bold=True),
             Column(
                 "Touchpoint",
                 lambda r: f"{r.touchpoint.kind.label}: {r.touchpoint.purpose}".rstrip(": "),
                 tooltip=lambda r: f"{r.objective}\n{r.touchpoint.purpose}".strip(),
                 stretch=True,
             ),
-            Column("Owner", lambda r: r.owner, width=100),
-            Column("Planned", lambda r: format_date(r.touchpoint.on), width=100),
+            Column("Owner", lambda r: r.owner),
+            Column("Planned", lambda r: format_date(r.touchpoint.on)),
             Column(
                 "Late",
                 lambda r: _ago(timedelta(days=(date.today() - r.touchpoint.on).days)),
                 colour=lambda r: down,
                 align_right=True,
-                width=80,
             ),
         ]
 
