@@ -18,13 +18,14 @@ def behind_target_section() -> AttentionSection:
         "Units behind their maturity target",
         [
             Column("Unit", lambda r: r.path, bold=True, stretch=True),
-            Column("Now", lambda r: _level(r), width=110),
-            Column("Target", lambda r: r.target.level.title, width=110),
-            Column("Due", lambda r: format_date(r.target.due_on), width=100),
-            Column("Late", lambda r: f"{r.days_late} d", align_right=True, width=60),
+            Column("Now", lambda r: _level(r)),
+            Column("Target", lambda r: r.target.level.title),
+            Column("Due", lambda r: format_date(r.target.due_on)),
+            Column("Late", lambda r: f"{r.days_late} d", align_right=True),
         ],
         lambda _r: 0,
         "Every unit with a target is on track.",
+        name="behindTarget",
     )
 
 
@@ -37,13 +38,14 @@ def stalled_demand_section() -> AttentionSection:
         "Stalled demand",
         [
             Column("Item", lambda r: r.item.title, bold=True, stretch=True, tooltip=_where),
-            Column("Unit", lambda r: r.unit.rsplit(" › ", 1)[-1], tooltip=_where, width=150),
-            Column("Status", lambda r: r.item.status.label, width=90),
-            Column("For", lambda r: f"{r.days_in_status} d", align_right=True, width=60),
-            Column("Sponsor", lambda r: r.sponsor, width=130),
+            Column("Unit", lambda r: r.unit.rsplit(" › ", 1)[-1], tooltip=_where),
+            Column("Status", lambda r: r.item.status.label),
+            Column("For", lambda r: f"{r.days_in_status} d", align_right=True),
+            Column("Sponsor", lambda r: r.sponsor),
         ],
         lambda r: r.item.sponsor_id or 0,
         "Every open item has moved recently.",
+        name="stalledDemand",
     )
 
 
