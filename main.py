@@ -26,6 +26,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parser.add_argument("--workspace", type=Path, help="open this workspace file")
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the workspace read-only (while it is open elsewhere, or on read-only media)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="start offscreen on a temporary demo workspace, check, and exit",
@@ -113,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.self_test import run_self_test
 
         return run_self_test()
-    if not args.demo:
+    if not args.demo and not args.read_only:
         # Before the window's modules load: a second launch should hand over and end quickly.
         from ui.single_instance import handed_to_running_instance
 
@@ -128,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             args.startup_probe,
             args.quit_probe,
             color_scheme=args.color_scheme,
+            read_only=args.read_only,
         )
     )
     exit_at_once(code)  # no slow interpreter teardown once the window has closed

@@ -6,6 +6,7 @@ Nothing outside this package may assume SQLite; the SQLite specifics live here a
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,34 @@ def sqlite_url(path: Path) -> URL:
     """The SQLAlchemy URL of a workspace file, built rather than parsed: a file name may hold
     characters (``?``, ``#``, ``%``) that a URL string would misread."""
     return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine that reads the workspace file at ``path`` and never writes to it or beside it.
+
+    Each connection is opened ``mode=ro``; while no WAL file is beside the workspace (no one has
+    it open to write) also ``immutable=1``, so that SQLite creates no -wal or -shm file either:
+    such files, made by a reader in a folder it may write to, keep the workspace file's
+    permissions, and read-only ones would refuse every edit once the file is made writable.
+    Writing through it fails as a read-only workspace does.
+    """
+    resolved = Path(path).resolve()
+    wal = resolved.with_name(resolved.name + "-wal")
+
+    def connect() -> sqlite3.Connection:
+        query = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+        return sqlite3.connect(
+            resolved.as_uri() + query,
+            uri=True,
+            timeout=SQLITE_BUSY_TIMEOUT,
+            check_same_thread=False,
+        )
+
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=connect, poolclass=QueuePool, pool_size=2, max_overflow=8
+    )
+    _set_up_sqlite(engine, wal=False, foreign_keys=True)
+    return engine
 
 
 def make_engine(url: str | URL, *, enforce_foreign_keys: bool = True, **options: Any) -> Engine:

@@ -6,6 +6,7 @@ The UI shows ``str(error)`` as it is, so every message says what happened and wh
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 
 class WorkspaceError(Exception):
@@ -41,13 +42,37 @@ class LockHolder:
     pid: int
     #: When they opened it (ISO-8601, UTC), as written by the holder.
     since: str
+    #: The boot of the holder's machine and when its process started (None: not recorded).
+    boot_id: str | None = None
+    started: str | None = None
+    #: The lock's own random token: tells this lock from a later one by the same holder.
+    token: str = ""
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}, since {self.since})"
+        """In plain words: "on LAPTOP-7 by anna since 08:28"."""
+        return f"on {self.host} by {self.user} since {_local_time(self.since)}"
+
+
+def _local_time(iso: str) -> str:
+    """``iso`` (UTC) as the clock on the wall shows it: 08:28 today, else with the date."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    today = datetime.now().astimezone().date()
+    if local.date() == today:
+        return f"{local:%H:%M}"
+    if local.year == today.year:
+        return f"{local.day} {local:%b %H:%M}"
+    return f"{local.day} {local:%b %Y %H:%M}"
 
 
 class WorkspaceLockedError(WorkspaceError):
-    """The workspace is open in another Rapport window or process."""
+    """The workspace is open in another Rapport window or process (or possibly is: a lock
+    written on another machine cannot be checked from here)."""
 
     def __init__(self, message: str, holder: LockHolder) -> None:
         super().__init__(message)
@@ -70,3 +95,14 @@ class OutputWriteError(WorkspaceError, OSError):
     """The file could not be written (disk full, read-only folder); nothing was replaced.
 
     An OSError too, so code that catches OSError around file writing still catches it."""
+
+
+class NotWritableError(WorkspaceWriteError):
+    """The workspace cannot be opened for editing: the file, its folder or its medium is
+    read-only, or the disk is too full for the lock beside it. Nothing was changed or left
+    behind; it can still be opened read-only (``open_workspace(path, read_only=True)``)."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        #: "full", "read-only" or "io".
+        self.kind = kind

@@ -86,8 +86,11 @@ class SqlAlchemyUnitOfWork:
     whole transaction was rolled back.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], read_only_message: str | None = None
+    ) -> None:
         self._session_factory = session_factory
+        self._read_only_message = read_only_message
         self._session: Session | None = None
         session = self._open_session
         # Typed as the ports (which also checks that each repository implements its port).
@@ -135,7 +138,7 @@ class SqlAlchemyUnitOfWork:
         kind = write_failure(exc) if exc is not None else None
         if kind is not None:
             # A flush inside the block hit the full disk: say so in the user's terms.
-            raise write_error(kind) from exc
+            raise self._write_error(kind) from exc
 
     def commit(self) -> None:
         session = self.session
@@ -146,7 +149,12 @@ class SqlAlchemyUnitOfWork:
             kind = write_failure(error)
             if kind is None:
                 raise
-            raise write_error(kind) from error
+            raise self._write_error(kind) from error
+
+    def _write_error(self, kind: str) -> WorkspaceWriteError:
+        if kind == "read-only" and self._read_only_message is not None:
+            return WorkspaceWriteError(self._read_only_message)
+        return write_error(kind)
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -155,11 +163,13 @@ class SqlAlchemyUnitOfWork:
 class SqlAlchemyUnitOfWorkFactory:
     """Makes units of work on one engine; ``factory()`` is what the use cases are given."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only_message: str | None = None) -> None:
         self.engine = engine
+        #: What a write refused as read-only says (a workspace opened read-only on purpose).
+        self.read_only_message = read_only_message
         # expire_on_commit=False: nothing outside the unit of work touches rows anyway (they are
         # turned into dataclasses inside), and it spares a reload after each commit.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def __call__(self) -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(self._sessions)
+        return SqlAlchemyUnitOfWork(self._sessions, self.read_only_message)

@@ -42,6 +42,8 @@ class StartOptions:
     quit_probe: bool = False
     #: "system" (follow the platform), "light" or "dark" (--color-scheme).
     color_scheme: str = "system"
+    #: Open the workspace read-only (no lock, nothing written): --read-only.
+    read_only: bool = False
 
 
 def create_application(color_scheme: str = "system") -> QApplication:
@@ -84,7 +86,8 @@ def workspace_to_open(options: StartOptions, settings: QSettings) -> Path:
 def run_gui(options: StartOptions) -> int:
     # Listens for later launches (main.py has handed this one's request over to a running
     # Rapport if there was one); the demo always gets a window of its own.
-    instance_name = None if options.demo else server_name(data_folder())
+    # A read-only window (--read-only) is one of its own too: later launches open for editing.
+    instance_name = None if options.demo or options.read_only else server_name(data_folder())
     app = create_application(options.color_scheme)
     ctx, window = build_window(app)
 
@@ -108,7 +111,10 @@ def run_gui(options: StartOptions) -> int:
         start_logging(log_path())
         log.info("starting")
         path = requests.first_choice or workspace_to_open(options, window.settings)
-        open_path(path)
+        if options.read_only:
+            window.workspace_menu.open_path(path, read_only=True)
+        else:
+            open_path(path)
         requests.mark_ready()
         if options.startup_probe:
             window.register.table.viewport().repaint()

@@ -364,8 +364,15 @@ class MainWindow(QMainWindow):
         self.build_content()  # built now if it was not: it loads the workspace's people
         path = self.ctx.workspace.path
         name = path.stem if path else self.ctx.workspace.url
+        if self.ctx.workspace.read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name} — Rapport")
-        self.statusBar().showMessage(tr("Workspace opened."), 3000)
+        self.statusBar().showMessage(
+            tr("Opened read-only: nothing can be changed.")
+            if self.ctx.workspace.read_only
+            else tr("Workspace opened."),
+            0 if self.ctx.workspace.read_only else 3000,
+        )
         self._update_status()
         self._update_actions()
         if self.register.model.rowCount() and self.register.current_id() < 0:
@@ -394,6 +401,8 @@ class MainWindow(QMainWindow):
             return
         path = self.ctx.workspace.path
         where = str(path) if path else self.ctx.workspace.url
+        if self.ctx.workspace.read_only:
+            where += " (read-only)"
         self.workspace_label.setText(where)
         self.workspace_label.setToolTip(tooltip(where))
 

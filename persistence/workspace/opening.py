@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,9 +18,11 @@ from typing import NoReturn, Self
 
 from sqlalchemy import Engine
 
-from persistence.engine import make_engine, sqlite_url
+from persistence.engine import make_engine, read_only_engine, sqlite_url
 from persistence.errors import (
+    LockHolder,
     NewerWorkspaceError,
+    NotWritableError,
     WorkspaceError,
     WorkspaceExistsError,
     WorkspaceNotFoundError,
@@ -52,11 +58,23 @@ class Workspace:
     engine: Engine = field(repr=False)
     #: Copies saved before upgrading the schema, newest last.
     backups_made: list[Path] = field(default_factory=list)
+    #: Opened read-only: nothing is written to the file or beside it, every change is refused.
+    read_only: bool = False
     _lock: WorkspaceLock | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
+    #: Run once closed (removes the upgraded copy an older workspace is read through).
+    _cleanup: Callable[[], None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._factory = SqlAlchemyUnitOfWorkFactory(self.engine)
+        refusal = None
+        if self.read_only:
+            name = self.path.name if self.path is not None else "This workspace"
+            refusal = (
+                f"{name} is open read-only, so changes cannot be saved; nothing was changed. To "
+                "edit it, open it again for editing (once it is writable, or once the other "
+                "copy of Rapport that has it open is closed)."
+            )
+        self._factory = SqlAlchemyUnitOfWorkFactory(self.engine, refusal)
 
     def uow(self) -> SqlAlchemyUnitOfWork:
         """A new unit of work on this workspace."""
@@ -77,6 +95,8 @@ class Workspace:
         finally:
             if self._lock is not None:
                 self._lock.release()
+            if self._cleanup is not None:
+                self._cleanup()
 
     def __enter__(self) -> Self:
         return self
@@ -120,12 +140,24 @@ def create_workspace(path: Path) -> Workspace:
         _raise_as_workspace_error(error)
 
 
-def open_workspace(path: Path, *, create_if_missing: bool = False, lock: bool = True) -> Workspace:
+def open_workspace(
+    path: Path,
+    *,
+    create_if_missing: bool = False,
+    lock: bool = True,
+    read_only: bool = False,
+    take_over: LockHolder | None = None,
+) -> Workspace:
     """Open the workspace at ``path``, upgrading its schema (after a backup) if it is older.
 
     Refuses, leaving the file untouched, one that is not a Rapport workspace, is damaged, was
-    written by a newer Rapport, or is open elsewhere. ``lock=False`` skips the lock (tests and
-    read-only tools only: two writers would each believe they are alone).
+    written by a newer Rapport, or is open elsewhere (:class:`WorkspaceLockedError`, naming who
+    has it); one that cannot be written (read-only, or no room for the lock) with
+    :class:`NotWritableError`. ``read_only`` opens it for reading only: no lock, nothing
+    written to the file or beside it, every change refused (an older workspace is read
+    through an upgraded copy in the temporary folder). ``take_over``: the lock holder the user
+    confirmed is gone. ``lock=False`` skips the lock (tests and benchmarks only: two writers
+    would each believe they are alone).
     """
     path = Path(path)
     if not path.exists():
@@ -133,9 +165,19 @@ def open_workspace(path: Path, *, create_if_missing: bool = False, lock: bool = 
             return create_workspace(path)
         raise WorkspaceNotFoundError(f"There is no workspace at {path}.")
     identify(path)  # before the lock: refusing a file must not even leave a lock beside it
-    held = WorkspaceLock.acquire(path) if lock else None
+    if read_only:
+        return _open_read_only(path)
+    if not os.access(path, os.W_OK):
+        raise NotWritableError(
+            f"{path.name} is read-only (the file, or the disk or medium it is on), so it can "
+            "only be opened read-only. To change it, make it writable (or copy it to a folder "
+            "you can write to) and open it again.",
+            "read-only",
+        )
+    held = WorkspaceLock.acquire(path, take_over=take_over) if lock else None
     backups: list[Path] = []
     try:
+        _make_sidecars_writable(path)
         found = identify(path, quick_check=False)  # again: another process may have upgraded it
         if found.version < SCHEMA_VERSION:
             backups.append(_upgrade(path))
@@ -146,6 +188,46 @@ def open_workspace(path: Path, *, create_if_missing: bool = False, lock: bool = 
         _raise_as_workspace_error(error)
     workspace.backups_made.extend(backups)
     return workspace
+
+
+def _open_read_only(path: Path) -> Workspace:
+    """``path`` for reading only (see :func:`open_workspace`)."""
+    source = path
+    cleanup: Callable[[], None] | None = None
+    if identify(path, quick_check=False).version < SCHEMA_VERSION:
+        # Rapport reads only its own format: an older workspace is read through an upgraded
+        # copy, since the file itself may not change.
+        folder = Path(tempfile.mkdtemp(prefix="rapport-read-only-"))
+        cleanup = lambda: shutil.rmtree(folder, ignore_errors=True)  # noqa: E731
+        try:
+            source = folder / path.name
+            with read_only(path) as original:
+                copy_database(original, source)
+            upgrade_to_head(sqlite_url(source))
+        except BaseException as error:
+            cleanup()
+            _raise_as_workspace_error(error)
+    url = sqlite_url(path).render_as_string() + "?mode=ro"
+    return Workspace(
+        path=path, url=url, engine=read_only_engine(source), read_only=True, _cleanup=cleanup
+    )
+
+
+def _make_sidecars_writable(path: Path) -> None:
+    """SQLite's -wal and -shm beside a workspace take the file's permissions when created: a
+    Rapport before 0.2 reading a read-only workspace left read-only ones, which refuse every
+    edit after the file itself was made writable. Give them the file's permissions again."""
+    for sidecar in _sidecars(path)[:2]:
+        if sidecar.exists() and not os.access(sidecar, os.W_OK):
+            try:
+                os.chmod(sidecar, stat.S_IMODE(path.stat().st_mode))
+            except OSError as error:
+                raise NotWritableError(
+                    f"{sidecar.name}, which SQLite keeps beside {path.name}, is read-only "
+                    f"({error.strerror or error}), so the workspace can only be opened "
+                    "read-only. Make that file writable too, and open the workspace again.",
+                    "read-only",
+                ) from error
 
 
 def open_database_url(url: str) -> Workspace:

@@ -141,10 +141,10 @@ def test_a_second_window_on_the_same_workspace_is_told_who_holds_it(
     window2.workspace_menu.settings = isolated_settings
     qtbot.addWidget(window2)
     assert window2.workspace_menu.open_path(workspace) is False
-    box = window2.findChild(QMessageBox, "workspaceErrorBox")
+    box = window2.findChild(QMessageBox, "workspaceInUseBox")
     assert box is not None
-    assert "already open in Rapport" in box.text()
-    assert "rapport.lock" in box.text()  # says what to do if that Rapport is gone
+    assert "shared.rapport is open on" in box.text() and " since " in box.text()
+    assert ".lock" not in box.text()  # never "delete the lock file": Open Read-Only, Take Over
     assert not ctx2.has_workspace
     ctx.close_workspace()
 

@@ -224,8 +224,8 @@ class BackupKeeper(QObject):
             self.backup_now(pending)
 
     def _workspace_path(self) -> Path | None:
-        if not self.ctx.has_workspace:
-            return None
+        if not self.ctx.has_workspace or self.ctx.workspace.read_only:
+            return None  # read-only: nothing changes, and nothing may be written beside it
         return self.ctx.workspace.path  # None for a server database: its admin backs it up
 
     def _newest(self, path: Path) -> BackupFile | None:

@@ -110,7 +110,7 @@ def export_contacts(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in SUFFIXES:
         return _fail(f"{out.name}: contacts are exported as .csv, .xlsx or .vcf.")
     try:
-        with open_workspace(args.workspace) as workspace:
+        with open_workspace(args.workspace, read_only=True) as workspace:  # reads only
             map_id = None
             if args.map is not None:
                 with workspace.uow() as uow:

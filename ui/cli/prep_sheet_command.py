@@ -134,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
         if args.copies != 1 and args.printer is None:
             return _fail("--copies is for printing: add --printer NAME")
     try:
-        with open_workspace(args.workspace, lock=False) as workspace:
+        with open_workspace(args.workspace, read_only=True) as workspace:
             if args.list_meetings:
                 return _list(workspace.uow, args)
             return _write(workspace.uow, args)

@@ -61,7 +61,9 @@ def export_json(args: argparse.Namespace) -> int:
     from persistence.workspace import WorkspaceError, open_workspace
 
     try:
-        with open_workspace(args.workspace) as workspace:
+        # Read-only: no lock, nothing written beside it (works on read-only media, and while
+        # the workspace is open in Rapport).
+        with open_workspace(args.workspace, read_only=True) as workspace:
             summary = export_workspace(
                 workspace.uow, args.out, replace=args.force, protect=[args.workspace]
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,6 +14,9 @@ from ui.file_saving import ask_save_path
 from ui.plain_text import message_box
 from ui.translation import tr
 from ui.workspace.recent_files import forget_workspace, recent_workspaces, remember_workspace
+
+if TYPE_CHECKING:
+    from persistence.workspace import LockHolder
 
 FILE_FILTER = "Rapport workspaces (*.rapport);;All files (*)"
 
@@ -26,6 +30,8 @@ class WorkspaceMenu(QObject):
         self.ctx = ctx
         self.settings = settings
         self.window = window
+        #: The question shown when the last workspace could not be opened for editing.
+        self.problem_box: QMessageBox | None = None
         self.new_action = QAction(tr("&New Workspace…"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.triggered.connect(self.new_workspace)
@@ -56,14 +62,52 @@ class WorkspaceMenu(QObject):
         menu.addAction(self.export_action)
 
     # -- opening ------------------------------------------------------------------------------
-    def open_path(self, path: Path, *, create: bool = False) -> bool:
-        """Open (or create) the workspace at ``path``; tell the user plainly if it is refused."""
-        from persistence.workspace import WorkspaceError, create_workspace, open_workspace
+    def open_path(
+        self,
+        path: Path,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        take_over: LockHolder | None = None,
+    ) -> bool:
+        """Open (or create) the workspace at ``path``; tell the user plainly if it is refused.
+
+        Open in another Rapport, or not writable: say so, with Open Read-Only (and Take Over
+        for a lock), see ui/workspace/opening_problems.py. ``take_over``: the lock holder the
+        user confirmed is gone.
+        """
+        from persistence.workspace import (
+            NotWritableError,
+            WorkspaceError,
+            WorkspaceLockedError,
+            create_workspace,
+            open_workspace,
+        )
+        from ui.workspace import opening_problems
 
         try:
-            workspace = create_workspace(path) if create else open_workspace(path)
-        except WorkspaceError as exc:
-            self._warn("Could not open the workspace", f"{path}\n\n{exc}")
+            if create:
+                workspace = create_workspace(path)
+            else:
+                workspace = open_workspace(path, read_only=read_only, take_over=take_over)
+        except WorkspaceLockedError as exc:
+            self.problem_box = opening_problems.ask_about_lock(
+                self.window, path, exc, self._open_read_only, self._take_over
+            )
+            self.open_failed.emit()
+            return False
+        except NotWritableError as exc:
+            if create:
+                self._warn(tr("Could not create the workspace"), f"{path}\n\n{exc}")
+            else:
+                self.problem_box = opening_problems.offer_read_only(
+                    self.window, path, exc, self._open_read_only
+                )
+            self.open_failed.emit()
+            return False
+        except (WorkspaceError, OSError) as exc:
+            detail = exc if isinstance(exc, WorkspaceError) else (exc.strerror or exc)
+            self._warn(tr("Could not open the workspace"), f"{path}\n\n{detail}")
             self.open_failed.emit()
             return False
         self.ctx.set_workspace(workspace)
@@ -72,6 +116,12 @@ class WorkspaceMenu(QObject):
         if workspace.backups_made:
             self._tell_upgraded(path, workspace.backups_made[-1])
         return True
+
+    def _open_read_only(self, path: Path) -> None:
+        self.open_path(path, read_only=True)
+
+    def _take_over(self, path: Path, holder: LockHolder) -> None:
+        self.open_path(path, take_over=holder)
 
     def _tell_upgraded(self, path: Path, backup: Path) -> None:
         """An older workspace was upgraded: say so, and where the copy of it as it was is."""
