@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.import_contacts_action.setEnabled(has_workspace)
         self.duplicates_action.setEnabled(has_workspace)
         self.export_contacts_action.setEnabled(has_workspace)
+        self.delete_person_action.setEnabled(has_person)
         if self._register is None or self._person is None:
             self.archive_action.setEnabled(False)
             self.vcard_action.setEnabled(False)
@@ -315,6 +316,14 @@ class MainWindow(QMainWindow):
         person = self.person.editor._person
         if person is not None:
             push(self.ctx, ArchiveStakeholderCommand(self.ctx, person, not person.archived))
+
+    def delete_stakeholder(self) -> None:
+        """Stakeholder ▸ Delete…: after a confirmation naming them and what goes with them."""
+        from ui.stakeholders.delete_person import confirm_delete
+
+        person = self.current_person_id()
+        if self.ctx.has_workspace and person >= 0:
+            self.last_dialog = confirm_delete(self.ctx, person, self)
 
     def show_stakeholder(self, stakeholder_id: int) -> None:
         self.pages.setCurrentIndex(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from domain.model import Stakeholder
+from domain.usecases import delete_people as delete_uc
 from domain.usecases import stakeholders as uc
 from ui.app_context import AppContext, Topic
 from ui.undo.use_case_command import UseCaseCommand
@@ -56,3 +57,31 @@ class ArchiveStakeholderCommand(UseCaseCommand):
 
     def revert(self) -> None:
         uc.set_archived(self.ctx.uow(), self.stakeholder_id, not self.archived)
+
+
+class DeleteStakeholderCommand(UseCaseCommand):
+    """Delete a person with what hangs off them; undo puts everything back (same ids)."""
+
+    topics = (
+        Topic.STAKEHOLDERS,
+        Topic.MAPS,
+        Topic.RATINGS,
+        Topic.INTERACTIONS,
+        Topic.COMMITMENTS,
+        Topic.MEETINGS,
+        Topic.INFLUENCE,
+        Topic.CONCERNS,
+    )
+
+    def __init__(self, ctx: AppContext, stakeholder: Stakeholder) -> None:
+        super().__init__(ctx, f"Delete {stakeholder.name}")
+        assert stakeholder.id is not None
+        self.stakeholder_id = stakeholder.id
+        self.snapshot: delete_uc.PersonSnapshot | None = None
+
+    def perform(self) -> None:
+        self.snapshot = delete_uc.delete_person(self.ctx.uow(), self.stakeholder_id)
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        delete_uc.restore_person(self.ctx.uow(), self.snapshot)
