@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         try:
             rows = contacts_for_export(self.ctx.uow(), stakeholder_ids=stakeholder_ids)
-            write_contacts(rows, path)
+            # The file dialog asked before replacing a file; never over a workspace.
+            write_contacts(rows, path, replace=True, protect=[self.ctx.workspace.path])
         except ContactFileError as error:
             self.ctx.report(str(error))
             return False

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
 from domain.usecases.contact_export import ContactRow
 from persistence.contacts.errors import ContactFileError
-from persistence.errors import OutputWriteError
+from persistence.errors import OutputWriteError, WorkspaceError
 from persistence.exchange.spreadsheet_safety import Cell, safe_row
-from persistence.output_files import atomic_output
+from persistence.output_files import atomic_output, check_output_target
 
 HEADER = (
     "Name",
@@ -52,13 +52,28 @@ def _cells(row: ContactRow) -> list[Cell]:
     ]
 
 
-def write_contacts(rows: Sequence[ContactRow], path: Path) -> None:
+def write_contacts(
+    rows: Sequence[ContactRow],
+    path: Path,
+    *,
+    replace: bool = False,
+    protect: Iterable[Path | None] = (),
+) -> None:
     """Write ``rows`` to ``path`` as its suffix says, all at once: a failure leaves no half file
-    (and an existing file as it was)."""
+    (and an existing file as it was).
+
+    As every export (persistence.output_files): never over a workspace (``protect``: the open
+    one; any other by its header) or a file kept beside one; over another existing file only
+    when ``replace`` (the user agreed).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ContactFileError(f"{path.name}: contacts are exported as .csv, .xlsx or .vcf.")
+    try:
+        check_output_target(path, replace=replace, protect=protect)
+    except WorkspaceError as error:
+        raise ContactFileError(str(error)) from None
     try:
         with atomic_output(path) as out:
             if suffix == ".csv":

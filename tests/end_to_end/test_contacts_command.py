@@ -114,3 +114,23 @@ def test_export_refuses_an_unknown_suffix_and_map(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and "No map called 'ERP'" in result.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_export_contacts_never_writes_over_a_workspace_and_replaces_only_with_force(
+    tmp_path: Path,
+) -> None:
+    workspace = _workspace(tmp_path)
+    disguised = tmp_path / "team.vcf"  # a workspace saved under a contact file's name
+    disguised.write_bytes(workspace.read_bytes())
+    refused = rapport("export-contacts", "--workspace", workspace, "--out", disguised, "--force")
+    assert refused.returncode == 2 and "is a Rapport workspace" in refused.stderr
+    assert disguised.read_bytes() == workspace.read_bytes()
+
+    out = tmp_path / "people.csv"
+    out.write_text("mine\n", encoding="utf-8")
+    kept = rapport("export-contacts", "--workspace", workspace, "--out", out)
+    assert kept.returncode == 2 and "--force" in kept.stderr
+    assert out.read_text(encoding="utf-8") == "mine\n"
+    replaced = rapport("export-contacts", "--workspace", workspace, "--out", out, "--force")
+    assert replaced.returncode == 0, replaced.stderr
+    assert out.read_text(encoding="utf-8-sig").startswith("Name,")

@@ -27,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--out", type=Path, required=True, help="FILE.csv, FILE.xlsx or FILE.vcf (by its suffix)"
     )
     exporting.add_argument("--map", help="only the people on this map (its name or id)")
+    exporting.add_argument(
+        "--force", action="store_true", help="replace --out if it exists (never a workspace)"
+    )
     exporting.set_defaults(run=export_contacts)
 
 
@@ -121,7 +124,7 @@ def export_contacts(args: argparse.Namespace) -> int:
                     return _fail(f"No map called {args.map!r}; the maps are: {names}.")
                 map_id = found[0].id
             rows = contacts_for_export(workspace.uow(), map_id)
-            write_contacts(rows, out)
+            write_contacts(rows, out, replace=args.force, protect=[args.workspace])
     except (WorkspaceError, DomainError, ContactFileError) as error:
         return _fail(str(error))
     print(f"Exported {len(rows)} people to {out}")
