@@ -166,7 +166,7 @@ def _stakeholder(window: MainWindow, menus: MenuBar) -> None:
     menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.archive_action)
     window.delete_person_action = _action(window, "D&elete…", window.delete_stakeholder)
     window.delete_person_action.setObjectName("deletePersonAction")
-    window.delete_person_action.setToolTip("Delete them for good (after a backup); or archive")
+    window.delete_person_action.setToolTip(tr("Delete them for good (after a backup); or archive"))
     menus.add(Menu.STAKEHOLDER, Section.PERSON_TIDY, window.delete_person_action)
     window.duplicates_action = _action(window, "Find &Duplicates…", window.find_duplicates)
     window.duplicates_action.setToolTip(tr("People who are probably one person, to merge"))

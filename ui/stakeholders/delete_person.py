@@ -10,6 +10,7 @@ from domain.usecases.delete_people import DeletionReach, deletion_reach
 from ui.app_context import AppContext
 from ui.plain_text import message_box
 from ui.stakeholders.commands import ArchiveStakeholderCommand, DeleteStakeholderCommand
+from ui.translation import tr
 from ui.undo.use_case_command import push, user_message
 
 
@@ -23,17 +24,17 @@ def confirm_delete(ctx: AppContext, stakeholder_id: int, parent: QWidget) -> QMe
     person = reach.person
     box = message_box(
         QMessageBox.Icon.Warning,
-        "Delete stakeholder",
+        tr("Delete stakeholder"),
         deletion_text(reach),
         parent,
         QMessageBox.StandardButton.Cancel,
         object_name="deletePersonBox",
     )
-    delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("deletePersonButton")
     archive = None
     if not person.archived:
-        archive = box.addButton("&Archive Instead", QMessageBox.ButtonRole.AcceptRole)
+        archive = box.addButton(tr("&Archive Instead"), QMessageBox.ButtonRole.AcceptRole)
         archive.setObjectName("archiveInsteadButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

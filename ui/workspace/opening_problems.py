@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from persistence.workspace import LockHolder, NotWritableError, WorkspaceLockedError
 from ui.plain_text import message_box
+from ui.translation import tr
 
 #: Opens ``path`` read-only.
 OpenReadOnly = Callable[[Path], object]
@@ -36,7 +37,7 @@ def ask_about_lock(
     holder = error.holder
     box = message_box(
         QMessageBox.Icon.Warning,
-        "Workspace in use",
+        tr("Workspace in use"),
         f"{path.name} is open {holder.describe()}.\n\n"
         "Close Rapport there, then open the workspace again here. Meanwhile you can open it "
         "read-only: you see everything but can change nothing.\n\n"
@@ -46,9 +47,9 @@ def ask_about_lock(
         QMessageBox.StandardButton.Cancel,
         object_name="workspaceInUseBox",
     )
-    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("openReadOnlyButton")
-    take = box.addButton("&Take Over…", QMessageBox.ButtonRole.DestructiveRole)
+    take = box.addButton(tr("&Take Over…"), QMessageBox.ButtonRole.DestructiveRole)
     take.setObjectName("takeOverButton")
     box.setDefaultButton(read_only)
 
@@ -69,7 +70,7 @@ def confirm_take_over(
     """Take over only once the user confirmed that the other copy is closed."""
     box = message_box(
         QMessageBox.Icon.Question,
-        "Take over the workspace?",
+        tr("Take over the workspace?"),
         f"Is Rapport closed on {holder.host}?\n\n"
         f"Take over {path.name} only if the Rapport that {holder.user} opened it in "
         f"({holder.describe()}) is no longer running: it crashed, or that computer is off. "
@@ -79,7 +80,7 @@ def confirm_take_over(
         QMessageBox.StandardButton.Cancel,
         object_name="confirmTakeOverBox",
     )
-    confirm = box.addButton("It Is Closed — &Take Over", QMessageBox.ButtonRole.DestructiveRole)
+    confirm = box.addButton(tr("It Is Closed — &Take Over"), QMessageBox.ButtonRole.DestructiveRole)
     confirm.setObjectName("confirmTakeOverButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -98,13 +99,13 @@ def offer_read_only(
     """The workspace cannot be written: say why, and offer to open it read-only."""
     box = message_box(
         QMessageBox.Icon.Warning,
-        "Could not open the workspace for editing",
+        tr("Could not open the workspace for editing"),
         f"{path}\n\n{error}",
         parent,
         QMessageBox.StandardButton.Cancel,
         object_name="workspaceNotWritableBox",
     )
-    read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("openReadOnlyButton")
     box.setDefaultButton(read_only)
     box.finished.connect(lambda _result: box.clickedButton() is read_only and open_read_only(path))
