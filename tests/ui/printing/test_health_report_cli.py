@@ -24,12 +24,33 @@ from persistence.workspace import create_workspace
 ROOT = Path(__file__).resolve().parents[3]
 
 
+# The date-sensitive run (scripts/test) moves this process's clock a year ahead with
+# time-machine, and the demo here is built from that moved "today". The command's own process must
+# read the same clock, or it would refuse the moved quarter as one that "has not begun yet": so it
+# starts through the same travel (time-machine is a test dependency; the app itself knows nothing
+# of it).
+_MOVED_CLOCK_LAUNCHER = """
+import os, runpy, sys
+from datetime import UTC, datetime, timedelta
+import time_machine
+days = int(os.environ["RAPPORT_CLOCK_OFFSET_DAYS"])
+sys.argv = sys.argv[1:]
+with time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True):
+    runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
 def rapport(*args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ}
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)  # the command must go headless by itself
+    launcher = (
+        [sys.executable, "-c", _MOVED_CLOCK_LAUNCHER]
+        if int(os.environ.get("RAPPORT_CLOCK_OFFSET_DAYS", "0") or 0)
+        else [sys.executable]
+    )
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        [*launcher, str(ROOT / "main.py"), *map(str, args)],
         capture_output=True,
         text=True,
         timeout=180,
