@@ -4,14 +4,21 @@ Everything at module level here runs before any test module (and so before any Q
 code); Qt reads these variables when the application and QStandardPaths are first used.
 """
 
+from __future__ import annotations
+
 import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -82,3 +89,43 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def tmp_workspace_path(tmp_path: Path) -> Path:
     """Where a test may create a workspace file; nothing exists there yet."""
     return tmp_path / "test.rapport"
+
+
+# --- PostgreSQL (tests marked `postgres`) --------------------------------------------------------
+# One server per test session (tests/persistence/postgres_server.py says where it comes from);
+# each test that asks for `postgres_database` gets a new, empty database on it, dropped afterwards.
+# Without a server or driver the tests skip with the reason; with RAPPORT_REQUIRE_POSTGRES=1 (set
+# by .ci/run) they fail instead: in CI the team tests must run.
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[URL]:
+    """The URL of the test server's ``postgres`` database, as its superuser (with password)."""
+    from tests.persistence.postgres_server import NoServer, postgres_server
+
+    try:
+        with postgres_server() as url:
+            yield url
+    except NoServer as reason:
+        if os.environ.get("RAPPORT_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"no PostgreSQL server, and RAPPORT_REQUIRE_POSTGRES=1: {reason}")
+        pytest.skip(f"no PostgreSQL server: {reason}")
+
+
+@pytest.fixture
+def postgres_database(postgres_url: URL) -> Iterator[str]:
+    """The URL (a string, password included) of a new, empty database, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"rapport_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield postgres_url.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()

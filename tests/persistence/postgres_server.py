@@ -3,9 +3,11 @@
 RAPPORT_TEST_PG_URL (``postgresql+psycopg://user:pw@host:port/db``, a user allowed to create
 databases) names a server to use. Otherwise, where PostgreSQL's binaries are installed, a
 throw-away cluster is started in a temporary folder on a free port (as the ``postgres`` user
-when the tests run as root, since PostgreSQL refuses to run as root) and removed afterwards.
+when the tests run as root, since PostgreSQL refuses to run as root) and removed afterwards. Its
+superuser ``rapport`` has the password :data:`SUPERUSER_PASSWORD`, and TCP logins must give their
+password (scram-sha-256), as on a real server: a test can log in with a wrong one.
 Without either, or without the driver (psycopg, the ``postgres`` extra), the tests are skipped
-with the reason.
+with the reason; with RAPPORT_REQUIRE_POSTGRES=1 (CI) they fail instead (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
+
+#: The password of the throw-away cluster's superuser ``rapport``.
+SUPERUSER_PASSWORD = "rapport-test-admin"
 
 
 class NoServer(Exception):
@@ -93,8 +98,22 @@ def postgres_server() -> Iterator[URL]:
         if result.returncode != 0:
             raise NoServer(f"{Path(command[0]).name} failed: {result.stderr.strip()[-300:]}")
 
+    password_file = folder / "password"
+    password_file.write_text(SUPERUSER_PASSWORD + "\n", encoding="utf-8")
+    if prefix:
+        shutil.chown(password_file, "postgres", "postgres")
     try:
-        run(str(binaries / "initdb"), "-D", str(data), "-U", "rapport", "-A", "trust", "--no-sync")
+        run(
+            str(binaries / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "rapport",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            f"--pwfile={password_file}",
+            "--no-sync",
+        )
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         run(
             str(binaries / "pg_ctl"),
@@ -109,7 +128,12 @@ def postgres_server() -> Iterator[URL]:
         )
         try:
             yield URL.create(
-                "postgresql+psycopg", "rapport", host="127.0.0.1", port=port, database="postgres"
+                "postgresql+psycopg",
+                "rapport",
+                SUPERUSER_PASSWORD,
+                host="127.0.0.1",
+                port=port,
+                database="postgres",
             )
         finally:
             run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")

@@ -3,48 +3,26 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import URL
+from sqlalchemy import text
 
 from domain.model import Dimension, Rating, Stakeholder
 from persistence.bulk import add_ratings_in_bulk
 from persistence.exchange.json_export import export_workspace
 from persistence.exchange.json_import import import_workspace
 from persistence.workspace import Workspace, open_database_url
-from tests.persistence.postgres_server import NoServer, postgres_server
 from tests.persistence.sample_data import DAY, T0, fill
 from tests.persistence.test_step_rule import CASES, read_by_the_rule
 
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[URL]:
-    try:
-        with postgres_server() as url:
-            yield url
-    except NoServer as reason:
-        pytest.skip(f"no PostgreSQL server: {reason}")
-
-
 @pytest.fixture
-def database(server: URL) -> Iterator[str]:
-    """The URL of a new, empty database on the server, dropped afterwards."""
-    name = f"rapport_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def database(postgres_database: str) -> str:
+    return postgres_database
 
 
 @pytest.fixture
