@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from persistence.engine import make_engine, sqlite_url
+from persistence.team.change_triggers import install_change_notifications
 
 #: ``PRAGMA application_id`` of every Rapport workspace: "Rapp" in ASCII.
 APPLICATION_ID = 0x52617070
@@ -61,6 +62,7 @@ def upgrade_to_head(url: str | URL) -> None:
     try:
         with engine.begin() as connection:
             command.upgrade(_alembic_config(connection), "head")
+            install_change_notifications(connection)  # PostgreSQL: tables added are covered
             if connection.dialect.name == "sqlite":
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

@@ -20,6 +20,8 @@ import pytest
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
+    from tests.persistence.postgres_server import PrivateServer
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # RAPPORT_CLOCK_OFFSET_DAYS=365 moves Python's clock (datetime.now, date.today, time.time) that
@@ -129,3 +131,18 @@ def postgres_database(postgres_url: URL) -> Iterator[str]:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[PrivateServer]:
+    """A PostgreSQL server of this test's own, which it may stop and start again
+    (``private_postgres.stop()``, ``.start()``); its URL is ``private_postgres.url``."""
+    from tests.persistence.postgres_server import NoServer, private_postgres_server
+
+    try:
+        with private_postgres_server() as server:
+            yield server
+    except NoServer as reason:
+        if os.environ.get("RAPPORT_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"no PostgreSQL server, and RAPPORT_REQUIRE_POSTGRES=1: {reason}")
+        pytest.skip(f"no PostgreSQL server: {reason}")

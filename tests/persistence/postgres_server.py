@@ -83,30 +83,76 @@ def postgres_server() -> Iterator[URL]:
     if given:
         yield make_url(given)
         return
-    binaries = _binaries()
-    prefix = _as_server_user()
-    folder = Path(tempfile.mkdtemp(prefix="rapport-pg-"))
-    data = folder / "data"
-    port = _free_port()
-    if prefix:
-        shutil.chown(folder, "postgres", "postgres")
+    with private_postgres_server() as server:
+        yield server.url
 
-    def run(*command: str) -> None:
+
+class PrivateServer:
+    """A throw-away cluster of this test's own, which the test may stop and start again."""
+
+    def __init__(self, binaries: Path, prefix: list[str], folder: Path, port: int) -> None:
+        self.binaries = binaries
+        self.prefix = prefix
+        self.folder = folder
+        self.data = folder / "data"
+        self.port = port
+        self.url = URL.create(
+            "postgresql+psycopg",
+            "rapport",
+            SUPERUSER_PASSWORD,
+            host="127.0.0.1",
+            port=port,
+            database="postgres",
+        )
+
+    def run(self, *command: str) -> None:
         result = subprocess.run(
-            [*prefix, *command], capture_output=True, text=True, timeout=60, check=False
+            [*self.prefix, *command], capture_output=True, text=True, timeout=60, check=False
         )
         if result.returncode != 0:
             raise NoServer(f"{Path(command[0]).name} failed: {result.stderr.strip()[-300:]}")
 
+    def start(self) -> None:
+        """Start the server (on the same port, with the same data)."""
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self.run(
+            str(self.binaries / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-w",
+            "-l",
+            str(self.folder / "log"),
+            "start",
+        )
+
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server: ``fast`` ends every session (clients see their connection closed),
+        ``immediate`` as a crash would."""
+        self.run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
+
+
+@contextlib.contextmanager
+def private_postgres_server() -> Iterator[PrivateServer]:
+    """A new cluster in a temporary folder, started, for as long as the block runs (then
+    stopped and removed). Needs PostgreSQL's binaries; RAPPORT_TEST_PG_URL is not used."""
+    _driver()
+    binaries = _binaries()
+    prefix = _as_server_user()
+    folder = Path(tempfile.mkdtemp(prefix="rapport-pg-"))
+    if prefix:
+        shutil.chown(folder, "postgres", "postgres")
+    server = PrivateServer(binaries, prefix, folder, _free_port())
     password_file = folder / "password"
     password_file.write_text(SUPERUSER_PASSWORD + "\n", encoding="utf-8")
     if prefix:
         shutil.chown(password_file, "postgres", "postgres")
     try:
-        run(
+        server.run(
             str(binaries / "initdb"),
             "-D",
-            str(data),
+            str(server.data),
             "-U",
             "rapport",
             "--auth-local=trust",
@@ -114,28 +160,11 @@ def postgres_server() -> Iterator[URL]:
             f"--pwfile={password_file}",
             "--no-sync",
         )
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        run(
-            str(binaries / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-w",
-            "-l",
-            str(folder / "log"),
-            "start",
-        )
+        server.start()
         try:
-            yield URL.create(
-                "postgresql+psycopg",
-                "rapport",
-                SUPERUSER_PASSWORD,
-                host="127.0.0.1",
-                port=port,
-                database="postgres",
-            )
+            yield server
         finally:
-            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop")
+            with contextlib.suppress(NoServer):
+                server.stop("immediate")
     finally:
         shutil.rmtree(folder, ignore_errors=True)

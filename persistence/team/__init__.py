@@ -1,0 +1,1 @@
+"""A team's shared workspace on a PostgreSQL server (issue 13)."""
