@@ -59,6 +59,7 @@ def _command_modules() -> list:  # type: ignore[type-arg]
         invite_command,
         prep_sheet_command,
         reminders_command,
+        team_commands,
     )
 
     return [
@@ -68,6 +69,7 @@ def _command_modules() -> list:  # type: ignore[type-arg]
         backup_commands,
         health_report_command,
         reminders_command,
+        team_commands,
     ]
 
 

@@ -56,12 +56,10 @@ def upgrade_to_head(url: str | URL) -> None:
     On SQLite the header is stamped too (application id, user_version), in the same
     transaction, and foreign keys are checked before committing: they are off while migrating.
     """
-    from alembic import command  # only loaded when there is migrating to do
-
     engine = make_engine(url, enforce_foreign_keys=False, poolclass=NullPool)
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            migrate(connection)
             install_change_notifications(connection)  # PostgreSQL: tables added are covered
             if connection.dialect.name == "sqlite":
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -74,6 +72,15 @@ def upgrade_to_head(url: str | URL) -> None:
                 connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     finally:
         engine.dispose()
+
+
+def migrate(connection: Connection, target: str = "head") -> None:
+    """Run the migrations up to ``target`` on ``connection``, in its transaction (the caller
+    commits). A team server's upgrade goes through ``persistence.team.schema_upgrade``, which
+    takes the server's upgrade lock first; tests use ``target`` to build an older schema."""
+    from alembic import command
+
+    command.upgrade(_alembic_config(connection), target)
 
 
 def _alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]

@@ -43,12 +43,19 @@ from persistence.repositories import (
 
 # SQLite primary result codes (the low byte of an extended code) meaning "could not write".
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 8, 10, 13
-# PostgreSQL SQLSTATEs: disk full, out of memory-ish storage, read-only transaction.
-_PG_WRITE_FAILURES = {"53100": "full", "53000": "full", "25006": "read-only"}
+# PostgreSQL SQLSTATEs: disk full, out of memory-ish storage, read-only transaction, and
+# insufficient privilege (a team's viewer, or a row another member's policy keeps).
+_PG_WRITE_FAILURES = {
+    "53100": "full",
+    "53000": "full",
+    "25006": "read-only",
+    "42501": "denied",
+}
 
 
 def write_failure(error: BaseException) -> str | None:
-    """ "full", "read-only" or "io" when ``error`` says the database could not be written."""
+    """ "full", "read-only", "io" or "denied" (a server's privileges) when ``error`` says the
+    database could not be written."""
     orig = error.orig if isinstance(error, DBAPIError) else error
     code = getattr(orig, "sqlite_errorcode", None)
     if isinstance(code, int):
@@ -66,6 +73,12 @@ def write_failure(error: BaseException) -> str | None:
 
 
 def write_error(kind: str) -> WorkspaceWriteError:
+    if kind == "denied":
+        return WorkspaceWriteError(
+            "Your last change could not be saved because the server does not allow your login "
+            "to make it. Nothing was lost: the workspace is as it was before that change. Ask "
+            "your team's administrator if you should be allowed to."
+        )
     reason = {
         "full": "the disk (or the database) is full",
         "read-only": "the workspace is read-only (a read-only file, folder or medium)",
@@ -152,7 +165,7 @@ class SqlAlchemyUnitOfWork:
             raise self._write_error(kind) from error
 
     def _write_error(self, kind: str) -> WorkspaceWriteError:
-        if kind == "read-only" and self._read_only_message is not None:
+        if kind in ("read-only", "denied") and self._read_only_message is not None:
             return WorkspaceWriteError(self._read_only_message)
         return write_error(kind)
 

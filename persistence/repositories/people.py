@@ -147,9 +147,18 @@ class SqlStakeholderRepository(SqlRepository):
         tag_rows: builtins.list[dict[str, Any]] = []
         if not people:
             return added
-        rows = [{**_columns(p), "id": p.id} for p in people]
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        new_ids = [row[0] for row in connection.execute(statement, rows)]
+        new_ids = [0] * len(people)
+        # People with a given id and people without in separate statements: an explicit NULL id
+        # is a new id on SQLite but a NOT NULL violation on PostgreSQL.
+        for given in (False, True):
+            at = [i for i, p in enumerate(people) if (p.id is not None) is given]
+            if at:
+                rows = [
+                    {**_columns(people[i]), **({"id": people[i].id} if given else {})} for i in at
+                ]
+                for i, row in zip(at, connection.execute(statement, rows), strict=True):
+                    new_ids[i] = row[0]
         for person, new_id in zip(people, new_ids, strict=True):
             if person.id is not None:
                 self._advance_id_sequence("stakeholders", person.id)

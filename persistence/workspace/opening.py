@@ -17,11 +17,11 @@ from types import TracebackType
 from typing import NoReturn, Self
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 
 from persistence.engine import make_engine, read_only_engine, sqlite_url
 from persistence.errors import (
     LockHolder,
-    NewerWorkspaceError,
     NotWritableError,
     WorkspaceError,
     WorkspaceExistsError,
@@ -30,6 +30,7 @@ from persistence.errors import (
 )
 from persistence.output_files import check_output_target, sync_folder
 from persistence.schema import SCHEMA_VERSION, upgrade_to_head
+from persistence.team.server_address import ServerAddress
 from persistence.unit_of_work import (
     SqlAlchemyUnitOfWork,
     SqlAlchemyUnitOfWorkFactory,
@@ -64,10 +65,14 @@ class Workspace:
     _closed: bool = field(default=False, repr=False)
     #: Run once closed (removes the upgraded copy an older workspace is read through).
     _cleanup: Callable[[], None] | None = field(default=None, repr=False)
+    #: A shared workspace's address on its server (None: a file, or opened by a full URL).
+    server: ServerAddress | None = None
+    #: What a refused change says, when not the read-only file's message (a team's viewer).
+    refusal: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        refusal = None
-        if self.read_only:
+        refusal = self.refusal
+        if self.read_only and refusal is None:
             name = self.path.name if self.path is not None else "This workspace"
             refusal = (
                 f"{name} is open read-only, so changes cannot be saved; nothing was changed. To "
@@ -230,34 +235,17 @@ def _make_sidecars_writable(path: Path) -> None:
                 ) from error
 
 
-def open_database_url(url: str) -> Workspace:
-    """Open a server database (``postgresql+psycopg://...``), creating or upgrading its schema.
+def open_database_url(url: str | URL) -> Workspace:
+    """Open a server database from its full SQLAlchemy URL (``postgresql+psycopg://``, password
+    included), creating or upgrading its schema when the login may (it owns the database or
+    the tables; see ``persistence.team.opening``, which members' clients use instead).
 
     No lock and no backup: the server serialises writers, and backing it up is its
     administrator's job.
     """
-    from sqlalchemy import inspect
+    from persistence.team.opening import open_server_url
 
-    from persistence.schema import stored_revision, version_of_revision
-
-    engine = make_engine(url)
-    try:
-        with engine.connect() as connection:
-            revision = stored_revision(connection)
-            if revision is None and inspect(connection).get_table_names():
-                raise WorkspaceError("That database holds other tables; give Rapport its own.")
-        version = version_of_revision(revision)
-        if version is None or version > SCHEMA_VERSION:
-            raise NewerWorkspaceError(
-                f"The database was set up by a newer version of Rapport (revision {revision}); "
-                "update Rapport to use it."
-            )
-        if version < SCHEMA_VERSION:
-            upgrade_to_head(url)
-    except BaseException as error:
-        engine.dispose()
-        _raise_as_workspace_error(error)
-    return Workspace(path=None, url=engine.url.render_as_string(hide_password=True), engine=engine)
+    return open_server_url(url, create=True, upgrade=True)
 
 
 def check_workspace(path: Path) -> list[str]:

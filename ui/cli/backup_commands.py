@@ -9,29 +9,47 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from ui.cli.workspace_location import Location, server_refusal, workspace_location
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     folder_help = "the backup folder (default: the one set in Rapport, else backups/ beside it)"
     backup = subparsers.add_parser("backup", help="back a workspace up now; prints the backup")
-    backup.add_argument("--workspace", type=Path, required=True)
+    backup.add_argument("--workspace", type=workspace_location, required=True)
     backup.add_argument("--folder", type=Path, help=folder_help)
-    backup.set_defaults(run=backup_now)
+    backup.set_defaults(run=_files_only(backup_now, "backup"))
 
     listing = subparsers.add_parser("backups", help="list a workspace's backups, newest first")
-    listing.add_argument("--workspace", type=Path, required=True)
+    listing.add_argument("--workspace", type=workspace_location, required=True)
     listing.add_argument("--folder", type=Path, help=folder_help)
-    listing.set_defaults(run=list_workspace_backups)
+    listing.set_defaults(run=_files_only(list_workspace_backups, "backups"))
 
     restore = subparsers.add_parser("restore", help="write a backup as a new workspace")
-    restore.add_argument("--workspace", type=Path, required=True, help="whose backup it is")
+    restore.add_argument(
+        "--workspace", type=workspace_location, required=True, help="whose backup it is"
+    )
     restore.add_argument("--backup", required=True, help="its name, as 'backups' lists it")
     restore.add_argument(
         "--out", type=Path, required=True, help="the new workspace (must not exist)"
     )
     restore.add_argument("--folder", type=Path, help=folder_help)
-    restore.set_defaults(run=restore_backup)
+    restore.set_defaults(run=_files_only(restore_backup, "restore"))
+
+
+def _files_only(
+    command: Callable[[argparse.Namespace], int], name: str
+) -> Callable[[argparse.Namespace], int]:
+    """``command``, refusing a shared workspace (its server's administrator backs it up)."""
+
+    def run(args: argparse.Namespace) -> int:
+        if not isinstance(args.workspace, Path):
+            return _fail(server_refusal(args.workspace, name))
+        return command(args)
+
+    return run
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -46,12 +64,15 @@ def _settings(args: argparse.Namespace) -> tuple[Path | None, int]:
     return (args.folder or settings.folder), settings.budget_bytes
 
 
-def backup_before(workspace: Path, action: str) -> Path:
+def backup_before(workspace: Location, action: str) -> Path | None:
     """Back ``workspace`` up before a command changes it (``"import"``…), into the folder set
-    in Rapport; raises WorkspaceError when it cannot. Returns the backup's path."""
+    in Rapport; raises WorkspaceError when it cannot. Returns the backup's path (None for a
+    shared workspace, which its server's administrator backs up)."""
     from persistence.workspace import take_backup
     from ui.backups.backup_settings import load_backup_settings
 
+    if not isinstance(workspace, Path):
+        return None
     settings = load_backup_settings()
     return take_backup(
         workspace, f"before-{action}", folder=settings.folder, budget_bytes=settings.budget_bytes

@@ -6,13 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from ui.cli.workspace_location import files_of, workspace_location
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing = subparsers.add_parser(
         "import-contacts",
         help="import people from vCard (.vcf), CSV or XLSX files (LinkedIn, Outlook, Google, …)",
     )
-    importing.add_argument("--workspace", type=Path, required=True)
+    importing.add_argument("--workspace", type=workspace_location, required=True)
     importing.add_argument("files", type=Path, nargs="+", metavar="FILE")
     importing.add_argument(
         "--dry-run", action="store_true", help="say what would be imported, change nothing"
@@ -22,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporting = subparsers.add_parser(
         "export-contacts", help="write the register (or one map's people) as CSV, XLSX or vCard"
     )
-    exporting.add_argument("--workspace", type=Path, required=True)
+    exporting.add_argument("--workspace", type=workspace_location, required=True)
     exporting.add_argument(
         "--out", type=Path, required=True, help="FILE.csv, FILE.xlsx or FILE.vcf (by its suffix)"
     )
@@ -44,7 +46,8 @@ def import_contacts(args: argparse.Namespace) -> int:
     from domain.usecases.contact_import import apply_import
     from domain.usecases.contact_preview import RowStatus, preview_import
     from persistence.contacts import ContactFileError, cards_from_table, open_contact_file
-    from persistence.workspace import WorkspaceError, open_workspace
+    from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_location
 
     # Every file is read before anything is written: one unreadable file imports nothing.
     read: list[tuple[Path, str, list[ContactCard]]] = []
@@ -66,7 +69,7 @@ def import_contacts(args: argparse.Namespace) -> int:
         except ContactFileError as error:
             return _fail(f"{error} Nothing was imported.")
     try:
-        with open_workspace(args.workspace) as workspace:
+        with open_location(args.workspace) as workspace:
             if not args.dry_run:
                 from ui.cli.backup_commands import backup_before
 
@@ -107,13 +110,14 @@ def export_contacts(args: argparse.Namespace) -> int:
     from domain.usecases.contact_export import contacts_for_export
     from persistence.contacts import ContactFileError
     from persistence.contacts.export import SUFFIXES, write_contacts
-    from persistence.workspace import WorkspaceError, open_workspace
+    from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_location
 
     out: Path = args.out
     if out.suffix.lower() not in SUFFIXES:
         return _fail(f"{out.name}: contacts are exported as .csv, .xlsx or .vcf.")
     try:
-        with open_workspace(args.workspace, read_only=True) as workspace:  # reads only
+        with open_location(args.workspace, read_only=True) as workspace:  # reads only
             map_id = None
             if args.map is not None:
                 with workspace.uow() as uow:
@@ -124,7 +128,7 @@ def export_contacts(args: argparse.Namespace) -> int:
                     return _fail(f"No map called {args.map!r}; the maps are: {names}.")
                 map_id = found[0].id
             rows = contacts_for_export(workspace.uow(), map_id)
-            write_contacts(rows, out, replace=args.force, protect=[args.workspace])
+            write_contacts(rows, out, replace=args.force, protect=files_of(args.workspace))
     except (WorkspaceError, DomainError, ContactFileError) as error:
         return _fail(str(error))
     print(f"Exported {len(rows)} people to {out}")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from domain.errors import ValidationError
 from domain.rules.quarters import Quarter
+from ui.cli.workspace_location import files_of, workspace_location
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "its change since the quarter before, maturity, plans, relationships at risk, top "
         "concerns. --out FILE.pdf (or .csv, .xlsx for the table) or --printer NAME.",
     )
-    parser.add_argument("--workspace", type=Path)
+    parser.add_argument("--workspace", type=workspace_location)
     parser.add_argument(
         "--quarter", metavar="YYYYQn", type=_quarter, help="the quarter (default: the current one)"
     )
@@ -74,7 +75,8 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from persistence.workspace import WorkspaceError, open_workspace
+    from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_location
 
     if args.workspace is None:
         return _fail("say which workspace: --workspace PATH")
@@ -91,11 +93,11 @@ def run(args: argparse.Namespace) -> int:
         from persistence.output_files import check_output_target
 
         try:  # before any work: a report that cannot be written is not computed
-            check_output_target(out, replace=args.force, protect=[args.workspace])
+            check_output_target(out, replace=args.force, protect=files_of(args.workspace))
         except WorkspaceError as exc:
             return _fail(str(exc))
     try:
-        with open_workspace(args.workspace, lock=False) as workspace:
+        with open_location(args.workspace, lock=False) as workspace:
             report = _report(workspace.uow, args.quarter)
     except WorkspaceError as exc:
         return _fail(str(exc))
@@ -134,7 +136,7 @@ def _write(report: object, out: Path, args: argparse.Namespace) -> int:
         if out.suffix.casefold() in (".csv", ".xlsx"):
             from persistence.exchange.health_report_table import write_report_table
 
-            write_report_table(report, out, replace=args.force, protect=[args.workspace])
+            write_report_table(report, out, replace=args.force, protect=files_of(args.workspace))
             print(f"Wrote {out}: {report.quarter}, {units}")
             return 0
         from ui.printing.health_report_renderer import write_report_pdf

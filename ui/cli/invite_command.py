@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.cli.workspace_location import workspace_location
+
 if TYPE_CHECKING:
     from domain.usecases.meeting_import import CalendarInvite, InviteIndex
     from persistence.workspace import Workspace
@@ -33,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "answers set an attendee's response, cancellations mark the meeting cancelled. One "
         "report line per file; exit 2 when any file was refused.",
     )
-    parser.add_argument("--workspace", type=Path, required=True)
+    parser.add_argument("--workspace", type=workspace_location, required=True)
     parser.add_argument("files", type=Path, nargs="+", metavar="FILE.ics")
     parser.add_argument(
         "--dry-run", action="store_true", help="say what would be imported, change nothing"
@@ -54,10 +56,11 @@ def _fail(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from domain.usecases.meeting_import import InviteIndex
-    from persistence.workspace import WorkspaceError, open_workspace
+    from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_location
 
     try:
-        with open_workspace(args.workspace) as workspace:
+        with open_location(args.workspace) as workspace:
             index = InviteIndex.load(workspace.uow())
             importer = _Importer(args, workspace, index)
             refused = sum(not importer.import_file(path) for path in args.files)

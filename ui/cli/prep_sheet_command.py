@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from domain.model import Meeting
 from domain.rules.meeting_days import day_of, week_of
+from ui.cli.workspace_location import files_of, workspace_location
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -43,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "on a printer (--printer) or write them as one PDF (--out); no window opens. "
         "--list-meetings lists meetings with their ids, --list-printers the printers.",
     )
-    parser.add_argument("--workspace", type=Path)
+    parser.add_argument("--workspace", type=workspace_location)
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--meeting", metavar="ID_OR_TITLE", help="a meeting id or (part of) title")
     which.add_argument("--day", metavar="YYYY-MM-DD", type=_date, help="every meeting that day")
@@ -118,7 +119,8 @@ def _span(args: argparse.Namespace) -> tuple[datetime, datetime, str] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from persistence.workspace import WorkspaceError, open_workspace
+    from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_location
 
     if args.list_printers:
         return _list_printers()
@@ -134,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
         if args.copies != 1 and args.printer is None:
             return _fail("--copies is for printing: add --printer NAME")
     try:
-        with open_workspace(args.workspace, read_only=True) as workspace:
+        with open_location(args.workspace, read_only=True) as workspace:
             if args.list_meetings:
                 return _list(workspace.uow, args)
             return _write(workspace.uow, args)
@@ -235,7 +237,7 @@ def _write(uow: object, args: argparse.Namespace) -> int:
     from persistence.workspace import WorkspaceError
 
     try:
-        check_output_target(out, replace=args.force, protect=[args.workspace])
+        check_output_target(out, replace=args.force, protect=files_of(args.workspace))
         pages = write_pdf(sheets, out, size, duplex=args.duplex)
     except WorkspaceError as exc:
         return _fail(str(exc))

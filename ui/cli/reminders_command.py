@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ui.cli.workspace_location import files_of, workspace_location
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = subparsers.add_parser(
@@ -18,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "events instead of adding copies."
         ),
     )
-    command.add_argument("--workspace", type=Path, required=True)
+    command.add_argument("--workspace", type=workspace_location, required=True)
     command.add_argument("--out", type=Path, required=True, help="the .ics file to write")
     command.add_argument(
         "--force", action="store_true", help="replace --out if it exists (never a workspace)"
@@ -35,8 +37,9 @@ def export_reminders(args: argparse.Namespace) -> int:
     from domain.errors import DomainError
     from domain.usecases.reminders import reminders
     from persistence.reminders_ics import write_reminders
-    from persistence.workspace import WorkspaceError, open_workspace
+    from persistence.workspace import WorkspaceError
     from ui.attention.settings import load_settings
+    from ui.cli.workspace_location import open_location
     from ui.gc_tuning import tune_collector
 
     out: Path = args.out
@@ -44,9 +47,11 @@ def export_reminders(args: argparse.Namespace) -> int:
         return _fail(f"{out.name}: reminders are written as an iCalendar file; name it ….ics.")
     tune_collector()  # tens of thousands of rows: as the app, collect the young ones less often
     try:
-        with open_workspace(args.workspace) as workspace:
+        with open_location(args.workspace) as workspace:
             found = reminders(workspace.uow(), load_settings().cadence)
-            count = write_reminders(found, out, replace=args.force, protect=[args.workspace])
+            count = write_reminders(
+                found, out, replace=args.force, protect=files_of(args.workspace)
+            )
     except (WorkspaceError, DomainError) as exc:
         return _fail(str(exc))
     except OSError as exc:

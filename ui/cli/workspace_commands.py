@@ -5,6 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ui.cli.workspace_location import files_of, workspace_location
+
+if TYPE_CHECKING:
+    from persistence.team.server_address import ServerAddress
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -13,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     demo.set_defaults(run=make_demo)
 
     export = subparsers.add_parser("export", help="write the whole workspace as JSON")
-    export.add_argument("--workspace", type=Path, required=True)
+    export.add_argument("--workspace", type=workspace_location, required=True)
     export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     export.add_argument(
         "--force", action="store_true", help="replace --out if it exists (never a workspace)"
@@ -25,12 +31,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     restore.add_argument("json_file", type=Path, help="a file written by 'export'")
     restore.add_argument(
-        "--workspace", type=Path, required=True, help="the new workspace to create"
+        "--workspace", type=workspace_location, required=True, help="the new workspace to create"
     )
     restore.set_defaults(run=import_json)
 
-    check = subparsers.add_parser("check", help="check a workspace file's health")
-    check.add_argument("--workspace", type=Path, required=True)
+    check = subparsers.add_parser(
+        "check", help="check a workspace's health (a file, or a shared workspace on a server)"
+    )
+    check.add_argument("--workspace", type=workspace_location, required=True)
     check.set_defaults(run=check_workspace)
 
 
@@ -58,14 +66,15 @@ def make_demo(args: argparse.Namespace) -> int:
 
 def export_json(args: argparse.Namespace) -> int:
     from persistence.exchange.json_export import export_workspace
-    from persistence.workspace import WorkspaceError, open_workspace
+    from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_location
 
     try:
         # Read-only: no lock, nothing written beside it (works on read-only media, and while
         # the workspace is open in Rapport).
-        with open_workspace(args.workspace, read_only=True) as workspace:
+        with open_location(args.workspace, read_only=True) as workspace:
             summary = export_workspace(
-                workspace.uow, args.out, replace=args.force, protect=[args.workspace]
+                workspace.uow, args.out, replace=args.force, protect=files_of(args.workspace)
             )
     except WorkspaceError as exc:
         return _fail(str(exc))
@@ -79,6 +88,11 @@ def import_json(args: argparse.Namespace) -> int:
     from persistence.exchange.json_import import ImportFormatError, import_workspace
     from persistence.workspace import WorkspaceError, create_workspace
 
+    if not isinstance(args.workspace, Path):
+        return _fail(
+            "import-json creates a new workspace file; to bring a workspace onto a team "
+            "server, import it into a file, then publish that to the server."
+        )
     if args.workspace.exists():
         return _fail(f"{args.workspace} exists already; import-json creates a new workspace.")
     try:
@@ -100,6 +114,8 @@ def check_workspace(args: argparse.Namespace) -> int:
     from persistence.schema import SCHEMA_VERSION
     from persistence.workspace import WorkspaceError, workspace_health
 
+    if not isinstance(args.workspace, Path):
+        return _check_shared(args.workspace)
     try:
         report = workspace_health(args.workspace)
     except WorkspaceError as exc:
@@ -116,4 +132,23 @@ def check_workspace(args: argparse.Namespace) -> int:
         )
         return 0
     print(f"{args.workspace}: healthy (workspace format {report.version})")
+    return 0
+
+
+def _check_shared(address: ServerAddress) -> int:
+    """A shared workspace is healthy when it opens: reachable, logged in, this format (the
+    server itself keeps its data consistent). Says whether this login may change it."""
+    from persistence.schema import SCHEMA_VERSION
+    from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_shared
+
+    try:
+        with open_shared(address) as workspace:
+            may = "only read it (a viewer)" if workspace.read_only else "read and change it"
+    except WorkspaceError as exc:
+        return _fail(str(exc))
+    print(
+        f"{address}: healthy (workspace format {SCHEMA_VERSION}, on the server); "
+        f"{address.user} may {may}."
+    )
     return 0
