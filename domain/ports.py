@@ -26,12 +26,14 @@ from domain.model import (
     MaturityTarget,
     Meeting,
     Message,
+    Note,
     Organisation,
     Photo,
     Rating,
     Recipient,
     Stakeholder,
     StakeholderMap,
+    TeamMember,
 )
 
 
@@ -404,6 +406,47 @@ class MessageRepository(Protocol):
         ...
 
 
+class NoteRepository(Protocol):
+    """Notes on people. Only the notes the current login may read are ever returned: on a team
+    server the database hides the others' private notes (row-level security)."""
+
+    def add(self, note: Note) -> Note:
+        """Store the note as written by the current login (a given id is kept: undo); returns it
+        with its id, author and times."""
+        ...
+
+    def get(self, note_id: int) -> Note | None: ...
+    def update(self, note: Note) -> Note:
+        """Save the person, text and private flag (on a server only the author may: anyone else
+        gets NotFoundError, as the database shows them no row to change). ``updated_at`` moves
+        only when the text or the flag changed."""
+        ...
+
+    def delete(self, note_id: int) -> None: ...
+    def list(self, stakeholder_id: int | None = None) -> builtins.list[Note]:
+        """Readable notes (everyone's, or one person's), newest first."""
+        ...
+
+    def count(self) -> int: ...
+
+
+class TeamDirectory(Protocol):
+    """Who is using the workspace, and who else could own a relationship."""
+
+    def current_login(self) -> str:
+        """The login behind this connection (a server's current_user; the OS user on a file)."""
+        ...
+
+    def members(self) -> builtins.list[TeamMember]:
+        """Everyone who may own a relationship, by display name (on a file: the local user)."""
+        ...
+
+    def may_write_as(self, login: str) -> bool:
+        """Whether this connection may store a note as written by ``login`` (on a server only as
+        oneself; on a file as anyone, its notes being all its user's own)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Leaving the ``with`` block without ``commit()`` rolls back."""
 
@@ -420,6 +463,8 @@ class UnitOfWork(Protocol):
     plans: PlanRepository
     messages: MessageRepository
     demand: DemandRepository
+    notes: NoteRepository
+    team: TeamDirectory
 
     def __enter__(self) -> Self: ...
     def __exit__(
@@ -447,6 +492,7 @@ __all__ = [
     "MeetingRepository",
     "MembershipValues",
     "MessageRepository",
+    "NoteRepository",
     "OrganisationRepository",
     "PlanRepository",
     "RatingPoint",
@@ -454,6 +500,7 @@ __all__ = [
     "Sequence",
     "SettingsRepository",
     "StakeholderRepository",
+    "TeamDirectory",
     "UnitOfWork",
     "UnitOfWorkFactory",
     "WindowChange",

@@ -18,11 +18,13 @@ from domain.ports import (
     MapRepository,
     MeetingRepository,
     MessageRepository,
+    NoteRepository,
     OrganisationRepository,
     PlanRepository,
     RatingRepository,
     SettingsRepository,
     StakeholderRepository,
+    TeamDirectory,
 )
 from persistence.errors import WorkspaceWriteError
 from persistence.repositories import (
@@ -34,11 +36,13 @@ from persistence.repositories import (
     SqlMapRepository,
     SqlMeetingRepository,
     SqlMessageRepository,
+    SqlNoteRepository,
     SqlOrganisationRepository,
     SqlPlanRepository,
     SqlRatingRepository,
     SqlSettingsRepository,
     SqlStakeholderRepository,
+    SqlTeamDirectory,
 )
 
 # SQLite primary result codes (the low byte of an extended code) meaning "could not write".
@@ -120,6 +124,8 @@ class SqlAlchemyUnitOfWork:
         self.plans: PlanRepository = SqlPlanRepository(session)
         self.messages: MessageRepository = SqlMessageRepository(session)
         self.demand: DemandRepository = SqlDemandRepository(session)
+        self.notes: NoteRepository = SqlNoteRepository(session)
+        self.team: TeamDirectory = SqlTeamDirectory(session)
 
     def _open_session(self) -> Session:
         if self._session is None:

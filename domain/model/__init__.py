@@ -20,6 +20,7 @@ from domain.model.engagement_plan import (
 from domain.model.influence import InfluenceLink
 from domain.model.interaction import Interaction, InteractionKind, Sentiment
 from domain.model.meeting import AttendeeResponse, AttendeeRole, Meeting, MeetingAttendee
+from domain.model.note import Note
 from domain.model.organisation import (
     MaturityAssessment,
     MaturityLevel,
@@ -35,6 +36,7 @@ from domain.model.rating import (
 )
 from domain.model.stakeholder import Relation, Stakeholder, without_honorific
 from domain.model.stakeholder_map import MapMembership, StakeholderMap
+from domain.model.team import TeamMember, TeamRole
 
 __all__ = [
     "PIPELINE",
@@ -69,6 +71,7 @@ __all__ = [
     "Meeting",
     "MeetingAttendee",
     "Message",
+    "Note",
     "Organisation",
     "OrganisationKind",
     "Photo",
@@ -78,6 +81,8 @@ __all__ = [
     "Sentiment",
     "Stakeholder",
     "StakeholderMap",
+    "TeamMember",
+    "TeamRole",
     "Tone",
     "Touchpoint",
     "TouchpointKind",

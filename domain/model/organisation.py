@@ -39,6 +39,8 @@ class Organisation:
     id: int | None = None
     #: Archived organisations and units keep their history but leave the pickers (schema 7).
     archived: bool = False
+    #: The team member who looks after this unit's relationship (their login; None: nobody).
+    owner: str | None = None
 
 
 @dataclass(slots=True)

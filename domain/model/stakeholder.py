@@ -54,6 +54,8 @@ class Stakeholder:
     #: merged duplicate brought them), kept in the order they came.
     other_emails: list[str] = field(default_factory=list)
     other_phones: list[str] = field(default_factory=list)
+    #: The team member who looks after this relationship (their login; None: nobody yet).
+    owner: str | None = None
 
     @property
     def emails(self) -> list[str]:

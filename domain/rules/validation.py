@@ -145,6 +145,7 @@ def valid_stakeholder(stakeholder: Stakeholder) -> Stakeholder:
             "communication_preferences",
             "“how to handle them” text",
         ),
+        owner=valid_owner(stakeholder.owner),
     )
 
 
@@ -167,7 +168,14 @@ def valid_organisation(organisation: Organisation) -> Organisation:
     name = clean_line(
         organisation.name, "name", "name", NAME_LIMIT, required="An organisation needs a name."
     )
-    return replace(organisation, name=name)
+    return replace(organisation, name=name, owner=valid_owner(organisation.owner))
+
+
+def valid_owner(login: str | None) -> str | None:
+    """An owner's login cleaned (None for nobody: empty or blank counts as nobody)."""
+    if login is None:
+        return None
+    return clean_line(login, "owner", "owner's login", NAME_LIMIT) or None
 
 
 def valid_maturity(assessment: MaturityAssessment) -> MaturityAssessment:

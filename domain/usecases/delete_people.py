@@ -2,7 +2,8 @@
 :func:`restore_person` exactly (same ids, same ratings, same places on maps).
 
 What goes with them: their ratings (history and current values), their places on maps, their
-commitments, concerns, engagement plans, influence links and places among a message's recipients;
+commitments, concerns, notes, engagement plans, influence links and places among a message's
+recipients;
 they drop out of the interactions they took part in (which stay, with the other participants) and
 stay on meetings as a guest under their name and e-mail address. Archiving keeps all of this and
 only hides them: the gentler choice.
@@ -22,6 +23,7 @@ from domain.model import (
     Interaction,
     MapMembership,
     Meeting,
+    Note,
     Photo,
     Rating,
     Recipient,
@@ -63,6 +65,9 @@ class PersonSnapshot:
     recipients: list[tuple[int, Recipient]] = field(default_factory=list)
     #: Demand items they sponsor (they stay, without a sponsor).
     sponsored: list[DemandItem] = field(default_factory=list)
+    #: The notes on them this login could read (on a server, others' private notes cannot be
+    #: read, so undo cannot bring those back).
+    notes: list[Note] = field(default_factory=list)
 
 
 def deletion_reach(uow: UnitOfWork, stakeholder_id: int) -> DeletionReach:
@@ -119,6 +124,9 @@ def restore_person(uow: UnitOfWork, snapshot: PersonSnapshot) -> None:
             uow.messages.assign(message_id, [recipient])
         for item in snapshot.sponsored:
             uow.demand.update(item)
+        for note in snapshot.notes:
+            if uow.team.may_write_as(note.author):
+                uow.notes.add(note)
         uow.commit()
 
 
@@ -152,4 +160,5 @@ def _snapshot(uow: UnitOfWork, stakeholder_id: int) -> PersonSnapshot:
             if recipient.stakeholder_id == stakeholder_id
         ],
         sponsored=[i for i in uow.demand.list() if i.sponsor_id == stakeholder_id],
+        notes=uow.notes.list(stakeholder_id),
     )

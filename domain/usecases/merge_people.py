@@ -17,6 +17,7 @@ from domain.model import (
     Interaction,
     MapMembership,
     Meeting,
+    Note,
     Photo,
     Rating,
     Recipient,
@@ -40,6 +41,8 @@ class MergeRecord:
     interactions: list[Interaction] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     concerns: list[Concern] = field(default_factory=list)
+    #: The notes moved to the kept person, as they were.
+    notes: list[Note] = field(default_factory=list)
     links: list[InfluenceLink] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     plans: list[EngagementPlan] = field(default_factory=list)
@@ -86,6 +89,8 @@ def _merged(keep: Stakeholder, drop: Stakeholder) -> Stakeholder:
         after.organisation_id, after.unit_id = drop.organisation_id, drop.unit_id
     elif after.unit_id is None and drop.organisation_id == after.organisation_id:
         after.unit_id = drop.unit_id
+    if after.owner is None:
+        after.owner = drop.owner
     if not after.email and after.other_emails:
         after.email = after.other_emails.pop(0)
     if not after.phone and after.other_phones:
@@ -129,6 +134,10 @@ def merge_people(uow: UnitOfWork, keep_id: int, drop_id: int) -> MergeRecord:
         for concern in uow.concerns.list(stakeholder_id=drop_id):
             record.concerns.append(concern)
             uow.concerns.update(replace(concern, stakeholder_id=keep_id))
+        for note in uow.notes.list(drop_id):
+            if uow.team.may_write_as(note.author):  # on a server: one's own notes only
+                record.notes.append(note)
+                uow.notes.update(replace(note, stakeholder_id=keep_id))
         for link in uow.influence.list(drop_id):
             assert link.id is not None
             record.links.append(link)
@@ -194,6 +203,8 @@ def unmerge_people(uow: UnitOfWork, record: MergeRecord) -> None:
             uow.commitments.update(commitment)
         for concern in record.concerns:
             uow.concerns.update(concern)
+        for note in record.notes:
+            uow.notes.update(note)
         for link in record.links:
             assert link.id is not None
             uow.influence.delete(link.id)

@@ -40,6 +40,7 @@ from domain.model import (
     Meeting,
     MeetingAttendee,
     Message,
+    Note,
     Organisation,
     OrganisationKind,
     Photo,
@@ -207,6 +208,7 @@ def read_stakeholder(f: Fields) -> Stakeholder:
         id=f.id(),
         other_emails=f.texts("other_emails"),
         other_phones=f.texts("other_phones"),
+        owner=f.text("owner") or None,
     )
 
 
@@ -232,6 +234,19 @@ def read_organisation(f: Fields) -> Organisation:
         f.optional_id("parent_id"),
         f.id(),
         archived=f.flag("archived"),
+        owner=f.text("owner") or None,
+    )
+
+
+def read_note(f: Fields) -> Note:
+    return Note(
+        stakeholder_id=f.id("stakeholder_id"),
+        text=f.text("text", required=True),
+        private=f.flag("private"),
+        author=f.text("author", required=True),
+        created_at=f.moment("created_at"),
+        updated_at=f.optional_moment("updated_at"),
+        id=f.id(),
     )
 
 

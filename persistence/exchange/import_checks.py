@@ -28,6 +28,7 @@ def check_references(c: ExportContents) -> None:
         "engagement_plans",
         "messages",
         "demand",
+        "notes",
     ):
         _ids(name, getattr(c, name))
 
@@ -37,6 +38,8 @@ def check_references(c: ExportContents) -> None:
 
     for i, o in enumerate(c.organisations):
         need(organisations, "organisation", o.parent_id, f"organisations[{i}].parent_id")
+    for i, note in enumerate(c.notes):
+        need(people, "stakeholder", note.stakeholder_id, f"notes[{i}].stakeholder_id")
     for i, a in enumerate(c.maturity):
         need(organisations, "organisation", a.organisation_id, f"maturity[{i}].organisation_id")
     for i, s in enumerate(c.stakeholders):

@@ -81,6 +81,8 @@ def collect_sections(uow_factory: UnitOfWorkFactory) -> dict[str, list[dict[str,
             "messages": map(to_json.message_record, sorted(uow.messages.list(), key=_by_id)),
             "maturity_targets": map(to_json.maturity_target_record, uow.organisations.targets()),
             "demand": map(to_json.demand_record, uow.demand.list()),
+            # Only the notes this login may read: others' private notes stay on the server.
+            "notes": map(to_json.note_record, sorted(uow.notes.list(), key=_by_id)),
         }
         return {name: list(sections[name]) for name in SECTIONS}
 

@@ -26,6 +26,7 @@ from domain.model import (
     MaturityTarget,
     Meeting,
     Message,
+    Note,
     Organisation,
     Photo,
     Rating,
@@ -34,6 +35,7 @@ from domain.model import (
 )
 from domain.ports import UnitOfWork
 from domain.rules import plan_validation, validation
+from domain.rules.note_validation import valid_note
 from persistence.errors import WorkspaceError
 from persistence.exchange import from_json
 from persistence.exchange.from_json import Fields, ImportFormatError, Setting
@@ -66,6 +68,7 @@ class ExportContents:
     messages: list[Message] = field(default_factory=list)
     maturity_targets: list[MaturityTarget] = field(default_factory=list)
     demand: list[DemandItem] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     #: Photos by stakeholder id (read from the stakeholder records).
     photos: dict[int, Photo] = field(default_factory=dict)
 
@@ -90,6 +93,7 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "messages": from_json.read_message,
     "maturity_targets": from_json.read_maturity_target,
     "demand": from_json.read_demand,
+    "notes": from_json.read_note,
 }
 
 
@@ -112,6 +116,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "messages": plan_validation.valid_message,
     "maturity_targets": validation.valid_target,
     "demand": validation.valid_demand_item,
+    "notes": valid_note,
 }
 
 
@@ -241,3 +246,5 @@ def _write(uow: UnitOfWork, contents: ExportContents) -> None:
         uow.organisations.set_target(target)
     for item in contents.demand:
         uow.demand.add(item)
+    for note in contents.notes:
+        uow.notes.add(note)

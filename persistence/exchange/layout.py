@@ -2,7 +2,7 @@
 
 FORMAT_NAME = "rapport-workspace"
 #: Raised when the layout changes in a way older readers would misread; they refuse newer files.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 SECTIONS = (
     "stakeholders",
     "organisations",
@@ -21,4 +21,6 @@ SECTIONS = (
     "messages",
     "maturity_targets",
     "demand",
+    # Format 6: notes on people, private ones too (owners are fields of people and units).
+    "notes",
 )

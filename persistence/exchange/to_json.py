@@ -19,6 +19,7 @@ from domain.model import (
     MaturityTarget,
     Meeting,
     Message,
+    Note,
     Organisation,
     Photo,
     Rating,
@@ -58,18 +59,35 @@ def stakeholder_record(s: Stakeholder, photo: Photo | None = None) -> dict[str, 
         record["other_emails"] = list(s.other_emails)
     if s.other_phones:
         record["other_phones"] = list(s.other_phones)
+    if s.owner:
+        record["owner"] = s.owner
     if photo is not None:
         record["photo"] = {"mime": photo.mime, "data": base64.b64encode(photo.data).decode()}
     return record
 
 
 def organisation_record(o: Organisation) -> dict[str, Any]:
-    return {
+    record: dict[str, Any] = {
         "id": o.id,
         "name": o.name,
         "kind": str(o.kind),
         "parent_id": o.parent_id,
         "archived": o.archived,
+    }
+    if o.owner:  # format 6, written only when there is one
+        record["owner"] = o.owner
+    return record
+
+
+def note_record(n: Note) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "stakeholder_id": n.stakeholder_id,
+        "author": n.author,
+        "text": n.text,
+        "private": n.private,
+        "created_at": moment(n.created_at),
+        "updated_at": moment(n.updated_at),
     }
 
 

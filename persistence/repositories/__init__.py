@@ -13,6 +13,7 @@ from persistence.repositories.concerns import SqlConcernRepository, SqlSettingsR
 from persistence.repositories.demand import SqlDemandRepository
 from persistence.repositories.maps import SqlMapRepository
 from persistence.repositories.meetings import SqlMeetingRepository
+from persistence.repositories.notes import SqlNoteRepository, SqlTeamDirectory
 from persistence.repositories.organisations import SqlOrganisationRepository
 from persistence.repositories.people import SqlStakeholderRepository
 from persistence.repositories.plans import (
@@ -30,9 +31,11 @@ __all__ = [
     "SqlMapRepository",
     "SqlMeetingRepository",
     "SqlMessageRepository",
+    "SqlNoteRepository",
     "SqlOrganisationRepository",
     "SqlPlanRepository",
     "SqlRatingRepository",
     "SqlSettingsRepository",
     "SqlStakeholderRepository",
+    "SqlTeamDirectory",
 ]

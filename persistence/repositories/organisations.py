@@ -21,7 +21,12 @@ from persistence.tables import MaturityAssessmentRow, MaturityTargetRow, Organis
 
 def _organisation(row: OrganisationRow) -> Organisation:
     return Organisation(
-        row.name, OrganisationKind(row.kind), row.parent_id, row.id, archived=bool(row.archived)
+        row.name,
+        OrganisationKind(row.kind),
+        row.parent_id,
+        row.id,
+        archived=bool(row.archived),
+        owner=row.owner,
     )
 
 
@@ -44,6 +49,7 @@ class SqlOrganisationRepository(SqlRepository):
             kind=OrganisationKind(organisation.kind).value,
             parent_id=organisation.parent_id,
             archived=organisation.archived,
+            owner=organisation.owner or None,
         )
         self._insert(row, organisation.id)
         return _organisation(row)
@@ -60,6 +66,7 @@ class SqlOrganisationRepository(SqlRepository):
         row.kind = OrganisationKind(organisation.kind).value
         row.parent_id = organisation.parent_id
         row.archived = organisation.archived
+        row.owner = organisation.owner or None
         self._session.flush()
 
     def delete(self, organisation_id: int) -> None:

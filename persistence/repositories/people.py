@@ -55,6 +55,7 @@ def _stakeholder(row: StakeholderRow) -> Stakeholder:
         id=row.id,
         other_emails=_lines(row.other_emails),
         other_phones=_lines(row.other_phones),
+        owner=row.owner,
     )
 
 
@@ -83,6 +84,7 @@ def _get_many_statements() -> tuple[Select[Any], Select[Any]]:
             people.c.archived,
             people.c.other_emails,
             people.c.other_phones,
+            people.c.owner,
         ).where(people.c.id.in_(wanted)),
         select(tags.c.stakeholder_id, tags.c.tag)
         .where(tags.c.stakeholder_id.in_(wanted))
@@ -104,6 +106,7 @@ def _fill_stakeholder(row: StakeholderRow, person: Stakeholder) -> None:
     row.archived = bool(person.archived)
     row.other_emails = "\n".join(e.strip() for e in person.other_emails if e.strip())
     row.other_phones = "\n".join(p.strip() for p in person.other_phones if p.strip())
+    row.owner = person.owner or None
     row.tags = [
         StakeholderTagRow(tag=tag, position=position)
         for position, tag in enumerate(unique_in_order(person.tags))
@@ -126,6 +129,7 @@ def _columns(person: Stakeholder) -> dict[str, Any]:
         "archived": bool(person.archived),
         "other_emails": "\n".join(e.strip() for e in person.other_emails if e.strip()),
         "other_phones": "\n".join(p.strip() for p in person.other_phones if p.strip()),
+        "owner": person.owner or None,
     }
 
 
@@ -240,6 +244,7 @@ class SqlStakeholderRepository(SqlRepository):
                     id=row.id,
                     other_emails=_lines(row.other_emails),
                     other_phones=_lines(row.other_phones),
+                    owner=row.owner,
                 )
         return found
 

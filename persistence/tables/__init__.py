@@ -20,6 +20,7 @@ from persistence.tables.maps_ratings import (
     RatingRow,
 )
 from persistence.tables.meetings import MeetingAttendeeRow, MeetingMapRow, MeetingRow
+from persistence.tables.notes import NoteRow
 from persistence.tables.people import (
     MaturityAssessmentRow,
     MaturityTargetRow,
@@ -58,6 +59,7 @@ __all__ = [
     "MessageRecipientRow",
     "MessageRow",
     "MessageSendRow",
+    "NoteRow",
     "OrganisationRow",
     "RatingRow",
     "StakeholderPhotoRow",

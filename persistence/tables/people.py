@@ -26,6 +26,8 @@ class OrganisationRow(Base):
         ForeignKey("organisations.id", ondelete="SET NULL")
     )
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The team member looking after the unit (a login, schema 8).
+    owner: Mapped[str | None] = mapped_column(String)
 
 
 class MaturityAssessmentRow(Base):
@@ -57,6 +59,7 @@ class StakeholderRow(Base):
     __table_args__ = (
         Index(None, "organisation_id"),
         Index(None, "unit_id"),
+        Index(None, "owner"),
         AUTOINCREMENT,
     )
 
@@ -79,6 +82,8 @@ class StakeholderRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     communication_preferences: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The team member looking after the relationship (a login, schema 8).
+    owner: Mapped[str | None] = mapped_column(String)
 
     tags: Mapped[list[StakeholderTagRow]] = relationship(
         order_by="StakeholderTagRow.position",

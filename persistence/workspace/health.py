@@ -53,6 +53,12 @@ SELECT COUNT(*) FROM demand_items AS d
                             ORDER BY s.position LIMIT 1)
 """
 
+# Notes (schema 8) no way in lets through: without an author (a private one would be nobody's to
+# read) or without text.
+_NOTES_ASTRAY = """
+SELECT COUNT(*) FROM stakeholder_notes WHERE TRIM(author) = '' OR TRIM(text) = ''
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class HealthReport:
@@ -106,6 +112,9 @@ def health_report(path: Path) -> HealthReport:
                 astray = connection.execute(_DEMAND_OUT_OF_STEP).fetchone()[0]
                 if astray:
                     problems.append(f"{astray} demand items disagree with their status history.")
+                nameless = connection.execute(_NOTES_ASTRAY).fetchone()[0]
+                if nameless:
+                    problems.append(f"{nameless} notes on people have no author or no text.")
     except sqlite3.DatabaseError as error:
         return HealthReport(version, [f"The file cannot be read: {error}"])
     return HealthReport(version, problems)

@@ -40,7 +40,7 @@ class FakeStakeholderRepository(FakeRepository):
         t.photos.pop(stakeholder_id, None)
         for key in [k for k in t.memberships if k[1] == stakeholder_id]:
             del t.memberships[key]
-        for table in (t.ratings, t.commitments, t.concerns):
+        for table in (t.ratings, t.commitments, t.concerns, t.notes):
             for row_id in [i for i, r in table.items() if r.stakeholder_id == stakeholder_id]:
                 del table[row_id]
         for link_id in [

@@ -34,6 +34,7 @@ from domain.model import (
     MaturityTarget,
     Meeting,
     Message,
+    Note,
     Organisation,
     OrganisationKind,
     Photo,
@@ -67,6 +68,7 @@ class Tables:
     messages: dict[int, Message] = field(default_factory=dict)
     targets: dict[int, MaturityTarget] = field(default_factory=dict)
     demand: dict[int, DemandItem] = field(default_factory=dict)
+    notes: dict[int, Note] = field(default_factory=dict)
 
     def copy(self) -> Tables:
         return Tables(
@@ -87,6 +89,7 @@ class Tables:
             messages=dict(self.messages),
             targets=dict(self.targets),
             demand=dict(self.demand),
+            notes=dict(self.notes),
         )
 
 

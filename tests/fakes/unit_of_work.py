@@ -14,11 +14,13 @@ from domain.ports import (
     MapRepository,
     MeetingRepository,
     MessageRepository,
+    NoteRepository,
     OrganisationRepository,
     PlanRepository,
     RatingRepository,
     SettingsRepository,
     StakeholderRepository,
+    TeamDirectory,
 )
 from tests.fakes.activity import (
     FakeCommitmentRepository,
@@ -29,6 +31,7 @@ from tests.fakes.activity import (
 from tests.fakes.concerns import FakeConcernRepository, FakeSettingsRepository
 from tests.fakes.demand import FakeDemandRepository
 from tests.fakes.maps_ratings import FakeMapRepository, FakeRatingRepository
+from tests.fakes.notes import FakeNoteRepository, FakeTeamDirectory
 from tests.fakes.people import FakeOrganisationRepository, FakeStakeholderRepository
 from tests.fakes.plans import FakeMessageRepository, FakePlanRepository
 from tests.fakes.store import FakeStore, Tables
@@ -57,6 +60,8 @@ class FakeUnitOfWork:
         self.plans: PlanRepository = FakePlanRepository(self)
         self.messages: MessageRepository = FakeMessageRepository(self)
         self.demand: DemandRepository = FakeDemandRepository(self)
+        self.notes: NoteRepository = FakeNoteRepository(self)
+        self.team: TeamDirectory = FakeTeamDirectory(self)
 
     @property
     def tables(self) -> Tables:

@@ -32,6 +32,7 @@ from domain.model import (
     Meeting,
     MeetingAttendee,
     Message,
+    Note,
     Organisation,
     OrganisationKind,
     Photo,
@@ -71,7 +72,9 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
     with uow_factory() as uow:
         group = uow.organisations.add(Organisation("Group", OrganisationKind.CUSTOMER))
         assert group.id is not None
-        finance = uow.organisations.add(Organisation("Finance", parent_id=group.id))
+        finance = uow.organisations.add(
+            Organisation("Finance", parent_id=group.id, owner="anna")  # schema 8
+        )
         assert finance.id is not None
         uow.organisations.add_maturity(
             MaturityAssessment(
@@ -96,6 +99,7 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
                 communication_preferences="One page.",
                 other_emails=["ada@home.example"],
                 other_phones=["+44 2"],
+                owner="anna",  # schema 8
             )
         )
         assert ada.id is not None
@@ -162,6 +166,9 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
             )
         )
         uow.settings.put("health.grading", '{"weights": {}}')
+        # Notes (schema 8): Anna's shared one and Bob's private one.
+        uow.notes.add(Note(ada.id, "Wants the savings case first.", author="anna", created_at=T0))
+        uow.notes.add(Note(ada.id, "Thinking of leaving.", True, author="bob", created_at=T0 + DAY))
         uow.demand.add(
             DemandItem(
                 finance.id,

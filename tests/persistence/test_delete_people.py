@@ -30,6 +30,7 @@ def test_deleting_a_person_takes_what_hangs_off_them_and_undo_restores_it_all(
         assert uow.influence.list() == []
         assert [c.stakeholder_id for c in uow.concerns.list()] == [ids.bob]
         assert uow.plans.list(ids.ada) == []
+        assert uow.notes.list() == []  # both notes were on her
         [message] = uow.messages.list()
         assert [r.stakeholder_id for r in message.recipients] == [ids.bob]
         [interaction] = uow.interactions.list()

@@ -90,6 +90,7 @@ def test_the_document_says_what_it_is(workspace: Workspace, tmp_path: Path) -> N
         "messages",
         "maturity_targets",
         "demand",
+        "notes",
     ]
 
 

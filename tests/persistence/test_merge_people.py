@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from domain.model import Dimension, MeetingAttendee, Photo
+from domain.model import Dimension, MeetingAttendee, Note, Photo
 from domain.usecases.merge_people import merge_people, unmerge_people
 from persistence.exchange.json_export import collect_sections
 from persistence.workspace import Workspace
@@ -26,6 +26,7 @@ def test_merge_moves_everything_to_the_kept_person_and_undo_restores_it_all(
         assert bob is not None
         uow.stakeholders.update(replace(bob, email="bob@example.com", phone="+1 555"))
         uow.stakeholders.set_photo(ids.bob, Photo(b"\x89PNG\r\n\x1a\nbob", "image/png"))
+        uow.notes.add(Note(ids.bob, "Bob's note", private=True))
         uow.commit()
     before = collect_sections(workspace.uow)
 
@@ -42,6 +43,8 @@ def test_merge_moves_everything_to_the_kept_person_and_undo_restores_it_all(
         assert [m.stakeholder_id for m in uow.maps.members(ids.erp)] == [ids.ada]
         assert [c.stakeholder_id for c in uow.commitments.list()] == [ids.ada, ids.ada]
         assert [c.stakeholder_id for c in uow.concerns.list()] == [ids.ada, ids.ada]
+        assert {n.stakeholder_id for n in uow.notes.list()} == {ids.ada}
+        assert ada.owner == "anna"  # hers kept
         [interaction] = uow.interactions.list()
         assert interaction.participant_ids == [ids.ada]
         assert uow.influence.list() == []  # Ada's link to Bob would be to herself
