@@ -38,6 +38,8 @@ class Topic(StrEnum):
     INFLUENCE = "influence"
     PLANS = "plans"
     DEMAND = "demand"
+    #: Notes on people (the Notes tab).
+    NOTES = "notes"
     WORKSPACE = "workspace"
 
 

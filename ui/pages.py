@@ -109,6 +109,12 @@ def _plans(ctx: AppContext) -> QWidget:
     return PlansTab(ctx)
 
 
+def _notes(ctx: AppContext) -> QWidget:
+    from ui.ownership.notes_tab import NotesTab
+
+    return NotesTab(ctx)
+
+
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
@@ -132,4 +138,5 @@ def person_tabs() -> list[PageSpec]:
         PageSpec("Who influences", _influence),
         PageSpec("Concerns", _concerns),
         PageSpec("Plans", _plans),
+        PageSpec("Notes", _notes),
     ]

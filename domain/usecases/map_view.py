@@ -42,6 +42,8 @@ class MapPerson:
     tags: tuple[str, ...]
     last_contact: datetime | None
     archived: bool = False
+    #: Who in the team owns the relationship (a login; None: nobody).
+    owner: str | None = None
 
     @property
     def search_text(self) -> str:
@@ -134,6 +136,7 @@ def _people(uow: UnitOfWork, member_ids: set[int]) -> dict[int, MapPerson]:
             tags=tuple(person.tags),
             last_contact=contacts.get(person.id),
             archived=person.archived,
+            owner=person.owner,
         )
     return people
 

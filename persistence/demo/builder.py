@@ -32,6 +32,7 @@ from persistence.demo.cast import Cast, Chatter, load_cast, load_chatter
 from persistence.demo.concerns import demo_concerns
 from persistence.demo.demand import demand_items, maturity_targets
 from persistence.demo.ids import Ids
+from persistence.demo.owners import write_owners
 from persistence.demo.plans import write_plans
 from persistence.demo.rating_plan import map_ratings, person_ratings
 from persistence.demo.routine import routine_interactions
@@ -77,6 +78,7 @@ def build_demo(
                 entered=meeting.end or meeting.start,
             )
     write_plans(uow_factory(), calendar, ids)
+    write_owners(uow_factory(), cast, ids)
     return demo_counts(uow_factory(), calendar.today)
 
 

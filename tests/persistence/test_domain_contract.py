@@ -45,6 +45,7 @@ DOMAIN_TEST_MODULES = (
     "test_unit_structure",
     "test_maturity_assessments",
     "test_demand_log",
+    "test_ownership",
 )
 _FAKE_INTERNALS = (".store", "FakeIntegrityError")
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
@@ -34,6 +35,7 @@ from domain.rules.attention import (
 from domain.rules.quadrant import Quadrant
 from domain.usecases.attention import AttentionReport, attention_list
 from domain.usecases.engagement_plans import PlannedTouchpoint, overdue_touchpoints
+from domain.usecases.ownership import mine_only, owned_by
 from ui.app_context import AppContext, Topic
 from ui.attention.cadence_dialog import CadenceDialog
 from ui.attention.section import AttentionSection, Column
@@ -44,6 +46,7 @@ from ui.attention.unit_sections import (
     stalled_demand_section,
 )
 from ui.formatting import format_date, format_delta, format_long_date, format_rating
+from ui.ownership.team_cache import my_login
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.settings_store import app_settings
@@ -130,6 +133,8 @@ class AttentionPage(QWidget):
         )
         self.cadence_button = QPushButton(tr("Contact cadence…"), objectName="cadenceButton")
         self.stalled_days = stalled_days_spin(self.settings.stalled_days)
+        self.mine = QCheckBox(tr("Mine"), objectName="attentionMine")
+        self.mine.setToolTip(tooltip("Only the people and units you own"))
         # No Refresh button: the list follows every change (ctx.changed) and the calendar (a
         # commitment falls overdue, a contact falls due, at midnight).
         self._midnight = QTimer(self, singleShot=True)
@@ -146,6 +151,8 @@ class AttentionPage(QWidget):
         controls.addSpacing(12)
         controls.addWidget(QLabel(tr("Demand stalled after")))
         controls.addWidget(self.stalled_days)
+        controls.addSpacing(12)
+        controls.addWidget(self.mine)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -233,6 +240,7 @@ class AttentionPage(QWidget):
         self.stalled_days.valueChanged.connect(lambda _v: self._settings_changed())
         self.trust_window.currentIndexChanged.connect(lambda _i: self._settings_changed())
         self.cadence_button.clicked.connect(self._edit_cadence)
+        self.mine.toggled.connect(lambda _on: self.reload())
 
     # -- columns --------------------------------------------------------------------------------
     def _colours(self) -> tuple[str, str]:
@@ -361,6 +369,11 @@ class AttentionPage(QWidget):
         now = utc_now()
         self.report = attention_list(self.ctx.uow(), self.settings, now=now, today=date.today())
         self.late_touchpoints = overdue_touchpoints(self.ctx.uow(), date.today())
+        me = my_login(self.ctx) if self.mine.isChecked() else None
+        if me is not None:
+            people, units = owned_by(self.ctx.uow(), me)
+            self.report = mine_only(self.report, people, units)
+            self.late_touchpoints = [t for t in self.late_touchpoints if t.stakeholder_id in people]
         self._fill(self.report)
 
     def _fill(self, report: AttentionReport) -> None:

@@ -1,4 +1,5 @@
-"""The bar above the grid: search, and filters by organisation, relation, tag and attitude."""
+"""The bar above the grid: search, and filters by organisation, relation, tag and attitude, and
+"Mine" (the people the user owns)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ class FilterBar(QWidget):
         for attitude in Attitude:
             self.attitude.addItem(attitude.label.capitalize(), int(attitude))
         self.attitude.addItem(tr("Not rated"), UNRATED)
+        self.mine = QToolButton()
+        self.mine.setText(tr("Mine"))
+        self.mine.setObjectName("gridMine")
+        self.mine.setCheckable(True)
+        self.mine.setToolTip(tr("Only the people you own at full strength"))
+        #: The user's login, which "Mine" keeps (set by the page for the open workspace).
+        self.me: str | None = None
         self.clear = QToolButton()
         self.clear.setText(tr("Clear"))
         self.clear.setObjectName("gridClearFilters")
@@ -51,10 +59,12 @@ class FilterBar(QWidget):
         layout.addWidget(self.search, 2)
         for combo in self.combos:
             layout.addWidget(combo, 1)
+        layout.addWidget(self.mine)
         layout.addWidget(self.clear)
         self.search.textChanged.connect(self._emit)
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._emit)
+        self.mine.toggled.connect(self._emit)
         self.clear.clicked.connect(self.reset)
 
     @property
@@ -89,6 +99,7 @@ class FilterBar(QWidget):
             relation=self.relation.currentData(),
             tag=self.tag.currentData(),
             attitude=self.attitude.currentData(),
+            owner=self.me if self.mine.isChecked() else None,
         )
 
     def reset(self) -> None:
@@ -99,6 +110,9 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.mine.blockSignals(True)
+        self.mine.setChecked(False)
+        self.mine.blockSignals(False)
         self._emit()
 
     def describe(self) -> str:
@@ -108,6 +122,8 @@ class FilterBar(QWidget):
         for combo in self.combos:
             if combo.currentIndex() > 0:
                 parts.append(combo.currentText())
+        if value.owner is not None:
+            parts.append(tr("mine"))
         return ", ".join(parts)
 
     def _emit(self, *_args: object) -> None:

@@ -20,11 +20,14 @@ class GridFilter:
     tag: str | None = None
     #: An :class:`Attitude` value, :data:`UNRATED`, or None for any.
     attitude: int | None = None
+    #: Only the people this login owns ("Mine"); None for anyone's.
+    owner: str | None = None
 
     @property
     def active(self) -> bool:
         return bool(self.words) or any(
-            v is not None for v in (self.organisation, self.relation, self.tag, self.attitude)
+            v is not None
+            for v in (self.organisation, self.relation, self.tag, self.attitude, self.owner)
         )
 
     @property
@@ -34,6 +37,8 @@ class GridFilter:
     def passes(self, person: MapPerson, placement: Placement) -> bool:
         """True when the person meets every filter (the search aside)."""
         if self.organisation is not None and person.organisation != self.organisation:
+            return False
+        if self.owner is not None and person.owner != self.owner:
             return False
         if self.relation is not None and person.relation != self.relation:
             return False

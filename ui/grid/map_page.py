@@ -48,6 +48,7 @@ from ui.grid.people_panel import PeoplePanel
 from ui.grid.time_bar import TimeBar, day_text
 from ui.grid.trail_items import trail_from
 from ui.look import is_dark
+from ui.ownership.team_cache import my_login
 from ui.plain_text import make_plain, tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.remembered_layout import remember_splitter
@@ -286,6 +287,7 @@ class MapPage(QWidget):
             return  # another map (or a reload) came first
         view.people = load_map_people(self.ctx.uow(), view.people)
         view.complete = True
+        self.filters.me = my_login(self.ctx)
         self.filters.set_people(view.people)  # shows the map through _on_filter
 
     def _reload_places(self) -> None:

@@ -160,6 +160,12 @@ def _stakeholder(window: MainWindow, menus: MenuBar) -> None:
     window.communication_action.setObjectName("communicationPlanAction")
     window.communication_action.setToolTip(tr("Standing messages: who gets what, when next"))
     menus.add(Menu.STAKEHOLDER, Section.PERSON_ACT, window.communication_action)
+    window.set_owner_action = _action(
+        window, "Set &Owner…", lambda: window.register.set_owner_of_selected()
+    )
+    window.set_owner_action.setObjectName("setOwnerAction")
+    window.set_owner_action.setToolTip(tr("Who in the team looks after the chosen people"))
+    menus.add(Menu.STAKEHOLDER, Section.PERSON_ACT, window.set_owner_action)
     window.archive_action = _action(
         window, "&Archive", window.toggle_archived, "Ctrl+Shift+Backspace"
     )

@@ -28,6 +28,8 @@ type Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The role that holds the text searched by type-to-filter.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The role that holds the login of the row's owner (None: nobody).
+OWNER_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Dragged rows carry their stakeholder ids as a JSON list under this type (the grid takes them).
 STAKEHOLDER_IDS_MIME = "application/x-rapport-stakeholder-ids"
 
@@ -111,6 +113,8 @@ class RegisterModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == ID_ROLE:
             return person.id
+        if role == OWNER_ROLE:
+            return person.owner
         if role == SEARCH_ROLE:
             return " ".join(
                 [
@@ -176,6 +180,8 @@ class RegisterFilter(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        #: Only the people this login owns ("Mine"); None: everyone.
+        self._owner: str | None = None
         self.setSortRole(Qt.ItemDataRole.EditRole)
 
     def set_text(self, text: str) -> None:
@@ -183,9 +189,18 @@ class RegisterFilter(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_owner(self, login: str | None) -> None:
+        self.beginFilterChange()
+        self._owner = login
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if self._owner is not None:
+            owner = model.data(model.index(source_row, 0, source_parent), OWNER_ROLE)
+            if owner != self._owner:
+                return False
         if not self._words:
             return True
-        model = self.sourceModel()
         haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
         return all(word in haystack for word in self._words)

@@ -24,6 +24,8 @@ from domain.model import Organisation, Relation, Stakeholder
 from domain.usecases import organisations as org_uc
 from domain.usecases import stakeholders as uc
 from ui.app_context import AppContext, Topic
+from ui.ownership.owner_combo import OwnerCombo
+from ui.ownership.team_cache import current_team
 from ui.plain_text import make_plain
 from ui.stakeholders.commands import ArchiveStakeholderCommand, EditStakeholderCommand
 from ui.translation import tr
@@ -93,6 +95,8 @@ class StakeholderEditor(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+        # Who in the team looks after them (schema 8).
+        self.owner = OwnerCombo(object_name="ownerCombo")
         self.email = QLineEdit(objectName="emailEdit")
         self.phone = QLineEdit(objectName="phoneEdit")
         self.tags = QLineEdit(objectName="tagsEdit", placeholderText="comma-separated")
@@ -101,7 +105,11 @@ class StakeholderEditor(QWidget):
             tr("How to handle them: what they value, what to avoid…")
         )
         self.notes = QPlainTextEdit(objectName="notesEdit")
-        self.notes.setPlaceholderText(tr("Private notes"))
+        # Everyone who opens the workspace reads these; notes only their author may read are
+        # written on the Notes tab.
+        self.notes.setPlaceholderText(
+            tr("Background anyone with the workspace can read (private ones: the Notes tab)")
+        )
         for editor in (self.preferences, self.notes):
             editor.setTabChangesFocus(True)
             editor.setMaximumHeight(110)
@@ -118,12 +126,13 @@ class StakeholderEditor(QWidget):
         form.addRow(tr("&Organisation"), self.organisation)
         form.addRow(tr("&Unit"), self.unit)
         form.addRow(tr("&Relation"), self.relation)
+        form.addRow(tr("O&wner"), self.owner)
         form.addRow(tr("&E-mail"), self.email)
         form.addRow(tr("&Phone"), self.phone)
         form.addRow("", self.more_contacts)
         form.addRow(tr("T&ags"), self.tags)
         form.addRow(tr("How to &handle"), self.preferences)
-        form.addRow(tr("Private n&otes"), self.notes)
+        form.addRow(tr("Profile n&otes"), self.notes)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -153,6 +162,7 @@ class StakeholderEditor(QWidget):
         self.unit.activated.connect(lambda _i: self._save("unit"))
         self.relation.lineEdit().editingFinished.connect(lambda: self._save("relation"))
         self.relation.activated.connect(lambda _i: self._save("relation"))
+        self.owner.activated.connect(lambda _i: self._save("owner"))
         self.preferences.installEventFilter(_FocusOut(lambda: self._save("handling"), self))
         self.notes.installEventFilter(_FocusOut(lambda: self._save("notes"), self))
         self.archive_button.clicked.connect(self._toggle_archived)
@@ -188,6 +198,7 @@ class StakeholderEditor(QWidget):
             self.job_title,
             self.organisation,
             self.relation,
+            self.owner,
             self.email,
             self.phone,
             self.tags,
@@ -223,6 +234,7 @@ class StakeholderEditor(QWidget):
             self.organisation.setEditText("")
             self.unit.setEditText("")
             self.relation.setEditText("")
+            self.owner.show_owner(None, None)
             self.preferences.clear()
             self.notes.clear()
             self.archive_button.setText(tr("Archive"))
@@ -254,6 +266,7 @@ class StakeholderEditor(QWidget):
             )
             self.unit.setEditText(unit)
             self.relation.setEditText(person.relation)
+            self.owner.show_owner(current_team(self.ctx), person.owner)
             self.email.setText(person.email)
             self.phone.setText(person.phone)
             self.tags.setText(", ".join(person.tags))
@@ -317,6 +330,7 @@ class StakeholderEditor(QWidget):
             tags=[t for t in self.tags.text().split(",")],
             communication_preferences=self.preferences.toPlainText(),
             notes=self.notes.toPlainText(),
+            owner=self.owner.owner(),
         )
 
     def _save(self, what: str) -> None:

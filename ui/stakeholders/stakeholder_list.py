@@ -21,8 +21,13 @@ from domain.usecases.register import register
 from ui.app_context import AppContext, Topic
 from ui.elided_tooltips import show_whole_text_on_hover
 from ui.fitted_columns import ColumnFitter
+from ui.ownership.commands import SetOwnersCommand
+from ui.ownership.owner_dialog import OwnerDialog
+from ui.ownership.team_cache import current_team, my_login
+from ui.plain_text import tooltip
 from ui.stakeholders.register_model import ID_ROLE, Column, RegisterFilter, RegisterModel
 from ui.translation import tr
+from ui.undo.use_case_command import push
 
 _REFRESH_ON = {
     Topic.STAKEHOLDERS,
@@ -53,6 +58,10 @@ class StakeholderList(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setObjectName("registerFilter")
         self.show_archived = QCheckBox(tr("Show archived"))
+        # Only the people the user owns (a team's account manager's own patch).
+        self.mine = QCheckBox(tr("Mine"))
+        self.mine.setObjectName("registerMine")
+        self.mine.setToolTip(tooltip("Only the people you own"))
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
 
@@ -83,6 +92,7 @@ class StakeholderList(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.mine)
         top.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,6 +102,7 @@ class StakeholderList(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter)
         self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.mine.toggled.connect(self._filter_mine)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         ctx.changed.connect(self._on_changed)
 
@@ -146,6 +157,26 @@ class StakeholderList(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
+
+    def _filter_mine(self, on: bool) -> None:
+        self.proxy.set_owner(my_login(self.ctx) if on and self.ctx.has_workspace else None)
+        self._update_count()
+
+    def set_owner_of_selected(self) -> None:
+        """Stakeholder ▸ Set Owner…: one owner (or nobody) for every selected person, one
+        undo step."""
+        ids = self.selected_ids() or ([self.current_id()] if self.current_id() >= 0 else [])
+        if not ids or not self.ctx.has_workspace:
+            return
+        team = current_team(self.ctx)
+        names = [self.model.data(self.model.index(self.model.row_of(i), 0)) for i in ids]
+        what = names[0] if len(ids) == 1 else f"{len(ids)} people"
+        dialog = OwnerDialog(team, what, self)
+        self.owner_dialog = dialog
+        dialog.accepted.connect(
+            lambda: push(self.ctx, SetOwnersCommand(self.ctx, ids, dialog.owner(), what))
+        )
+        dialog.open()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -21,6 +21,7 @@ from domain.clock import local_today
 from domain.model import DemandItem, MaturityAssessment
 from domain.usecases.maturity import UnitMaturityView
 from ui.formatting import format_date
+from ui.ownership.owner_combo import OwnerCombo
 from ui.plain_text import plain_label, tooltip
 from ui.translation import tr
 from ui.units.unit_chart import UnitChart
@@ -33,6 +34,8 @@ class UnitPanel(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(int)
     target_requested = Signal()
+    #: The owner chosen in the panel (a login, or None for nobody).
+    owner_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +60,8 @@ class UnitPanel(QWidget):
         self.target_button = QPushButton(tr("Target…"))
         self.target_button.setObjectName("targetButton")
         self.target_button.setToolTip(tooltip("The level this unit should reach, and by when"))
+        self.owner = OwnerCombo(object_name="unitOwnerCombo")
+        self.owner.setToolTip(tooltip("The team member who looks after this unit"))
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("assessmentTable")
         self.table.setHorizontalHeaderLabels(
@@ -79,6 +84,8 @@ class UnitPanel(QWidget):
         for button in (self.assess_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(QLabel(tr("Owner")))
+        buttons.addWidget(self.owner)
         buttons.addWidget(self.target_button)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -99,6 +106,7 @@ class UnitPanel(QWidget):
 
         self.assess_button.clicked.connect(self.assess_requested)
         self.target_button.clicked.connect(self.target_requested)
+        self.owner.activated.connect(lambda _i: self.owner_chosen.emit(self.owner.owner()))
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         self.table.itemSelectionChanged.connect(self._update_buttons)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +27,8 @@ from domain.usecases.demand import demand_pipeline
 from domain.usecases.maturity import unit_maturity
 from domain.usecases.units_overview import UnitRow, units_overview
 from ui.app_context import AppContext, Topic
+from ui.ownership.commands import SetUnitOwnerCommand
+from ui.ownership.team_cache import current_team
 from ui.plain_text import tooltip
 from ui.reload_when_shown import ReloadWhenShown
 from ui.remembered_layout import remember_splitter
@@ -47,7 +50,7 @@ from ui.units.unit_panel import UnitPanel
 
 _RELOAD_ON = {Topic.ORGANISATIONS, Topic.STAKEHOLDERS, Topic.DEMAND, Topic.WORKSPACE}
 #: Tree columns.
-NAME, LEVEL, TARGET, PEOPLE, OPEN_DEMAND = range(5)
+NAME, LEVEL, TARGET, PEOPLE, OPEN_DEMAND, OWNER = range(6)
 _ID = Qt.ItemDataRole.UserRole
 TOP_LEVEL = "(none: a top-level organisation)"
 
@@ -65,7 +68,14 @@ class UnitsPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("unitTree")
         self.tree.setHeaderLabels(
-            [tr("Organisation / unit"), tr("Maturity"), tr("Target"), tr("People"), tr("Open")]
+            [
+                tr("Organisation / unit"),
+                tr("Maturity"),
+                tr("Target"),
+                tr("People"),
+                tr("Open"),
+                tr("Owner"),
+            ]
         )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -82,6 +92,7 @@ class UnitsPage(QWidget):
         self.panel.edit_requested.connect(self.edit_assessment)
         self.panel.delete_requested.connect(self.delete_assessment)
         self.panel.target_requested.connect(self.set_target)
+        self.panel.owner_chosen.connect(self.set_owner)
         self.reload()
 
     # -- layout -------------------------------------------------------------------------------
@@ -139,9 +150,19 @@ class UnitsPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([520, 900])  # the tree's figures readable on a first start
         remember_splitter(self.splitter, "units/splitter")
+        # The tree and a unit's page, and beside them the team's coverage (who owns what).
+        from ui.ownership.coverage_view import CoverageView
+
+        self.coverage = CoverageView(self.ctx)
+        self.views = QTabWidget()
+        self.views.setObjectName("unitsViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.splitter, tr("Units"))
+        self.views.addTab(self.coverage, tr("Team coverage"))
+        self.views.currentChanged.connect(lambda index: toolbar.setVisible(index == 0))
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.views, 1)
 
     # -- reading ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -152,6 +173,7 @@ class UnitsPage(QWidget):
         rows = units_overview(self.ctx.uow(), local_today())
         self.rows = {r.organisation.id: r for r in rows if r.organisation.id is not None}
         shown = [r for r in rows if self.show_archived.isChecked() or not r.organisation.archived]
+        team = current_team(self.ctx)
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
@@ -170,6 +192,7 @@ class UnitsPage(QWidget):
                 item.setToolTip(TARGET, tooltip("Behind target: the date has passed"))
             item.setText(PEOPLE, str(row.people) if row.people else "")
             item.setText(OPEN_DEMAND, str(row.open_demand) if row.open_demand else "")
+            item.setText(OWNER, team.name_of(org.owner) if team else org.owner or "")
             for column in (PEOPLE, OPEN_DEMAND):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             if org.archived:
@@ -177,7 +200,7 @@ class UnitsPage(QWidget):
             item.setData(NAME, _ID, org.id)
             items[org.id] = item
         self.tree.expandAll()
-        for column in (LEVEL, TARGET, PEOPLE, OPEN_DEMAND):
+        for column in (LEVEL, TARGET, PEOPLE, OPEN_DEMAND, OWNER):
             self.tree.resizeColumnToContents(column)
         self.tree.blockSignals(False)
         chosen = items.get(current) if current is not None else None
@@ -227,6 +250,16 @@ class UnitsPage(QWidget):
         view = unit_maturity(self.ctx.uow(), chosen, today)
         items = [row.item for row in demand_pipeline(self.ctx.uow(), today, unit_id=chosen).rows]
         self.panel.show_unit(view, items)
+        self.panel.owner.show_owner(
+            current_team(self.ctx), organisation.owner if organisation else None
+        )
+
+    def set_owner(self, owner: str | None) -> None:
+        """The owner chosen on the unit's page, as one undo step."""
+        organisation = self.current()
+        if organisation is None or organisation.id is None or organisation.owner == owner:
+            return
+        push(self.ctx, SetUnitOwnerCommand(self.ctx, organisation.id, owner, organisation.name))
 
     def _choices(self, *, leave_out: int | None = None) -> list[tuple[int | None, str]]:
         rows = sorted(self.rows.values(), key=lambda r: r.path.casefold())

@@ -1,0 +1,1 @@
+"""Who owns which relationship (owners, the "Mine" filters, coverage) and notes on people."""
