@@ -39,7 +39,9 @@ def test_every_entity_round_trips(workspace: Workspace) -> None:
     ids = fill(workspace.uow)
     with workspace.uow() as uow:
         assert uow.organisations.list() == [
-            Organisation("Finance", OrganisationKind.INTERNAL_UNIT, ids.group, ids.finance),
+            Organisation(
+                "Finance", OrganisationKind.INTERNAL_UNIT, ids.group, ids.finance, owner="anna"
+            ),
             Organisation("Group", OrganisationKind.CUSTOMER, None, ids.group),
             Organisation("Old unit", parent_id=ids.group, id=ids.finance + 1, archived=True),
         ]
@@ -73,6 +75,7 @@ def test_every_entity_round_trips(workspace: Workspace) -> None:
             id=ids.ada,
             other_emails=["ada@home.example"],
             other_phones=["+44 2"],
+            owner="anna",
         )
         assert uow.stakeholders.photo(ids.ada) == SAMPLE_PHOTO
         assert uow.stakeholders.get_many([ids.ada])[ids.ada].other_phones == ["+44 2"]
