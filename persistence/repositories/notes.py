@@ -111,21 +111,6 @@ class SqlNoteRepository(SqlRepository):
         return self._session.scalar(select(func.count()).select_from(NoteRow)) or 0
 
 
-# The logins granted a team database's member or viewer role (team-setup names them
-# <database>_member and <database>_viewer) with their comments (the full names).
-_TEAM_ROLES = text(
-    """
-    SELECT login.rolname AS login,
-           COALESCE(shobj_description(login.oid, 'pg_authid'), '') AS name,
-           team.rolname AS team_role
-      FROM pg_auth_members AS m
-      JOIN pg_roles AS team ON team.oid = m.roleid
-      JOIN pg_roles AS login ON login.oid = m.member
-     WHERE team.rolname IN (:member_role, :viewer_role) AND login.rolcanlogin
-    """
-)
-
-
 class SqlTeamDirectory(SqlRepository):
     def current_login(self) -> str:
         if self._session.get_bind().dialect.name != "postgresql":
@@ -140,15 +125,18 @@ class SqlTeamDirectory(SqlRepository):
     def members(self) -> builtins.list[TeamMember]:
         if self._session.get_bind().dialect.name != "postgresql":
             return [TeamMember(local_login(), role=TeamRole.LOCAL)]
-        database = str(self._session.scalar(text("SELECT current_database()")))
-        member_role, viewer_role = f"{database}_member", f"{database}_viewer"
-        found: dict[str, TeamMember] = {}
-        for row in self._session.execute(
-            _TEAM_ROLES, {"member_role": member_role, "viewer_role": viewer_role}
-        ):
-            role = TeamRole.MEMBER if row.team_role == member_role else TeamRole.VIEWER
-            if row.login not in found or role is TeamRole.MEMBER:
-                found[row.login] = TeamMember(row.login, row.name.strip(), role)
+        # team-add-member's own reading of the team (one query, one place). Imported here:
+        # persistence.team opens workspaces, which build units of work, which hold this.
+        from persistence.team.members import team_members
+
+        found = {
+            m.login: TeamMember(
+                m.login,
+                "" if m.name == m.login else m.name.strip(),
+                TeamRole.VIEWER if m.role == "viewer" else TeamRole.MEMBER,
+            )
+            for m in team_members(self._session.connection())
+        }
         me = self.current_login()
         if me not in found:  # the administrator, or a server set up by hand: still a choice
             found[me] = TeamMember(me, role=TeamRole.MEMBER)
