@@ -11,6 +11,7 @@ from pathlib import Path
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     """The parser, and the names of its commands."""
     from ui.cli import workspace_commands
+    from ui.cli.workspace_location import workspace_location
 
     parser = argparse.ArgumentParser(
         prog="rapport",
@@ -23,7 +24,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         action="store_true",
         help="print the version, the Qt and Python versions, the data folder and the log file",
     )
-    parser.add_argument("--workspace", type=Path, help="open this workspace file")
+    parser.add_argument(
+        "--workspace",
+        type=workspace_location,
+        help="open this workspace file, or a shared workspace: postgresql://USER@HOST:PORT/DATABASE",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo workspace")
     parser.add_argument(
         "--read-only",
@@ -120,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.self_test import run_self_test
 
         return run_self_test()
-    if not args.demo and not args.read_only:
+    shared = args.workspace is not None and not isinstance(args.workspace, Path)
+    if not args.demo and not args.read_only and not shared:
         # Before the window's modules load: a second launch should hand over and end quickly.
         from ui.single_instance import handed_to_running_instance
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from persistence.team.server_address import ServerAddress
 from resources import resource_path
 from ui.about import data_folder
 from ui.app_context import AppContext
@@ -33,7 +34,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class StartOptions:
-    workspace: Path | None = None
+    #: A workspace file, or a shared workspace's server address (``--workspace``).
+    workspace: Path | ServerAddress | None = None
     demo: bool = False
     #: Print "rapport-probe first-paint" / "rapport-probe data-ready" and quit (benchmarks).
     startup_probe: bool = False
@@ -70,16 +72,18 @@ def build_window(
     return ctx, window
 
 
-def workspace_to_open(options: StartOptions, settings: QSettings) -> Path:
+def workspace_to_open(options: StartOptions, settings: QSettings) -> Path | ServerAddress:
     if options.demo:
         from ui.workspace.demo_workspace import ensure_demo_workspace
 
         return ensure_demo_workspace(demo_workspace_path())
     if options.workspace is not None:
         return options.workspace
-    last = settings.value("workspace/last")
-    if isinstance(last, str) and Path(last).exists():
-        return Path(last)
+    from ui.workspace.recent_files import read_location
+
+    last = read_location(settings.value("workspace/last"))
+    if isinstance(last, ServerAddress) or (last is not None and last.exists()):
+        return last
     return default_workspace_path()
 
 
@@ -111,7 +115,9 @@ def run_gui(options: StartOptions) -> int:
         start_logging(log_path())
         log.info("starting")
         path = requests.first_choice or workspace_to_open(options, window.settings)
-        if options.read_only:
+        if isinstance(path, ServerAddress):
+            window.workspace_menu.open_shared(path)  # connects in the background
+        elif options.read_only:
             window.workspace_menu.open_path(path, read_only=True)
         else:
             open_path(path)

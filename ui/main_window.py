@@ -373,7 +373,8 @@ class MainWindow(QMainWindow):
     def _on_workspace_opened(self) -> None:
         self.build_content()  # built now if it was not: it loads the workspace's people
         path = self.ctx.workspace.path
-        name = path.stem if path else self.ctx.workspace.url
+        server = self.ctx.workspace.server
+        name = path.stem if path else server.title if server else self.ctx.workspace.url
         if self.ctx.workspace.read_only:
             name += " (read-only)"
         self.setWindowTitle(f"{name} — Rapport")

@@ -51,6 +51,10 @@ class PasswordStore:
             return False
         return True
 
+    def keep_for_session(self, address: ServerAddress, password: str) -> None:
+        """Keep ``password`` until the process ends, leaving the keyring as it is."""
+        self._session[address.keyring_user] = password
+
     def forget(self, address: ServerAddress, *, session: bool = True) -> None:
         """Forget the password (a wrong one): the keyring's, and this session's if ``session``."""
         if session:

@@ -48,6 +48,7 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
     workspace = window.workspace_menu
     menus.add(Menu.FILE, Section.FILE_WORKSPACE, workspace.new_action)
     menus.add(Menu.FILE, Section.FILE_WORKSPACE, workspace.open_action)
+    menus.add(Menu.FILE, Section.FILE_WORKSPACE, workspace.open_shared_action)
     menus.add(Menu.FILE, Section.FILE_WORKSPACE, workspace.recent_menu)
     menus.add(Menu.FILE, Section.FILE_COPIES, workspace.copy_action)
     menus.add(Menu.FILE, Section.FILE_COPIES, workspace.export_action)

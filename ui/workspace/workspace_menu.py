@@ -1,4 +1,5 @@
-"""File ▸ New Workspace, Open, Open Recent, Save a Copy and Export: the workspace's file actions."""
+"""File ▸ New Workspace, Open, Open Shared Workspace, Open Recent, Save a Copy and Export: the
+workspace's file actions (a shared workspace's connecting is in ``shared_opening``)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.app_context import AppContext
 from ui.file_saving import ask_save_path
-from ui.plain_text import message_box
+from ui.plain_text import message_box, tooltip
 from ui.translation import tr
-from ui.workspace.recent_files import forget_workspace, recent_workspaces, remember_workspace
+from ui.workspace.recent_files import forget_workspace, recent_entries, remember_workspace
+from ui.workspace.shared_opening import SharedOpening
 
 if TYPE_CHECKING:
-    from persistence.workspace import LockHolder
+    from persistence.team.server_address import ServerAddress
+    from persistence.workspace import LockHolder, Workspace
 
 FILE_FILTER = "Rapport workspaces (*.rapport);;All files (*)"
 
@@ -38,6 +41,12 @@ class WorkspaceMenu(QObject):
         self.open_action = QAction(tr("&Open Workspace…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_dialog)
+        self.open_shared_action = QAction(tr("Open &Shared Workspace…"), self)
+        self.open_shared_action.setObjectName("openSharedAction")
+        self.open_shared_action.setToolTip(tr("A workspace your team shares on a server"))
+        self.open_shared_action.triggered.connect(lambda _checked=False: self.shared.ask())
+        #: Connects to shared workspaces (File ▸ Open Shared Workspace…, Open Recent).
+        self.shared = SharedOpening(window, self._shared_opened, self.open_failed.emit)
         self.recent_menu = QMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.copy_action = QAction(tr("Save a &Copy…"), self)
@@ -56,6 +65,7 @@ class WorkspaceMenu(QObject):
     def add_to(self, menu: QMenu) -> None:
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
+        menu.addAction(self.open_shared_action)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
         menu.addAction(self.copy_action)
@@ -117,6 +127,15 @@ class WorkspaceMenu(QObject):
             self._tell_upgraded(path, workspace.backups_made[-1])
         return True
 
+    def open_shared(self, address: ServerAddress) -> None:
+        """Open the shared workspace at ``address`` (asking for the password if none is kept)."""
+        self.shared.open(address)
+
+    def _shared_opened(self, workspace: Workspace, address: ServerAddress) -> None:
+        self.ctx.set_workspace(workspace)
+        remember_workspace(self.settings, address)
+        self.settings.setValue("workspace/last", str(address))
+
     def _open_read_only(self, path: Path) -> None:
         self.open_path(path, read_only=True)
 
@@ -163,12 +182,19 @@ class WorkspaceMenu(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        paths = recent_workspaces(self.settings)
-        if not paths:
+        entries = recent_entries(self.settings)
+        if not entries:
             self.recent_menu.addAction(tr("No recent workspaces")).setEnabled(False)
-        for path in paths:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        for entry in entries:
+            if isinstance(entry, Path):
+                action = self.recent_menu.addAction(str(entry))
+                action.triggered.connect(lambda _checked=False, p=entry: self._open_recent(p))
+            else:
+                action = self.recent_menu.addAction(
+                    tr("%s (shared, as %s)") % (entry.title, entry.user)
+                )
+                action.setToolTip(tooltip(str(entry)))
+                action.triggered.connect(lambda _checked=False, a=entry: self.open_shared(a))
 
     def _open_recent(self, path: Path) -> None:
         if not path.exists():
