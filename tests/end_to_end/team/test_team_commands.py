@@ -220,3 +220,26 @@ def test_a_password_in_the_workspace_address_is_refused_by_argparse(
         main(["check", "--workspace", "postgresql://anna:secret@db.example.com/team"])
     assert refused.value.code == 2
     assert "Leave the password out of the server address" in capsys.readouterr().err
+
+
+def test_an_older_or_newer_shared_workspace_is_refused_in_one_line_saying_what_to_do(
+    team: Team,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    no_keyring: None,
+) -> None:
+    from tests.persistence.team.test_opening_shared import _older_schema, _set_revision
+
+    anna = team.add("anna", "member", "anna-pw")
+    owner = team.address(str(team.admin.username))
+    _older_schema(team.admin_on_team)
+    monkeypatch.setenv("PGPASSWORD", "anna-pw")
+    said = _refusal(["check", "--workspace", str(team.address(anna))], capsys)
+    assert "older format" in said and "ask them to run team-setup again" in said
+    monkeypatch.setenv("PGPASSWORD", str(team.admin.password))
+    said = _refusal(["export", "--workspace", str(owner), "--out", "/tmp/never.json"], capsys)
+    assert "You own it and may upgrade it" in said
+    assert f"rapport team-setup --admin-url postgresql://{owner.user}@" in said
+    _set_revision(team.admin_on_team, f"{SCHEMA_VERSION + 1:04d}")
+    said = _refusal(["check", "--workspace", str(owner)], capsys)
+    assert "newer version of Rapport" in said and "Update Rapport" in said

@@ -236,3 +236,27 @@ def test_cancel_answers_at_once_while_the_server_keeps_silent(
         for connection in accepted:
             connection.close()  # the abandoned attempt ends now
         silent.close()
+
+
+def test_a_newer_schema_is_refused_and_a_missing_database_brings_the_dialog_back(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: tuple[AppContext, MainWindow],
+    team: Team,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    from persistence.schema import SCHEMA_VERSION
+    from tests.persistence.team.test_opening_shared import _set_revision
+
+    ctx, main = window
+    anna = team.add("anna", "member", "anna-pw")
+    elsewhere = team.address(anna).with_database("no_such_team")
+    memory_keyring.set_password("Rapport", elsewhere.keyring_user, "anna-pw")
+    main.workspace_menu.open_shared(elsewhere)
+    dialog = _dialog(qtbot, main)
+    assert "has no database “no_such_team”" in dialog.error.text()
+    _type(qtbot, dialog.database, team.database)
+    _set_revision(team.admin_on_team, f"{SCHEMA_VERSION + 1:04d}")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    box = _box(qtbot, main, "sharedWorkspaceErrorBox")
+    assert "newer version of Rapport" in box.text()
+    assert not ctx.has_workspace
