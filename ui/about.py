@@ -8,9 +8,7 @@ is rapport.log in it (ui.workspace.locations.log_path).
 
 from __future__ import annotations
 
-import platform
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import PySide6
@@ -22,6 +20,9 @@ LOG_FILE_NAME = "rapport.log"
 
 def app_version() -> str:
     """The version in pyproject.toml (the packaged app carries it in its dist-info)."""
+    # Here, not at the top: data_folder() is on the start path, importlib.metadata is not.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("rapport")
     except PackageNotFoundError:
@@ -40,6 +41,8 @@ def data_folder() -> Path:
 
 def about_facts() -> list[tuple[str, str]]:
     """(label, value) pairs, in the order shown."""
+    import platform
+
     from ui.frozen import build_info
 
     facts = [("Version", app_version())]
