@@ -43,11 +43,24 @@ MIME_ICON = MIME_TYPE.replace("/", "-")
 MAINTAINER = "Rapport developers <packaging@rapport.example>"
 
 #: What the bundle loads from the system: the libraries build.spec leaves out (SYSTEM_LIBRARIES:
-#: X11/xcb, xkbcommon, fontconfig, FreeType, GLib, D-Bus, Kerberos, CUPS) and those PyInstaller
-#: never bundles (libc, OpenGL/EGL, libxcb); everything else (Qt, Python, ICU, SQLite, NumPy) is
-#: inside /opt/rapport. Kept in step with QT_BASE_DEBS and QT_DESKTOP_DEBS in scripts/_setup.sh.
+#: X11/xcb, xkbcommon, fontconfig, FreeType, GLib, D-Bus, Kerberos, CUPS, the C++ and GCC
+#: runtimes and the compression libraries dpkg itself uses) and those PyInstaller never bundles
+#: (libc, OpenGL/EGL); everything else (Qt, Python, ICU, SQLite, NumPy) is inside /opt/rapport.
+#: Kept in step with QT_BASE_DEBS and QT_DESKTOP_DEBS in scripts/_setup.sh. The C library: the
+#: bundled Python (built on Debian 12) asks for GLIBC_2.35; the wheels' C++ code for
+#: GLIBCXX_3.4.29 (GCC 11), which Debian 12 and Ubuntu 22.04 have.
 DEPENDS = [
-    "libc6 (>= 2.28)",
+    "libc6 (>= 2.35)",
+    "libstdc++6 (>= 11)",
+    "libgcc-s1",
+    "zlib1g",
+    "libbz2-1.0",
+    "liblzma5",
+    "libzstd1",
+    "libffi8",
+    "libuuid1",
+    "libxau6",
+    "libxdmcp6",
     "libgl1",
     "libegl1",
     "libx11-6",
@@ -217,7 +230,8 @@ def control(version: str, arch: str, installed_kib: int) -> str:
     )
 
 
-def build_deb(bundle: Path, out: Path, stage_root: Path) -> Path:
+def stage_package(bundle: Path, stage_root: Path) -> Path:
+    """The package's file tree with its DEBIAN/control, as dpkg-deb packs it; returns its root."""
     if not (bundle / "rapport").is_file():
         raise SystemExit(f"make_deb: no one-folder build at {bundle} (run ./scripts/build first)")
     version, arch = project_version(), architecture()
@@ -250,6 +264,13 @@ def build_deb(bundle: Path, out: Path, stage_root: Path) -> Path:
     )
     (stage / "DEBIAN").chmod(0o755)
     (stage / "DEBIAN" / "control").chmod(0o644)
+    return stage
+
+
+def build_deb(bundle: Path, out: Path, stage_root: Path) -> Path:
+    stage = stage_package(bundle, stage_root)
+    version, arch = project_version(), architecture()
+    when = release_date()
     out.mkdir(parents=True, exist_ok=True)
     deb = out / f"rapport_{version}_{arch}.deb"
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(int(when.timestamp())))
@@ -270,7 +291,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "rapport")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     parser.add_argument("--stage", type=Path, default=ROOT / "build" / "deb")
+    parser.add_argument(
+        "--stage-only",
+        action="store_true",
+        help="lay out the package's files and control file under --stage, but pack no .deb "
+        "(quick: what installing it would take)",
+    )
     args = parser.parse_args(argv)
+    if args.stage_only:
+        stage = stage_package(args.bundle, args.stage)
+        print(f"{stage} (installed {installed_size_kib(stage) / 1024:.1f} MiB)")
+        return 0
     build_deb(args.bundle, args.out, args.stage)
     return 0
 

@@ -136,6 +136,22 @@ def run_self_test() -> int:
                 raise RuntimeError(f"the network shows {nodes} people and {edges} influences")
             return f"{nodes} people, {edges} influences"
 
+        def chart_drawn() -> str:
+            """The Charts page's figure drawn and saved as PNG: matplotlib with its Agg renderer,
+            fonts and Pillow (which writes the PNG), all loaded from the bundle."""
+            window = state["window"]
+            window.show_page("Charts")  # type: ignore[attr-defined]
+            page = window.lazy_page("Charts")  # type: ignore[attr-defined]
+            canvas = page.ensure_canvas()
+            _settle()
+            png = Path(folder) / "chart.png"
+            canvas.save_image(png)
+            window.show_page("Stakeholders")  # type: ignore[attr-defined]
+            axes = canvas.figure.get_axes()
+            if not axes or not png.read_bytes().startswith(b"\x89PNG"):
+                raise RuntimeError(f"{len(axes)} axes drawn, no PNG written")
+            return f"{len(axes)} axes, PNG of {png.stat().st_size // 1024} KiB"
+
         def database_healthy() -> str:
             from persistence.workspace import check_workspace
 
@@ -153,13 +169,14 @@ def run_self_test() -> int:
             check("pages", pages_open)
             check("single instance", single_instance)
             check("influence network", network_drawn)
+            check("charts", chart_drawn)
             check("database", database_healthy)
             state["window"].close()  # type: ignore[attr-defined]
         use_settings_file(None)
 
     for name, ok, detail in results:
         print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
-    passed = all(ok for _name, ok, _detail in results) and len(results) >= 7
+    passed = all(ok for _name, ok, _detail in results) and len(results) >= 8
     print(
         f"Rapport self-test {'passed' if passed else 'FAILED'} "
         f"in {time.perf_counter() - started:.1f} s"
