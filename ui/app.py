@@ -105,6 +105,7 @@ def run_gui(options: StartOptions) -> int:
     server = None
     if instance_name is not None:
         server = InstanceServer(instance_name, app)
+        server.activation_offered.connect(requests.offer_activation)
         server.open_requested.connect(requests.request)
         if not server.listen():
             log.warning("another Rapport answers on the instance socket; not listening")

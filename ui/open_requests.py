@@ -9,6 +9,7 @@ user is editing is switched away underneath it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,14 +21,31 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 RETRY_MS = 300
 
 
-def bring_to_front(window: QMainWindow) -> None:
+#: Where Qt's Wayland platform looks for an xdg-activation token when a window asks to be
+#: activated (it spends the token and removes the variable).
+ACTIVATION_TOKEN = "XDG_ACTIVATION_TOKEN"
+
+
+def bring_to_front(window: QMainWindow, activation_token: str | None = None) -> None:
     """Un-minimises, shows, raises and activates the window; where the window system refuses a
-    background app the focus, the task bar entry asks for attention instead."""
+    background app the focus, the task bar entry asks for attention instead.
+
+    ``activation_token``: the one the desktop gave the launch that asked for this (Wayland's
+    xdg-activation). Qt's Wayland platform activates the window with it, which compositors
+    honour as the user's own request; other platforms ignore it, and it is never left in the
+    environment for programs Rapport starts later.
+    """
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.show()
     window.raise_()
-    window.activateWindow()
+    if activation_token:
+        os.environ[ACTIVATION_TOKEN] = activation_token
+    try:
+        window.activateWindow()
+    finally:
+        if activation_token:
+            os.environ.pop(ACTIVATION_TOKEN, None)
     QApplication.alert(window)
 
 
@@ -48,6 +66,8 @@ class OpenRequests(QObject):
         self.first_choice: Path | None = None
         self.ready = False
         self.waiting: list[Path | None] = []
+        #: The activation token the latest request came with, until a raise spends it.
+        self.activation_token: str | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -62,6 +82,14 @@ class OpenRequests(QObject):
         self.waiting.append(workspace)
         self._serve()
 
+    def offer_activation(self, token: str) -> None:
+        """The next raise of the window uses ``token`` (see bring_to_front)."""
+        self.activation_token = token
+
+    def _bring_to_front(self) -> None:
+        token, self.activation_token = self.activation_token, None
+        bring_to_front(self.window, token)
+
     def mark_ready(self) -> None:
         """The first workspace is open (or failed to): later requests are served directly."""
         self.ready = True
@@ -69,7 +97,7 @@ class OpenRequests(QObject):
 
     def _serve(self) -> None:
         if QApplication.activeModalWidget() is not None:
-            bring_to_front(self.window)  # the user sees the dialog that stands in the way
+            self._bring_to_front()  # the user sees the dialog that stands in the way
             self._retry.start()
             return
         while self.waiting:
@@ -77,7 +105,7 @@ class OpenRequests(QObject):
             current = self.current_path()
             if workspace is not None and not _same_file(workspace, current):
                 self.open_path(workspace)
-        bring_to_front(self.window)
+        self._bring_to_front()
 
 
 def _same_file(a: Path, b: Path | None) -> bool:

@@ -113,3 +113,37 @@ def test_another_users_data_folder_is_another_rapport(
     assert started.returncode == 0, started.stdout + started.stderr
     assert "rapport-probe data-ready" in started.stdout
     assert first[0].poll() is None
+
+
+def test_two_launches_at_the_same_instant_make_one_window(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """Neither finds the other listening at first; the instance claim (a lock file) makes one of
+    them the running Rapport and the other hand its workspace over, instead of two windows."""
+    a, b = tmp_path / "a.rapport", tmp_path / "b.rapport"
+    launches = [
+        subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), str(workspace)],
+            env=env,
+            cwd=tmp_path,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for workspace in (a, b)
+    ]
+    try:
+        wait_for(lambda: any(app.poll() is not None for app in launches), "one launch to end")
+        (handed,) = [app for app in launches if app.poll() is not None]
+        (running,) = [app for app in launches if app.poll() is None]
+        assert handed.returncode == 0, handed.stderr.read() if handed.stderr else ""
+        # The running one ends up on the workspace the other launch asked for.
+        asked = (a, b)[launches.index(handed)]
+        wait_for(lambda: lock_of(asked).exists(), "the running Rapport to open the handed file")
+        time.sleep(1)
+        assert running.poll() is None and handed.poll() == 0
+    finally:
+        for app in launches:
+            if app.poll() is None:
+                app.send_signal(signal.SIGTERM) if sys.platform != "win32" else app.kill()
+                app.wait(timeout=30)
