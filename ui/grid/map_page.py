@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,6 +45,7 @@ from ui.grid.grid_view import GridView
 from ui.grid.map_actions import MapActions
 from ui.grid.marker_style import GridStyle
 from ui.grid.people_panel import PeoplePanel
+from ui.grid.scheme_follow import recolour
 from ui.grid.time_bar import TimeBar, day_text
 from ui.grid.trail_items import trail_from
 from ui.look import is_dark
@@ -93,6 +94,19 @@ class MapPage(QWidget):
         self._sync_timer.timeout.connect(self._selection_to_panel)
         self._connect()
         self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            highlight = self.palette().highlight().color()
+            if recolour(
+                self.scene,
+                self.palette().window().color().lightness() < 128,
+                highlight,
+                self.font(),
+            ):
+                self.panel.update()
+                self._build_banner_tint()
 
     # -- layout -------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -156,11 +170,7 @@ class MapPage(QWidget):
         self.banner = QWidget()
         self.banner.setObjectName("gridReplayBanner")
         self.banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        tint = self.palette().highlight().color()
-        rgb = f"{tint.red()}, {tint.green()}, {tint.blue()}"
-        self.banner.setStyleSheet(
-            f"#gridReplayBanner {{ background: rgba({rgb}, 0.13); border-radius: 4px; }}"
-        )
+        self._build_banner_tint()
         self.banner_text = QLabel()
         make_plain(self.banner_text)
         back = QPushButton(tr("Back to Today"))
@@ -172,6 +182,13 @@ class MapPage(QWidget):
         row.addWidget(back)
         self.banner.hide()
         return self.banner
+
+    def _build_banner_tint(self) -> None:
+        tint = self.palette().highlight().color()
+        rgb = f"{tint.red()}, {tint.green()}, {tint.blue()}"
+        self.banner.setStyleSheet(
+            f"#gridReplayBanner {{ background: rgba({rgb}, 0.13); border-radius: 4px; }}"
+        )
 
     def _connect(self) -> None:
         a = self.actions_

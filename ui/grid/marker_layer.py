@@ -89,6 +89,12 @@ class MarkerLayerItem(QGraphicsItem):
         self._picture = None
         self.update()
 
+    def forget_sprites(self) -> None:
+        """Draw every marker afresh (its style's colours changed)."""
+        self._sprites.clear()
+        self._picture = None
+        self.update()
+
     @property
     def count(self) -> int:
         return len(self.stamps[0]) + len(self.stamps[1])

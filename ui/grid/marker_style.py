@@ -8,7 +8,7 @@ hue, so they still read in order for red-green colour blindness and in greyscale
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
@@ -108,6 +108,12 @@ class GridStyle:
             font.setWeight(QFont.Weight.Bold)
             self._initials_fonts[pixels] = font
         return font
+
+    def take(self, other: GridStyle) -> None:
+        """Become ``other`` in place: every marker, layer and list holding this style follows
+        (the colour scheme changed while the map is open)."""
+        for each in fields(self):
+            setattr(self, each.name, getattr(other, each.name))
 
     @classmethod
     def make(cls, dark: bool, highlight: QColor, font: QFont) -> GridStyle:
