@@ -39,6 +39,7 @@ class ColumnFitter(QObject):
         remember: str | None = None,
         drops: Sequence[int] = (),
         measure: dict[int, Callable[[], int]] | None = None,
+        give_first: Sequence[int] = (),
     ) -> None:
         """``text_columns`` give way when room is short; ``grows`` takes any room left over;
         ``keeps`` gives columns that give way only down to a width (a name stays readable);
@@ -46,8 +47,10 @@ class ColumnFitter(QObject):
         hidden, in that order, while the others would not fit beside them (their contents are in
         a tooltip elsewhere), and shown again when there is room; ``measure`` gives columns whose
         content width the caller knows better than Qt (a tree's first column, where headings
-        span the row)."""
+        span the row); ``give_first`` are text columns that give way (down to their floor)
+        before the other text columns give any."""
         super().__init__(parent)
+        self.give_first = set(give_first)
         self.measure = dict(measure or {})
         self.drops = list(drops)
         self._dropped: set[int] = set()
@@ -159,15 +162,21 @@ class ColumnFitter(QObject):
             if self.grows in widths:
                 widths[self.grows] += text_room - want_text
             return widths
-        # Not enough room: each text column gives up the same share of what it has above its
-        # minimum, so a long title and a long organisation both stay readable.
+        # Not enough room: the columns that ``give_first`` give way down to their floor before
+        # the others give anything; within a group each text column gives up the same share of
+        # what it has above its floor, so a long title and a long organisation both stay
+        # readable.
         floor = {c: min(max(self.minimum(c), self.keeps.get(c, 0)), wanted[c]) for c in text}
-        spare = sum(wanted[c] - floor[c] for c in text)
         short = want_text - max(text_room, sum(floor.values()))
         widths = dict(wanted)
-        for c in text:
-            give = (wanted[c] - floor[c]) / spare * short if spare else 0
-            widths[c] = int(wanted[c] - give)
+        first = [c for c in text if c in self.give_first]
+        for group in (first, [c for c in text if c not in self.give_first]):
+            spare = sum(wanted[c] - floor[c] for c in group)
+            take = min(short, spare)
+            for c in group:
+                give = (wanted[c] - floor[c]) / spare * take if spare else 0
+                widths[c] = int(wanted[c] - give)
+            short -= take
         return widths
 
     def fit(self) -> None:
@@ -190,15 +199,17 @@ class ColumnFitter(QObject):
         finally:
             self._fitting = False
 
-    def least(self) -> int:
-        """The narrowest the shown columns go without scrolling sideways."""
+    def least(self, squeezing: Sequence[int] | None = None) -> int:
+        """The narrowest the shown columns go without scrolling sideways, the text columns (or
+        only those in ``squeezing``) at their floor."""
         header = self.header
+        squeezed = self.text_columns if squeezing is None else squeezing
         total = 0
         for column in range(header.count()):
             if header.isSectionHidden(column):
                 continue
             wanted = self.wanted(column)
-            if column in self.text_columns:
+            if column in squeezed:
                 wanted = min(max(self.minimum(column), self.keeps.get(column, 0)), wanted)
             total += wanted
         return total
@@ -208,8 +219,12 @@ class ColumnFitter(QObject):
         for column in self._dropped:
             header.showSection(column)
         self._dropped = set()
+        # With columns that give way first, a column is dropped before the others give way (a
+        # whole "What" matters more than "Entered"); else only when even squeezed they would not
+        # fit.
+        squeezing = sorted(self.give_first) if self.give_first else None
         for column in self.drops:
-            if self.least() <= room:
+            if self.least(squeezing) <= room:
                 return
             if not header.isSectionHidden(column):
                 header.hideSection(column)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -118,14 +119,45 @@ class SectionModel(QAbstractTableModel):
         return None
 
 
+#: A card's table shows at least this many rows (or all it has, when fewer) without scrolling,
+#: and asks for room for up to SHOWN_ROWS_MAX; longer lists scroll inside the card.
+SHOWN_ROWS_MIN = 4
+SHOWN_ROWS_MAX = 8
+
+
 class _Table(QTableView):
     activated_person = Signal(int)
+
+    def _height_for(self, rows: int) -> int:
+        shown = min(self.model().rowCount(), rows) if self.model() is not None else 0
+        header = self.horizontalHeader().sizeHint().height()
+        scroll = self.horizontalScrollBar().sizeHint().height()
+        frame = 2 * self.frameWidth()
+        return header + shown * self.verticalHeader().defaultSectionSize() + scroll + frame
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height_for(SHOWN_ROWS_MAX))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for(SHOWN_ROWS_MIN))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_person.emit(int(self.currentIndex().data(PERSON_ROLE)))
             return
         super().keyPressEvent(event)
+
+
+class _Stack(QStackedWidget):
+    """As tall as the page it shows (an empty card is short, not as tall as its table)."""
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
 
 
 class AttentionSection(QFrame):
@@ -190,7 +222,7 @@ class AttentionSection(QFrame):
         self.empty = plain_label(empty_text, object_name="mutedLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
+        self.stack = _Stack()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
@@ -217,6 +249,8 @@ class AttentionSection(QFrame):
         self.count.style().polish(self.count)
         self.subtitle.setText(subtitle)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.table.updateGeometry()
+        self.stack.updateGeometry()
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

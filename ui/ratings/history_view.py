@@ -25,7 +25,7 @@ from domain.model import Rating
 from domain.usecases.relationship_history import PersonHistory, TimelineEntry
 from ui.app_context import AppContext
 from ui.elided_tooltips import show_whole_text_on_hover
-from ui.fitted_columns import MAX_TEXT_WIDTH, ColumnFitter
+from ui.fitted_columns import ColumnFitter
 from ui.plain_text import make_plain, plain_label
 from ui.ratings.commands import CorrectRatingCommand, RemoveRatingsCommand
 from ui.ratings.history_model import ENTRY_ROLE, Column, HistoryModel, Show
@@ -35,6 +35,8 @@ from ui.undo.use_case_command import push
 
 #: The narrowest the note is made before the table scrolls sideways.
 _NOTE_MIN_WIDTH = 80
+#: "What" gives way no further than this: the kind and the start of the map's name read.
+_WHAT_MIN_WIDTH = 130
 
 
 class CorrectRatingDialog(QDialog):
@@ -124,18 +126,21 @@ class PersonHistoryView(QWidget):
         header.setHighlightSections(False)
         header.setMinimumSectionSize(48)
         header.moveSection(Column.ENTERED, Column.NOTE)
-        # Dates, values and entry times at their content's width; "What" always whole (it names
-        # the map: "Interest on ERP replacement"); the note takes the rest, giving way down to
-        # _NOTE_MIN_WIDTH (its tooltip has the whole text); then "Entered" goes, and past that
-        # the table scrolls.
+        # Dates, values and entry times at their content's width; "What" whole where there is
+        # room (it names the map: "Interest on ERP replacement"); the note takes the rest. Short
+        # of room (a 1152-1360 px window) "Entered" goes first, then the note gives way down to
+        # _NOTE_MIN_WIDTH, then "What" down to _WHAT_MIN_WIDTH ("Interest on ERP re…", the
+        # whole text in the tooltip), so that Value and Note stay in view without scrolling
+        # sideways; past that the table scrolls.
         self.columns = ColumnFitter(
             self.table,
             [Column.WHAT, Column.NOTE],
             grows=Column.NOTE,
             parent=self,
-            keeps={Column.WHAT: MAX_TEXT_WIDTH, Column.NOTE: _NOTE_MIN_WIDTH},
+            keeps={Column.WHAT: _WHAT_MIN_WIDTH, Column.NOTE: _NOTE_MIN_WIDTH},
             remember="history",
             drops=[Column.ENTERED],  # when narrow; the date's tooltip says when it was entered
+            give_first=[Column.NOTE],
         )
 
         self.correct_button = QPushButton(tr("&Correct…"), objectName="correctRatingButton")

@@ -189,14 +189,16 @@ def test_interactions_cannot_be_removed_from_here(
     ctx.close_workspace()
 
 
-@pytest.mark.parametrize("width", [1152, 1900])
-def test_columns_fit_the_panel_what_names_the_map_whole_and_the_note_takes_the_rest(
+@pytest.mark.parametrize("width", [1152, 1280, 1360, 1900])
+def test_columns_fit_the_panel_value_and_note_in_view_without_scrolling_sideways(
     qtbot, tmp_path: Path, isolated_settings: QSettings, width: int
 ) -> None:
-    """At the first window on a 1280×800 screen (1152 wide) and on a 1920×1080 one."""
+    """At the first window on a 1280×800 screen (1152×720) up to a 1920×1080 one: every column
+    in view without a sideways scroll bar; short of room "Entered" goes, then "What" and the
+    note give way (their tooltips hold the whole text), "What" still naming the map's start."""
     sample = build_sample(tmp_path / "w.rapport")
     ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
-    window.resize(width, 700)
+    window.resize(width, 720 if width < 1900 else 1000)
     qtbot.waitUntil(lambda: window.splitter.width() > width - 40)
     window.default_split()  # the first start's split, at this width
     window.show_stakeholder(sample.ada)
@@ -206,23 +208,30 @@ def test_columns_fit_the_panel_what_names_the_map_whole_and_the_note_takes_the_r
     table = tab.view.table
     model = tab.view.model
     assert table.viewport().width() < 700  # the person panel, beside the register
+    assert not table.horizontalScrollBar().isVisible(), width  # Value and Note in view
+    header = table.horizontalHeader()
+    shown = sum(header.sectionSize(c) for c in Column if not header.isSectionHidden(c))
+    assert shown <= table.viewport().width()
     dropped = tab.view.columns.dropped()
     # Short of room "Entered" goes first (the date's tooltip tells it); not at 1920.
     assert dropped <= {Column.ENTERED} and (width < 1900 or not dropped)
-    for column in {Column.WHEN, Column.WHAT, Column.ENTERED} - dropped:
+    for column in {Column.WHEN, Column.VALUE, Column.ENTERED} - dropped:
         clipped = [
             model.index(r, column).data()
             for r in range(model.rowCount())
             if is_elided(table, r, column)
         ]
-        assert clipped == [], column  # "Power on ERP replacement" reads whole
-    header = table.horizontalHeader()
+        assert clipped == [], column  # dates and values read whole
+    what = [model.index(r, Column.WHAT).data() for r in range(model.rowCount())]
+    assert any(" on " in text for text in what)  # "Power on ERP replacement"
+    assert table.columnWidth(Column.WHAT) >= 130  # "Power on ERP rep…" at the least
+    if width == 1900:
+        assert not [r for r in range(model.rowCount()) if is_elided(table, r, Column.WHAT)]
     for column in set(Column) - dropped:
         heading = model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(heading) + 8
     assert table.columnWidth(Column.NOTE) >= 80
     if width == 1900:
-        assert not table.horizontalScrollBar().isVisible()  # room for every column
         # A wider panel gives the room to the note.
         before = table.columnWidth(Column.NOTE)
         window.splitter.setSizes([window.splitter.width() - 800, 800])
