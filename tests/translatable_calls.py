@@ -38,9 +38,24 @@ FIRST = {
     "addItem",
     "plain_label",
     "addButton",
+    # Rapport's own: a table's column, a card, a prep sheet's glance cell.
+    "Column",
+    "AttentionSection",
+    "Cell",
 }
+#: Calls whose text is their last argument (QPainter.drawText on the map's export and the sheets).
+LAST = {"drawText"}
 #: Calls whose text is the argument at this position.
-AT = {"addTab": 1, "setTabText": 1, "setTabToolTip": 1, "insertTab": 2, "message_box": 1}
+AT = {
+    "addTab": 1,
+    "setTabText": 1,
+    "setTabToolTip": 1,
+    "insertTab": 2,
+    "message_box": 1,
+    # The prep sheet's section headings and painted words.
+    "Heading": 1,
+    "paint_text": 3,
+}
 #: Calls taking a list of texts as their first argument.
 LISTS = {"setHeaderLabels", "setHorizontalHeaderLabels", "addItems"}
 #: message_box's text (its third argument) too.
@@ -73,6 +88,8 @@ def text_arguments(call: ast.Call) -> Iterator[ast.expr]:
         yield args[-1] if len(args) == 2 and not is_text(args[0]) else args[0]
     elif name in FIRST:
         yield args[0]
+    elif name in LAST:
+        yield args[-1]
     elif name in AT and len(args) > AT[name]:
         yield args[AT[name]]
         if name in ALSO_AT and len(args) > ALSO_AT[name]:
@@ -89,3 +106,74 @@ def untranslated(tree: ast.AST) -> Iterator[ast.Constant]:
                 if is_text(argument):
                     assert isinstance(argument, ast.Constant)
                     yield argument
+
+
+#: Names of tables of words (column headings, labels of values) kept as constants: their words
+#: are marked with QT_TRANSLATE_NOOP("", …) and translated when shown.
+TABLE_NAMES = ("HEADERS", "HEADINGS", "TITLES", "LABELS", "COLUMNS")
+
+
+def _words_in(node: ast.expr) -> Iterator[ast.Constant]:
+    """Bare literals in a table: dict values, list and tuple items (nested tuples too)."""
+    if is_text(node):
+        assert isinstance(node, ast.Constant)
+        yield node
+    elif isinstance(node, ast.Dict):
+        for value in node.values:
+            yield from _words_in(value)
+    elif isinstance(node, ast.List | ast.Tuple):
+        for item in node.elts:
+            yield from _words_in(item)
+
+
+def untranslated_tables(tree: ast.AST) -> Iterator[ast.Constant]:
+    """Words in a ``…HEADERS``/``…LABELS``/``…COLUMNS`` table not marked for translation."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if any(n.isupper() and n.lstrip("_").endswith(TABLE_NAMES) for n in names):
+            yield from _words_in(value)
+
+
+def untranslated_fstrings(tree: ast.AST) -> Iterator[ast.expr]:
+    """Sentences built with f-strings or ``"…".format`` handed to a text-taking call: they must be
+    ``tr("…{name}…").format(name=…)`` so the whole sentence can be translated."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            for argument in text_arguments(node):
+                if (
+                    isinstance(argument, ast.JoinedStr)
+                    and any(is_text(part) for part in argument.values)
+                ) or (
+                    isinstance(argument, ast.Call)
+                    and isinstance(argument.func, ast.Attribute)
+                    and argument.func.attr == "format"
+                    and is_text(argument.func.value)
+                ):
+                    yield argument
+
+
+#: Domain values whose English words the UI shows only through ui/domain_words.py.
+DOMAIN_WORDS = {"title": "quadrant", "label": "attitude"}
+
+
+def domain_words_shown_raw(tree: ast.AST) -> Iterator[ast.Attribute]:
+    """``quadrant.title``, ``standing.quadrant.title``, ``attitude.label`` …: the domain's
+    English, where quadrant_title() and attitude_label() give the user's language."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in DOMAIN_WORDS:
+            owner = node.value
+            name = (
+                owner.attr
+                if isinstance(owner, ast.Attribute)
+                else owner.id
+                if isinstance(owner, ast.Name)
+                else ""
+            )
+            if DOMAIN_WORDS[node.attr] in name.lower() or name == "q":
+                yield node

@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         name = path.stem if path else server.title if server else self.ctx.workspace.url
         if self.ctx.workspace.read_only:
             name += " (read-only)"
-        self.setWindowTitle(f"{name} — Rapport")
+        self.setWindowTitle(tr("{name} — Rapport").format(name=name))
         self.statusBar().showMessage(
             tr("Opened read-only: nothing can be changed.")
             if self.ctx.workspace.read_only

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 
 from tests.ui.conftest import open_main_window
 from tests.ui.ratings.support import build_sample
@@ -75,3 +75,82 @@ def test_a_german_translation_changes_the_window(
 
 def test_the_shipped_translations_folder_holds_a_german_skeleton() -> None:
     assert (TRANSLATIONS_DIR / "rapport_de.ts").is_file()
+
+
+def test_under_german_the_map_tables_cards_and_prep_sheet_read_german(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    """The shipped rapport_de.ts, compiled and installed as at start-up under a German locale:
+    words kept in tables and enums (a quadrant's title, column headings, a card's title) and the
+    prep sheet's headings come out German, while the stored values stay English."""
+    from datetime import UTC, datetime
+
+    from domain.rules.quadrant import Quadrant
+    from domain.usecases.prep_sheet import build_prep_sheet
+    from persistence.workspace import create_workspace
+    from tests.ui.printing.pdf_pages import read_words
+    from tests.ui.printing.sample_meeting import build_sample as build_meeting
+    from tests.ui.ratings.support import main_page, person_tab
+    from ui.attention.attention_page import AttentionPage
+    from ui.domain_words import quadrant_title
+    from ui.grid.grid_backdrop import quadrant_words
+    from ui.printing.prep_sheet_renderer import PageSize, write_pdf
+    from ui.ratings.history_model import Column
+    from ui.ratings.person_tabs import HistoryTab
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shipped = (TRANSLATIONS_DIR / "rapport_de.ts").read_text("utf-8")
+    (folder / "rapport_de.ts").write_text(shipped, "utf-8")
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), str(folder / "rapport_de.ts")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    app = QCoreApplication.instance()
+    assert app is not None
+    loaded = install_translators(app, QLocale("de_DE"), str(folder))
+    try:
+        assert any(path.endswith("rapport_de.qm") for path in loaded)
+        # A quadrant's title (the domain keeps its value) and the map's quadrant headings.
+        assert quadrant_title(Quadrant.MANAGE_CLOSELY) == "Eng einbinden"
+        assert Quadrant.MANAGE_CLOSELY.value == "manage closely"
+        words = {quadrant: (title, meaning) for quadrant, title, meaning in quadrant_words()}
+        assert words[Quadrant.MONITOR] == ("Beobachten", "Geringer Einfluss · geringes Interesse")
+
+        sample = build_sample(tmp_path / "w.rapport")
+        ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+        # Column headings kept in a dict: History's.
+        window.show_stakeholder(sample.ada)
+        history = person_tab(window, "History")
+        assert isinstance(history, HistoryTab)
+        heading = history.view.model.headerData(Column.WHEN, Qt.Orientation.Horizontal)
+        assert heading == "Datum"
+        # A card of Needs attention: its title, headings, and a quadrant in its rows.
+        page = main_page(window, "Attention")
+        assert isinstance(page, AttentionPage)
+        page.reload()
+        assert page.trust.title.text() == "Vertrauen gesunken"
+        contact = page.contact.model
+        assert contact.headerData(3, Qt.Orientation.Horizontal) == "Letzter Kontakt"
+        assert contact.index(0, 1).data() == "Eng einbinden"
+        window.close()
+        ctx.close_workspace()
+
+        # The prep sheet's headings, band and footer.
+        with create_workspace(tmp_path / "meeting.rapport") as workspace:
+            meeting = build_meeting(workspace.uow, datetime.now(UTC).replace(microsecond=0))
+            sheet = build_prep_sheet(workspace.uow(), meeting.meeting.id or 0)
+        out = tmp_path / "sheet.pdf"
+        write_pdf([sheet], out, PageSize.A4)
+        printed = " ".join(word.text for page in read_words(out) for word in page.words)
+        for german in ("AUF EINEN BLICK", "TEILNEHMENDE", "VERTRAULICH", "GESPRÄCHSPUNKTE"):
+            assert german in printed, german
+        assert "Seite 1 von" in printed
+        assert "AT A GLANCE" not in printed
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    assert quadrant_title(Quadrant.MANAGE_CLOSELY) == "Manage closely"

@@ -21,6 +21,7 @@ from domain.rules.attention import (
     Cadence,
 )
 from domain.rules.quadrant import Quadrant
+from ui.domain_words import quadrant_title
 from ui.plain_text import tooltip
 from ui.translation import tr
 
@@ -54,7 +55,7 @@ class CadenceDialog(QDialog):
             spin.setValue(settings.cadence.for_quadrant(quadrant).days)
             spin.setToolTip(tooltip(_HINTS[quadrant]))
             self.spins[quadrant] = spin
-            form.addRow(quadrant.title, spin)
+            form.addRow(quadrant_title(quadrant), spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel

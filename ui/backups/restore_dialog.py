@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,7 +43,14 @@ if TYPE_CHECKING:
     from persistence.workspace import BackupCounts, BackupDiff, BackupFile
 
 FILE_FILTER = "Rapport workspaces (*.rapport);;All files (*)"
-_COLUMNS = ("Taken", "Why", "Size", "People", "Maps", "Ratings")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("", "Taken"),
+    QT_TRANSLATE_NOOP("", "Why"),
+    QT_TRANSLATE_NOOP("", "Size"),
+    QT_TRANSLATE_NOOP("", "People"),
+    QT_TRANSLATE_NOOP("", "Maps"),
+    QT_TRANSLATE_NOOP("", "Ratings"),
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -65,7 +72,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(tr("Restore from Backup"))
         self.resize(860, 600)
 
-        heading = plain_label(f"Backups of {self.workspace_path.stem}")
+        heading = plain_label(tr("Backups of {stem}").format(stem=self.workspace_path.stem))
         heading.setObjectName("sectionTitle")
         intro = QLabel(
             tr(
@@ -80,7 +87,7 @@ class RestoreDialog(QDialog):
 
         self.table = QTreeWidget()
         self.table.setObjectName("backupList")
-        self.table.setHeaderLabels(list(_COLUMNS))
+        self.table.setHeaderLabels([tr(c) for c in _COLUMNS])
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setUniformRowHeights(True)
@@ -206,7 +213,7 @@ class RestoreDialog(QDialog):
     def _show_now(self) -> None:
         now = self.counts.get(self.workspace_path)
         if now is not None and not isinstance(now, str):
-            self.now_label.setText(f"Now: {format_counts(now)}.")
+            self.now_label.setText(tr("Now: {now}.").format(now=format_counts(now)))
 
     # -- comparing ----------------------------------------------------------------------------
     def selected_backup(self) -> BackupFile | None:
@@ -245,7 +252,9 @@ class RestoreDialog(QDialog):
             self.diff_label.setText(tr("<i>Comparing…</i>"))
             return
         if isinstance(diff, str):
-            self.diff_label.setText(f"This backup cannot be read: {escape(diff)}")
+            self.diff_label.setText(
+                tr("This backup cannot be read: {diff}").format(diff=escape(diff))
+            )
             return
         if diff.unchanged:
             self.diff_label.setText(tr("Same people, maps, ratings and interactions as now."))
@@ -265,7 +274,7 @@ class RestoreDialog(QDialog):
             self.status_label.setText(tr("Backing up…"))
 
     def _backup_taken(self, backup: BackupFile) -> None:
-        self.status_label.setText(f"Backed up as {backup.name}.")
+        self.status_label.setText(tr("Backed up as {name}.").format(name=backup.name))
         self.reload()
 
     def restore_as_new_file(self) -> None:
@@ -289,7 +298,7 @@ class RestoreDialog(QDialog):
         restore_into_new_file(self, backup, out, self._restored_as_new)
 
     def _restored_as_new(self, out: Path) -> None:
-        self.status_label.setText(f"Restored into {out}.")
+        self.status_label.setText(tr("Restored into {out}.").format(out=out))
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Backup restored",
@@ -335,7 +344,9 @@ class RestoreDialog(QDialog):
         replace_workspace(self.ctx, backup, self.reopen, self, self._replaced)
 
     def _replaced(self, before: BackupFile) -> None:
-        self.status_label.setText(f"Restored. The workspace before is kept as {before.name}.")
+        self.status_label.setText(
+            tr("Restored. The workspace before is kept as {name}.").format(name=before.name)
+        )
         self.accept()
 
 

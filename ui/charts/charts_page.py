@@ -314,7 +314,11 @@ class ChartsPage(QWidget):
             grouping = charts_data.Grouping(self.grouping.currentData())
             groups = charts_data.group_averages(self.ctx.uow(), dimension, grouping, now)
             self.plotted = draw_averages(self.canvas, groups, dimension, window)
-            self.title.setText(f"Average {dimension.value} per {grouping.value}")
+            self.title.setText(
+                tr("Average {dimension} per {grouping}").format(
+                    dimension=dimension.value, grouping=grouping.value
+                )
+            )
         else:
             units = charts_data.maturity_by_unit(self.ctx.uow(), now)
             self.plotted = draw_maturity(self.canvas, units, window)

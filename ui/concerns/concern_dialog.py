@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,20 +34,20 @@ from ui.plain_text import make_plain
 from ui.translation import tr
 
 KIND_LABELS = {
-    ConcernKind.COMPLAINT: "Complaint",
-    ConcernKind.RISK: "Risk they see",
-    ConcernKind.GRIEVANCE: "Grievance",
-    ConcernKind.ISSUE: "Issue",
+    ConcernKind.COMPLAINT: QT_TRANSLATE_NOOP("", "Complaint"),
+    ConcernKind.RISK: QT_TRANSLATE_NOOP("", "Risk they see"),
+    ConcernKind.GRIEVANCE: QT_TRANSLATE_NOOP("", "Grievance"),
+    ConcernKind.ISSUE: QT_TRANSLATE_NOOP("", "Issue"),
 }
 SEVERITY_LABELS = {
-    ConcernSeverity.HIGH: "High",
-    ConcernSeverity.MEDIUM: "Medium",
-    ConcernSeverity.LOW: "Low",
+    ConcernSeverity.HIGH: QT_TRANSLATE_NOOP("", "High"),
+    ConcernSeverity.MEDIUM: QT_TRANSLATE_NOOP("", "Medium"),
+    ConcernSeverity.LOW: QT_TRANSLATE_NOOP("", "Low"),
 }
 STATUS_LABELS = {
-    ConcernStatus.OPEN: "Open",
-    ConcernStatus.RESOLVED: "Resolved",
-    ConcernStatus.WITHDRAWN: "Withdrawn",
+    ConcernStatus.OPEN: QT_TRANSLATE_NOOP("", "Open"),
+    ConcernStatus.RESOLVED: QT_TRANSLATE_NOOP("", "Resolved"),
+    ConcernStatus.WITHDRAWN: QT_TRANSLATE_NOOP("", "Withdrawn"),
 }
 
 
@@ -72,7 +72,7 @@ def _combo[E](name: str, labels: dict[E, str], current: E) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     for value, label in labels.items():
-        combo.addItem(label, value)
+        combo.addItem(tr(label), value)
     combo.setCurrentIndex(list(labels).index(current))
     return combo
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,7 +54,12 @@ _RELOAD_ON = {
 }
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#B4231A")
-COLUMNS = ["Concern", "Severity", "Target", "Status"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("", "Concern"),
+    QT_TRANSLATE_NOOP("", "Severity"),
+    QT_TRANSLATE_NOOP("", "Target"),
+    QT_TRANSLATE_NOOP("", "Status"),
+]
 
 
 def target_text(concern: Concern, today: date) -> str:
@@ -99,7 +104,7 @@ class ConcernsTab(QWidget):
         self.tree.setObjectName("concernsTree")
         show_whole_text_on_hover(self.tree)
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -203,25 +208,27 @@ class ConcernsTab(QWidget):
         self._enable()
 
     def _item(self, concern: Concern, today: date) -> None:
-        status = STATUS_LABELS[concern.status]
+        status = tr(STATUS_LABELS[concern.status])
         if not concern.is_open and concern.closed_on is not None:
             status += f" {format_date(concern.closed_on)}"
         item = QTreeWidgetItem(
             self.tree,
             [
                 " ".join(concern.title.split()),
-                SEVERITY_LABELS[concern.severity],
+                tr(SEVERITY_LABELS[concern.severity]),
                 target_text(concern, today),
                 status,
             ],
         )
         item.setData(0, CONCERN_ROLE, concern.id)
         about = [
-            f"{KIND_LABELS[concern.kind]}, raised {format_date(concern.raised_on)}",
+            tr("{kind}, raised {day}").format(
+                kind=tr(KIND_LABELS[concern.kind]), day=format_date(concern.raised_on)
+            ),
             concern.details,
         ]
         if concern.resolution:
-            about.append(f"{STATUS_LABELS[concern.status]}: {concern.resolution}")
+            about.append(f"{tr(STATUS_LABELS[concern.status])}: {concern.resolution}")
         item.setToolTip(0, tooltip("\n".join(a for a in about if a)))
         item.setToolTip(3, tooltip(concern.resolution or status))
         if concern.is_overdue(today):

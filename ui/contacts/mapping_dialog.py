@@ -59,11 +59,14 @@ class ColumnMappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("columnMappingDialog")
-        self.setWindowTitle(f"Columns of {table.name}")
+        self.setWindowTitle(tr("Columns of {name}").format(name=table.name))
         self.resize(640, 420)
         intro = plain_label(
-            f"Rapport does not know the columns of {table.name}. Say what each column holds; "
-            "the choice is remembered for files with the same columns."
+            tr(
+                "Rapport does not know the columns of {name}. Say what each "
+                "column holds; the choice is remembered for files with the "
+                "same columns."
+            ).format(name=table.name)
         )
         intro.setWordWrap(True)
         self.grid = QTableWidget(len(table.header), 3)

@@ -26,7 +26,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importContactsDialog")
-        self.setWindowTitle(f"Import contacts from {source}")
+        self.setWindowTitle(tr("Import contacts from {source}").format(source=source))
         self.resize(1040, 560)
         self.preview = preview
         new, matching, skipped = (
@@ -35,10 +35,13 @@ class ImportPreviewDialog(QDialog):
             preview.count(RowStatus.SKIP),
         )
         self.summary = plain_label(
-            f"{source}: {new} new, {matching} already in the register, {skipped} skipped. "
-            "Ticked rows are taken: a new person is added; a match fills that person's empty "
-            "fields and adds e-mail addresses, phone numbers and tags. Values that differ are "
-            "listed and left as they are."
+            tr(
+                "{source}: {new} new, {matching} already in the register, "
+                "{skipped} skipped. Ticked rows are taken: a new person is "
+                "added; a match fills that person's empty fields and adds "
+                "e-mail addresses, phone numbers and tags. Values that differ "
+                "are listed and left as they are."
+            ).format(source=source, new=new, matching=matching, skipped=skipped)
         )
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)

@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from domain.usecases.contact_preview import ImportPreview, PreviewRow, RowStatus
+from ui.translation import tr
 
-COLUMNS = ("Take", "Name", "Organisation", "E-mail", "Status", "Why / what it adds")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("", "Take"),
+    QT_TRANSLATE_NOOP("", "Name"),
+    QT_TRANSLATE_NOOP("", "Organisation"),
+    QT_TRANSLATE_NOOP("", "E-mail"),
+    QT_TRANSLATE_NOOP("", "Status"),
+    QT_TRANSLATE_NOOP("", "Why / what it adds"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +54,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -231,7 +231,7 @@ class DemandPage(QWidget):
         self.advance_action.setEnabled(bool(following))
         self.decline_action.setEnabled(DemandStatus.DECLINED in following)
         if following:
-            self.advance_action.setText(f"Mark {following[0].label}")
+            self.advance_action.setText(tr("Mark {label}").format(label=following[0].label))
         else:
             self.advance_action.setText(tr("Advance"))
 

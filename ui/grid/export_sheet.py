@@ -11,11 +11,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from domain.rules.quadrant import Quadrant
+from ui.domain_words import quadrant_title
 from ui.grid.grid_backdrop import Backdrop, quadrant_colour
 from ui.grid.grid_scene import GridScene
 from ui.grid.legend import LEGEND_ENTRY_COUNT, paint_legend
 from ui.grid.marker_style import GridStyle
 from ui.grid.trail_items import Trail
+from ui.translation import tr
 
 #: At most this many people get names on an export (more would bury the grid).
 EXPORT_LABEL_LIMIT = 400
@@ -170,7 +172,9 @@ def _paint_quadrant_lists(
     for quadrant, names in groups.items():
         painter.setFont(heading)
         painter.setPen(quadrant_colour(quadrant).darker(130))
-        painter.drawText(QPointF(area.left(), y + line), f"{quadrant.title} ({len(names)})")
+        painter.drawText(
+            QPointF(area.left(), y + line), f"{quadrant_title(quadrant)} ({len(names)})"
+        )
         y += line * 1.4
         painter.setFont(entry)
         painter.setPen(INK)
@@ -187,11 +191,11 @@ def _paint_quadrant_lists(
             painter.setPen(MUTED)
             painter.drawText(
                 QPointF(area.left() + unit * 0.01, y + line * 0.8),
-                f"… and {len(names) - len(shown)} more",
+                tr("… and {value} more").format(value=len(names) - len(shown)),
             )
             y += line
         if not names:
             painter.setPen(MUTED)
-            painter.drawText(QPointF(area.left() + unit * 0.01, y + line * 0.8), "Nobody")
+            painter.drawText(QPointF(area.left() + unit * 0.01, y + line * 0.8), tr("Nobody"))
             y += line
         y += line * 0.5

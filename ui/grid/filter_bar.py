@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from domain.model import Attitude
 from domain.usecases.map_view import MapPerson
+from ui.domain_words import attitude_label
 from ui.grid.grid_filter import UNRATED, GridFilter
 from ui.translation import tr
 
@@ -39,7 +40,7 @@ class FilterBar(QWidget):
         self.tag = _combo("gridTag", "All tags")
         self.attitude = _combo("gridAttitude", "Any attitude")
         for attitude in Attitude:
-            self.attitude.addItem(attitude.label.capitalize(), int(attitude))
+            self.attitude.addItem(attitude_label(attitude).capitalize(), int(attitude))
         self.attitude.addItem(tr("Not rated"), UNRATED)
         self.mine = QToolButton()
         self.mine.setText(tr("Mine"))

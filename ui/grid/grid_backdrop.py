@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from domain.rules.quadrant import Quadrant
+from ui.domain_words import quadrant_title
 from ui.grid.geometry import (
     GRID_RECT,
     SIZE,
@@ -21,14 +22,23 @@ from ui.grid.geometry import (
     UNIT,
     tray_rows,
 )
+from ui.translation import tr
 
 #: Each quadrant's tint, its ink, and what it means.
+#: Each quadrant's colour and meaning (the meaning translated when shown: :func:`_words`).
 _QUADRANTS: dict[Quadrant, tuple[str, str]] = {
-    Quadrant.MANAGE_CLOSELY: ("#D9553F", "High power · high interest"),
-    Quadrant.KEEP_SATISFIED: ("#D9962B", "High power · low interest"),
-    Quadrant.KEEP_INFORMED: ("#3C82C4", "Low power · high interest"),
-    Quadrant.MONITOR: ("#7B8794", "Low power · low interest"),
+    Quadrant.MANAGE_CLOSELY: ("#D9553F", QT_TRANSLATE_NOOP("", "High power · high interest")),
+    Quadrant.KEEP_SATISFIED: ("#D9962B", QT_TRANSLATE_NOOP("", "High power · low interest")),
+    Quadrant.KEEP_INFORMED: ("#3C82C4", QT_TRANSLATE_NOOP("", "Low power · high interest")),
+    Quadrant.MONITOR: ("#7B8794", QT_TRANSLATE_NOOP("", "Low power · low interest")),
 }
+
+
+def quadrant_words() -> tuple[tuple[Quadrant, str, str], ...]:
+    """Each quadrant's title and meaning in the user's language."""
+    return tuple(
+        (q, quadrant_title(q), tr(meaning)) for q, (_colour, meaning) in _QUADRANTS.items()
+    )
 
 
 def quadrant_colour(quadrant: Quadrant) -> QColor:
@@ -77,17 +87,19 @@ class _Heading:
 
 
 @lru_cache(maxsize=4)
-def _headings(font_key: str) -> list[tuple[Quadrant, _Heading, _Heading]]:
+def _headings(
+    font_key: str, words: tuple[tuple[Quadrant, str, str], ...]
+) -> list[tuple[Quadrant, _Heading, _Heading]]:
     """The quadrants' titles and meanings, placed as :func:`_title_boxes` says (once per font)."""
     base = QFont()
     base.fromString(font_key)
     out = []
-    for quadrant, (_colour, meaning) in _QUADRANTS.items():
+    for quadrant, title, meaning in words:
         left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
         lines = []
         for box, text, pixels, weight in zip(
             _title_boxes(quadrant),
-            (quadrant.title, meaning),
+            (title, meaning),
             (_TITLE_PX, _NOTE_PX),
             (QFont.Weight.Bold, QFont.Weight.DemiBold),
             strict=True,
@@ -110,11 +122,11 @@ def title_rects(font: QFont) -> list[QRectF]:
     """The room the quadrant titles take (scene units), tight around the text: names of people
     are placed clear of it."""
     rects = []
-    for quadrant, (_colour, meaning) in _QUADRANTS.items():
+    for quadrant, title, meaning in quadrant_words():
         left = quadrant in (Quadrant.KEEP_SATISFIED, Quadrant.MONITOR)
         for box, text, pixels, weight in zip(
             _title_boxes(quadrant),
-            (quadrant.title, meaning),
+            (title, meaning),
             (_TITLE_PX, _NOTE_PX),
             (QFont.Weight.Bold, QFont.Weight.DemiBold),
             strict=True,
@@ -223,7 +235,7 @@ class Backdrop:
         halo_pen = QPen(halo, 3.0)
         halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         alphas = (0.8, 0.65) if self.dark else (0.78, 0.6)
-        for quadrant, title, note in _headings(self.font.toString()):
+        for quadrant, title, note in _headings(self.font.toString(), quadrant_words()):
             for line, alpha in zip((title, note), alphas, strict=True):
                 colour = QColor(_QUADRANTS[quadrant][0])
                 colour.setAlphaF(alpha)
@@ -252,13 +264,13 @@ class Backdrop:
         painter.drawText(
             QRectF(0, SIZE + 24, SIZE, 22),
             int(Qt.AlignmentFlag.AlignCenter),
-            "Interest  →",
+            tr("Interest  →"),
         )
         painter.save()
         painter.translate(-46, SIZE / 2)
         painter.rotate(-90)
         painter.drawText(
-            QRectF(-SIZE / 2, -11, SIZE, 22), int(Qt.AlignmentFlag.AlignCenter), "Power  →"
+            QRectF(-SIZE / 2, -11, SIZE, 22), int(Qt.AlignmentFlag.AlignCenter), tr("Power  →")
         )
         painter.restore()
 

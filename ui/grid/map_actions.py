@@ -195,7 +195,7 @@ class MapActions:
         box = message_box(
             QMessageBox.Icon.Question,
             tr("Delete Map"),
-            f"Delete the map “{current.name}”?",
+            tr("Delete the map “{name}”?").format(name=current.name),
             self.page,
             QMessageBox.StandardButton.Cancel,
             object_name="deleteMapBox",

@@ -335,8 +335,9 @@ class MapPage(QWidget):
         self.banner.setVisible(moment is not None)
         if moment is not None:
             self.banner_text.setText(
-                f"The map as it stood on {day_text(self.time_bar.day())}. "
-                "Replaying history: nothing can be moved."
+                tr("The map as it stood on {day}. Replaying history: nothing can be moved.").format(
+                    day=day_text(self.time_bar.day())
+                )
             )
         self.view.editable = not replaying
         self.scene.backdrop.hint = (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from domain.model import Attitude
 from domain.usecases.map_view import MapPerson, Placement
+from ui.domain_words import attitude_label, quadrant_title
 from ui.formatting import format_date, format_number
 from ui.grid.label_sides import (
     ABOVE,
@@ -34,6 +35,7 @@ from ui.grid.label_sides import (
 from ui.grid.marker_layer import sprite_key
 from ui.grid.marker_style import GridStyle, body_radius
 from ui.plain_text import escape, rich_tooltip
+from ui.translation import tr
 
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _LABEL_WIDTH = 126.0
@@ -381,7 +383,9 @@ class MarkerItem(PersonItem):
             lines.append(role)
         quadrant = placement.quadrant
         lines.append(
-            f"Quadrant: {quadrant.title if quadrant else 'not placed yet'}"
+            tr("Quadrant: {quadrant}").format(
+                quadrant=quadrant_title(quadrant) if quadrant else tr("not placed yet")
+            )
             + (
                 f" (power {format_number(placement.power)},"
                 f" interest {format_number(placement.interest)})"
@@ -390,7 +394,11 @@ class MarkerItem(PersonItem):
             )
         )
         attitude = placement.attitude
-        lines.append(f"Attitude: {attitude.label if attitude is not None else 'not rated'}")
+        lines.append(
+            tr("Attitude: {attitude}").format(
+                attitude=attitude_label(attitude) if attitude is not None else tr("not rated")
+            )
+        )
         lines.append(f"Trust: {_score(placement.trust)}")
         lines.append(f"Influence: {_score(placement.influence)}")
         lines.append(f"Last contact: {_date(person.last_contact)}")

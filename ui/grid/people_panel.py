@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from domain.model import Attitude
 from domain.rules.quadrant import Quadrant
 from domain.usecases.map_view import MapPerson, Placement
+from ui.domain_words import quadrant_title
 from ui.elided_tooltips import show_whole_text_on_hover
 from ui.fitted_columns import MAX_TEXT_WIDTH, ColumnFitter
 from ui.formatting import format_number
@@ -42,7 +44,13 @@ from ui.translation import tr
 type Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Person", "Quadrant", "Plan", "Gap", "Moved")
+HEADERS = (
+    QT_TRANSLATE_NOOP("", "Person"),
+    QT_TRANSLATE_NOOP("", "Quadrant"),
+    QT_TRANSLATE_NOOP("", "Plan"),
+    QT_TRANSLATE_NOOP("", "Gap"),
+    QT_TRANSLATE_NOOP("", "Moved"),
+)
 #: The columns, by what they hold.
 NAME, QUADRANT, PLAN, GAP, MOVED = range(len(HEADERS))
 
@@ -132,7 +140,7 @@ class PeopleModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -165,7 +173,7 @@ class PeopleModel(QAbstractTableModel):
                 return person.name
             case 1:
                 quadrant = placement.quadrant
-                return quadrant.title if quadrant else "Not placed"
+                return quadrant_title(quadrant) if quadrant else tr("Not placed")
             case 2:
                 target = placement.desired_quadrant
                 if placement.gap is None or target is None:
@@ -285,7 +293,7 @@ class PeoplePanel(QWidget):
         finally:
             self._syncing = False
         self.select_ids(keep)
-        self.heading.setText(f"People ({len(people)})")
+        self.heading.setText(tr("People ({n})").format(n=len(people)))
         self.summary.setText(_summary(placements, people))
 
     def set_map_info(self, name: str, purpose: str) -> None:
@@ -342,7 +350,7 @@ def _summary(placements: dict[int, Placement], people: dict[int, MapPerson]) -> 
         if placement.gap is not None and not placement.on_target:
             away += 1
     # No-break spaces inside each part: a line may break between quadrants, never inside one.
-    parts = [f"{q.title} {n}".replace(" ", "\u00a0") for q, n in counts.items()]
+    parts = [f"{quadrant_title(q)} {n}".replace(" ", "\u00a0") for q, n in counts.items()]
     text = " · ".join(parts)
     if away:
         text += f"\n{away} away from where the plan needs them"

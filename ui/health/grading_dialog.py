@@ -124,7 +124,7 @@ class GradingDialog(QDialog):
         try:
             self.result_grading = self.grading()
         except GradingError as exc:
-            self.error.setText(f"{exc} Nothing was changed.")
+            self.error.setText(tr("{exc} Nothing was changed.").format(exc=exc))
             self.error.show()
             return
         super().accept()

@@ -202,7 +202,9 @@ class HealthPage(QWidget):
         people.sortItems(3, Qt.SortOrder.AscendingOrder)
         at_risk = sum(1 for p in rows if p.health.grade in (Grade.D, Grade.E))
         self.summary.setText(
-            f"{len(rows)} people in {len(board.units)} units · {at_risk} at risk (grade D or E)"
+            tr("{people} people in {units} units · {at_risk} at risk (grade D or E)").format(
+                people=len(rows), units=len(board.units), at_risk=at_risk
+            )
         )
 
     def person_row(self, stakeholder_id: int) -> int:

@@ -105,7 +105,7 @@ class HealthReportDialog(QDialog):
         def failed(error: BaseException) -> None:
             warn(self, "No report", f"The report could not be made: {error}")
 
-        self.status.setText(f"Grading {quarter.label}…")
+        self.status.setText(tr("Grading {label}…").format(label=quarter.label))
         self.task = run_in_background(
             self, "Grading relationships…", job, on_done=done, on_error=failed
         )
@@ -163,7 +163,7 @@ class HealthReportDialog(QDialog):
             warn(self, "Not saved", f"{path}\n\n{exc}")
             return
         self.written = path
-        self.status.setText(f"Saved {path.name}.")
+        self.status.setText(tr("Saved {name}.").format(name=path.name))
 
     def print_preview(self, report: HealthReport) -> None:
         from ui.printing.health_report_renderer import document_title, render

@@ -143,8 +143,8 @@ class InfluenceTab(QWidget):
         self.influenced_by.fill(around.influenced_by if around else [])
         out = len(around.influences) if around else 0
         into = len(around.influenced_by) if around else 0
-        self.influences_title.setText(f"Influences ({out})")
-        self.influenced_by_title.setText(f"Influenced by ({into})")
+        self.influences_title.setText(tr("Influences ({out})").format(out=out))
+        self.influenced_by_title.setText(tr("Influenced by ({into})").format(into=into))
         self.summary.setText(
             "Who this person moves, and who moves them." if around else "Pick a person."
         )

@@ -42,8 +42,8 @@ class InfluenceLinkDialog(QDialog):
 
         self.direction = QComboBox()
         self.direction.setObjectName("influenceDirection")
-        self.direction.addItem(f"{name} influences…")
-        self.direction.addItem(f"…who influences {name}")
+        self.direction.addItem(tr("{name} influences…").format(name=name))
+        self.direction.addItem(tr("…who influences {name}").format(name=name))
         self.direction.setCurrentIndex(direction)
 
         self.other = QComboBox()

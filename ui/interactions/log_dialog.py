@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,18 +35,18 @@ from ui.plans.plan_ticks import ChoiceReader, PlanTicks
 from ui.translation import tr
 
 KIND_LABELS = {
-    InteractionKind.MEETING: "Meeting",
-    InteractionKind.CALL: "Call",
-    InteractionKind.EMAIL: "E-mail",
-    InteractionKind.MEAL: "Meal (lunch, dinner, coffee)",
-    InteractionKind.WORKSHOP: "Workshop",
+    InteractionKind.MEETING: QT_TRANSLATE_NOOP("", "Meeting"),
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("", "Call"),
+    InteractionKind.EMAIL: QT_TRANSLATE_NOOP("", "E-mail"),
+    InteractionKind.MEAL: QT_TRANSLATE_NOOP("", "Meal (lunch, dinner, coffee)"),
+    InteractionKind.WORKSHOP: QT_TRANSLATE_NOOP("", "Workshop"),
 }
 SENTIMENT_LABELS = {
-    Sentiment.VERY_POSITIVE: "++  Very positive",
-    Sentiment.POSITIVE: "+  Positive",
-    Sentiment.NEUTRAL: "○  Neutral",
-    Sentiment.NEGATIVE: "−  Negative",
-    Sentiment.VERY_NEGATIVE: "−−  Very negative",
+    Sentiment.VERY_POSITIVE: QT_TRANSLATE_NOOP("", "++  Very positive"),
+    Sentiment.POSITIVE: QT_TRANSLATE_NOOP("", "+  Positive"),
+    Sentiment.NEUTRAL: QT_TRANSLATE_NOOP("", "○  Neutral"),
+    Sentiment.NEGATIVE: QT_TRANSLATE_NOOP("", "−  Negative"),
+    Sentiment.VERY_NEGATIVE: QT_TRANSLATE_NOOP("", "−−  Very negative"),
 }
 
 
@@ -91,7 +91,7 @@ class LogInteractionDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("interactionKind")
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(label, value.value)
+            self.kind.addItem(tr(label), value.value)
         self.kind.setCurrentIndex(self.kind.findData(InteractionKind(kind).value))
 
         self.participants = PeoplePicker(placeholder="Add a participant: type a name, Enter")
@@ -118,7 +118,7 @@ class LogInteractionDialog(QDialog):
         self.sentiment = QComboBox()
         self.sentiment.setObjectName("interactionSentiment")
         for mood, label in SENTIMENT_LABELS.items():
-            self.sentiment.addItem(label, int(mood))
+            self.sentiment.addItem(tr(label), int(mood))
         self.sentiment.setCurrentIndex(self.sentiment.findData(int(Sentiment.NEUTRAL)))
         self.follow_ups = FollowUpList()
         self.error = QLabel()

@@ -12,6 +12,7 @@ from ui.app_context import AppContext
 from ui.interactions.commands import LogInteractionCommand
 from ui.interactions.log_dialog import KIND_LABELS, LogInteractionDialog
 from ui.plans.plan_ticks import plan_choices
+from ui.translation import tr
 from ui.undo.use_case_command import push
 
 
@@ -56,7 +57,7 @@ def _logged_text(dialog: LogInteractionDialog) -> str:
     assert interaction is not None
     chosen = dialog.chosen_names()
     names = ", ".join(chosen[:3]) + (f" and {len(chosen) - 3} more" if len(chosen) > 3 else "")
-    kind = KIND_LABELS[interaction.kind].split(" (")[0].lower()
+    kind = tr(KIND_LABELS[interaction.kind]).split(" (")[0].lower()
     text = f"Logged {kind} with {names}."
     follow_ups = len(dialog.result_follow_ups)
     if follow_ups:

@@ -214,7 +214,7 @@ class TimelineTab(QWidget):
             parent,
             [
                 day_text(interaction.when),
-                f"{KIND_LABELS[interaction.kind].split(' (')[0]}  {sentiment}",
+                f"{tr(KIND_LABELS[interaction.kind]).split(' (')[0]}  {sentiment}",
                 summary,
                 ", ".join(others),
             ],

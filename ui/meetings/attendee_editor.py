@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,16 +28,16 @@ from ui.translation import tr
 
 ANSWER_LABELS = {
     AttendeeResponse.NONE: "",
-    AttendeeResponse.ACCEPTED: "✓ accepted",
-    AttendeeResponse.DECLINED: "✕ declined",
-    AttendeeResponse.TENTATIVE: "? tentative",
+    AttendeeResponse.ACCEPTED: QT_TRANSLATE_NOOP("", "✓ accepted"),
+    AttendeeResponse.DECLINED: QT_TRANSLATE_NOOP("", "✕ declined"),
+    AttendeeResponse.TENTATIVE: QT_TRANSLATE_NOOP("", "? tentative"),
 }
 ANSWER_COLUMN, ROLE_COLUMN, POINTS_COLUMN = 1, 2, 3
 
 ROLE_LABELS = {
-    AttendeeRole.ORGANISER: "Organiser",
-    AttendeeRole.REQUIRED: "Required",
-    AttendeeRole.OPTIONAL: "Optional",
+    AttendeeRole.ORGANISER: QT_TRANSLATE_NOOP("", "Organiser"),
+    AttendeeRole.REQUIRED: QT_TRANSLATE_NOOP("", "Required"),
+    AttendeeRole.OPTIONAL: QT_TRANSLATE_NOOP("", "Optional"),
 }
 
 
@@ -140,13 +140,13 @@ class AttendeeEditor(QWidget):
             )
             name.setForeground(QBrush(self.palette().placeholderText().color()))
         self.table.setItem(row, 0, name)
-        answer = QTableWidgetItem(ANSWER_LABELS[AttendeeResponse(attendee.response)])
+        answer = QTableWidgetItem(tr(ANSWER_LABELS[AttendeeResponse(attendee.response)]))
         answer.setToolTip(tr("Their answer to the invite, from their calendar's reply."))
         self.table.setItem(row, ANSWER_COLUMN, answer)
         role = QComboBox()
         role.setObjectName("attendeeRole")
         for value, label in ROLE_LABELS.items():
-            role.addItem(label, value.value)
+            role.addItem(tr(label), value.value)
         role.setCurrentIndex(role.findData(AttendeeRole(attendee.role).value))
         role.currentIndexChanged.connect(lambda _i, r=role: self._role_changed(r))
         self.table.setCellWidget(row, ROLE_COLUMN, role)
@@ -197,7 +197,11 @@ class AttendeeEditor(QWidget):
         loading, self._loading = self._loading, True
         if 0 <= row < len(self._attendees):
             attendee = self._attendees[row]
-            self.points_label.setText(f"Talking points for {self._display_name(attendee)}")
+            self.points_label.setText(
+                tr("Talking points for {display_name}").format(
+                    display_name=self._display_name(attendee)
+                )
+            )
             self.points.setPlainText(attendee.talking_points)
             self.points.setEnabled(True)
         else:

@@ -56,7 +56,7 @@ class ImportInviteDialog(QDialog):
     def __init__(self, plans: list[ImportPlan], source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importInviteDialog")
-        self.setWindowTitle(f"Import {source}")
+        self.setWindowTitle(tr("Import {source}").format(source=source))
         self.resize(720, 460)
         self.plans = plans
         count = len(plans)
@@ -133,7 +133,7 @@ class ImportInviteDialog(QDialog):
 
     def _add_match(self, parent: QTreeWidgetItem, match: AttendeeMatch, seen: set[str]) -> None:
         email = f"  <{match.attendee.email}>" if match.attendee.email else ""
-        role = ROLE_LABELS[AttendeeRole(match.role)]
+        role = tr(ROLE_LABELS[AttendeeRole(match.role)])
         if match.stakeholder is not None:
             how = "by e-mail" if match.matched_by is MatchedBy.EMAIL else "by name"
             item = QTreeWidgetItem(parent, [f"{match.display_name}{email}", role, f"yes, {how}"])

@@ -283,8 +283,10 @@ class NetworkPage(QWidget):
         where = f"on {network.scope_name}" if network.map_id is not None else "in the workspace"
         if not network.links:
             self.summary.setText(
-                f"No influence recorded {where} yet: add who influences whom on a person's "
-                "Who influences tab."
+                tr(
+                    "No influence recorded {where} yet: add who influences whom "
+                    "on a person's Who influences tab."
+                ).format(where=where)
             )
             return
         text = f"{shown} people and {len(network.links)} influences {where}"

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from domain.usecases.influence import STRENGTHS
 from domain.usecases.influence_network import InfluenceNetwork, ReachPath
+from ui.domain_words import attitude_label
 from ui.network.layout import Positions
 from ui.network.network_items import EdgeItem, LabelItem, NodeItem
 from ui.plain_text import escape, rich_tooltip
+from ui.translation import tr
 
 #: Opacity of everything off the highlighted path.
 DIMMED = 0.22
@@ -168,7 +170,9 @@ class NetworkScene(QGraphicsScene):
         lines = [f"<b>{escape(person.name)}</b>"]
         if person.job_title:
             lines.append(escape(person.job_title))
-        attitude = person.attitude.label if person.attitude is not None else "not rated"
+        attitude = (
+            attitude_label(person.attitude) if person.attitude is not None else tr("not rated")
+        )
         influence = f"{person.influence:.1f}" if person.influence is not None else "not rated"
         lines.append(f"Attitude: {attitude} · influence: {influence}")
         lines += self._link_lines(node.person_id)

@@ -24,6 +24,7 @@ from domain.model import Channel, Frequency, Message, Tone
 from domain.rules.plan_validation import valid_message
 from domain.rules.quadrant import Quadrant
 from domain.usecases.communication_plan import Audience
+from ui.domain_words import quadrant_title
 from ui.plain_text import make_plain
 from ui.plans.plan_dialog import _date_edit, pydate
 from ui.translation import tr
@@ -119,13 +120,14 @@ class AudienceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("audienceDialog")
-        self.setWindowTitle(f"Send “{title}” to…")
+        self.setWindowTitle(tr("Send “{title}” to…").format(title=title))
         self.setMinimumWidth(460)
         self._count = count
         self.people: list[int] = []
         self.map = _combo("audienceMap", [("any map", None), *((n, i) for i, n in maps.items())])
         self.quadrant = _combo(
-            "audienceQuadrant", [("any place", None), *((q.title, q) for q in Quadrant)]
+            "audienceQuadrant",
+            [(tr("any place"), None), *((quadrant_title(q), q) for q in Quadrant)],
         )
         self.tag = _combo("audienceTag", [("any tag", None), *((t, t) for t in tags)])
         self.unit = _combo(
@@ -180,7 +182,7 @@ class AudienceDialog(QDialog):
             self.preview.setText(str(exc))
             ok.setEnabled(False)
             return
-        self.preview.setText(f"{len(self.people)} people")
+        self.preview.setText(tr("{n} people").format(n=len(self.people)))
         ok.setEnabled(bool(self.people))
 
     def _accept(self) -> None:

@@ -36,6 +36,7 @@ from domain.errors import ValidationError
 from domain.model import Attitude, EngagementPlan, Touchpoint, TouchpointKind
 from domain.rules.plan_schedule import Repeat, RepeatUnit, repeated
 from domain.rules.plan_validation import valid_plan
+from ui.domain_words import attitude_label
 from ui.plain_text import make_plain
 from ui.translation import tr
 
@@ -87,13 +88,15 @@ class PlanDialog(QDialog):
 
         self.objective = QLineEdit(plan.objective if plan else "")
         self.objective.setObjectName("planObjective")
-        self.objective.setPlaceholderText(f"{name}: neutral → supporter by end of Q3")
+        self.objective.setPlaceholderText(
+            tr("{name}: neutral → supporter by end of Q3").format(name=name)
+        )
         self.starts_on = _date_edit(start, "planStart")
         self.target_attitude = QComboBox()
         self.target_attitude.setObjectName("planTargetAttitude")
         self.target_attitude.addItem("—", None)
         for attitude in Attitude:
-            self.target_attitude.addItem(attitude.label, int(attitude))
+            self.target_attitude.addItem(attitude_label(attitude), int(attitude))
         if plan and plan.target_attitude is not None:
             self.target_attitude.setCurrentIndex(
                 self.target_attitude.findData(plan.target_attitude)

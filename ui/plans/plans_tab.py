@@ -26,6 +26,7 @@ from domain.usecases.next_contact import next_contacts
 from domain.usecases.timeline import people_names
 from ui.app_context import AppContext, Topic
 from ui.attention.settings import load_settings
+from ui.domain_words import quadrant_title
 from ui.plain_text import make_plain, tooltip
 from ui.plans.commands import (
     CreatePlanCommand,
@@ -151,8 +152,15 @@ class PlansTab(QWidget):
         day = due.due.astimezone().date()
         late = " (overdue)" if day < local_today() else ""
         self.next_contact.setText(
-            f"Next contact due {day:%a %d %b %Y}{late}: {due.quadrant.title}, "
-            f"every {due.cadence_days} days from the last contact."
+            tr(
+                "Next contact due {day:%a %d %b %Y}{late}: {title}, every "
+                "{cadence_days} days from the last contact."
+            ).format(
+                day=day,
+                late=late,
+                title=quadrant_title(due.quadrant),
+                cadence_days=due.cadence_days,
+            )
         )
 
     def _fill(self, selected: tuple[int | None, int | None]) -> None:

@@ -15,11 +15,13 @@ from datetime import date, datetime
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from domain.model import AttendeeRole
 from domain.usecases.prep_sheet import AttendeeSheet
 from ui.printing import style, text
 from ui.printing.blocks import caps_font
 from ui.printing.charts import draw_grid_thumbnail, draw_quadrant_mark, draw_trend, trend_pen
 from ui.printing.flow import Flowable, RenderContext, TextBox, paint_text, text_size
+from ui.translation import tr
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -49,41 +51,53 @@ def _sections(
     a page (``budget``), cut with a "continued in Rapport" mark beyond."""
     found: list[tuple[str, list[str], bool]] = []
     if person.talking_points.strip():
-        found.append(("Talking points", [budget.html(person.talking_points)], True))
+        found.append((tr("Talking points"), [budget.html(person.talking_points)], True))
     if not person.known:
         found.append(
             (
-                "History",
+                tr("History"),
                 [
-                    '<span class="muted">No history: this attendee is not in Rapport. Add them '
-                    "as a stakeholder to track trust, commitments and contacts.</span>"
+                    '<span class="muted">'
+                    + text.esc(
+                        tr(
+                            "No history: this attendee is not in Rapport. Add them as a "
+                            "stakeholder to track trust, commitments and contacts."
+                        )
+                    )
+                    + "</span>"
                 ],
                 False,
             )
         )
         return found
     if person.standings:
-        found.append(("Position", text.standing_lines(person.standings), False))
+        found.append((tr("Position"), text.standing_lines(person.standings), False))
     influence = text.influence_lines(person)
     if influence:
-        found.append(("Influence", influence, False))
+        found.append((tr("Influence"), influence, False))
     if person.reach:
-        found.append(("How to reach", [text.esc(line) for line in person.reach], False))
+        found.append((tr("How to reach"), [text.esc(line) for line in person.reach], False))
     if person.latest_note is not None:
-        found.append(("Latest note", [text.note_line(person, budget)], False))
+        found.append((tr("Latest note"), [text.note_line(person, budget)], False))
     recent = text.interaction_lines(person.interactions, budget)
-    found.append(("Recent", recent or ['<span class="faint">No contact logged.</span>'], False))
-    for label, lines in (("We owe", person.we_owe), ("They owe", person.they_owe)):
+    found.append(
+        (
+            tr("Recent"),
+            recent or [text.faint(tr("No contact logged."))],
+            False,
+        )
+    )
+    for label, lines in ((tr("We owe"), person.we_owe), (tr("They owe"), person.they_owe)):
         rows = text.commitment_lines(lines, today, budget)
-        found.append((label, rows or ['<span class="faint">Nothing open.</span>'], False))
+        found.append((label, rows or [text.faint(tr("Nothing open."))], False))
     if person.concerns:
-        found.append(("Concerns", text.concern_lines(person.concerns, today, budget), False))
+        found.append((tr("Concerns"), text.concern_lines(person.concerns, today, budget), False))
     if person.next_touchpoints:
         found.append(
-            ("Next in the plan", text.touchpoint_lines(person.next_touchpoints, today), False)
+            (tr("Next in the plan"), text.touchpoint_lines(person.next_touchpoints, today), False)
         )
     if person.communication_preferences.strip():
-        found.append(("How to handle", [budget.html(person.communication_preferences)], False))
+        found.append((tr("How to handle"), [budget.html(person.communication_preferences)], False))
     return found
 
 
@@ -286,7 +300,7 @@ class AttendeeBlock(Flowable):
         metrics = QFontMetricsF(self.chip_font, self.ctx.device)
         w, h = metrics.horizontalAdvance(label) + u(7), metrics.height() + u(2)
         rect = QRectF(at.x(), at.y() - h / 2, w, h)
-        organiser = label == "ORGANISER"
+        organiser = person.role == AttendeeRole.ORGANISER
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(style.ACCENT if organiser else style.FAINT))
@@ -365,8 +379,8 @@ class AttendeeBlock(Flowable):
         font = caps_font(5.4, 0.5)
         left = rect.left()
         for label, colour, dashed in (
-            ("Trust", style.TRUST_COLOUR, False),
-            ("Influence", style.INFLUENCE_COLOUR, True),
+            (tr("Trust"), style.TRUST_COLOUR, False),
+            (tr("Influence"), style.INFLUENCE_COLOUR, True),
         ):
             painter.save()
             painter.setPen(trend_pen(colour, u, dashed))
@@ -383,4 +397,4 @@ class AttendeeBlock(Flowable):
                 measure=True,
             )
             left = bounds.right() + u(8)
-        paint_text(painter, rect, _RIGHT_TOP, "12 MONTHS", font, style.FAINT)
+        paint_text(painter, rect, _RIGHT_TOP, tr("12 MONTHS"), font, style.FAINT)

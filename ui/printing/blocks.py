@@ -3,12 +3,13 @@ free text. Attendee blocks are in :mod:`ui.printing.attendee_block`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from domain.usecases.prep_sheet import PrepSheet
 from ui.printing import style, text
 from ui.printing.flow import Flowable, RenderContext, TextBox, paint_text, text_size
+from ui.translation import tr
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -42,15 +43,18 @@ class Band(Flowable):
         place = text.clipped(" ".join(sheet.place.split()), PLACE_CHARS)
         self.when = text.when(sheet) + (f"  ·  {place}" if place else "")
         people = len(sheet.attendees)
-        facts = [f"{people} attendee{'s' if people != 1 else ''}"]
-        if sheet.open_commitments:
+        facts = [tr("1 attendee") if people == 1 else tr("{n} attendees").format(n=people)]
+        commitments = sheet.open_commitments
+        if commitments:
             facts.append(
-                f"{sheet.open_commitments} open commitment" + "s" * (sheet.open_commitments != 1)
+                tr("1 open commitment")
+                if commitments == 1
+                else tr("{n} open commitments").format(n=commitments)
             )
         if sheet.map_names:
-            facts.append("Maps: " + ", ".join(sheet.map_names))
+            facts.append(tr("Maps: {maps}").format(maps=", ".join(sheet.map_names)))
         if sheet.logged:
-            facts.append("logged as an interaction")
+            facts.append(tr("logged as an interaction"))
         self.facts = text.clipped("  ·  ".join(facts), PLACE_CHARS)
         self.top_pad, self.pad = text_top, u(14)
         self.title_h = text_size(ctx.device, self.title_font, width, _WRAP, self.title).height()
@@ -81,7 +85,7 @@ class Band(Flowable):
             painter,
             QRectF(x, top, self.width, u(10)),
             _LEFT_TOP,
-            "MEETING PREP",
+            tr("MEETING PREP"),
             self.caps,
             style.BAND_MUTED,
         )
@@ -89,7 +93,7 @@ class Band(Flowable):
             painter,
             QRectF(x, top, self.width, u(10)),
             _RIGHT_TOP,
-            "CONFIDENTIAL",
+            tr("CONFIDENTIAL"),
             self.caps,
             style.BAND_MUTED,
         )
@@ -186,7 +190,7 @@ class Columns(Flowable):
     break across pages between lines, like any long text.
     """
 
-    LABELS = ("Objective", "Agenda")
+    LABELS = (QT_TRANSLATE_NOOP("", "Objective"), QT_TRANSLATE_NOOP("", "Agenda"))
 
     def __init__(
         self,
@@ -204,13 +208,11 @@ class Columns(Flowable):
         self.col = col
         if boxes is None:
             assert sheet is not None
-            objective = (
-                ctx.budget(col, 9).html(sheet.objective)
-                or '<span class="faint">No objective set.</span>'
+            objective = ctx.budget(col, 9).html(sheet.objective) or text.faint(
+                tr("No objective set.")
             )
-            agenda = (
-                text.agenda_html(sheet.agenda, ctx.budget(col, 8.5))
-                or '<span class="faint">No agenda set.</span>'
+            agenda = text.agenda_html(sheet.agenda, ctx.budget(col, 8.5)) or text.faint(
+                tr("No agenda set.")
             )
             boxes = [ctx.text(objective, col, 9), ctx.text(agenda, col, 8.5)]
         self.boxes = boxes
@@ -246,7 +248,7 @@ class Columns(Flowable):
                 painter,
                 QRectF(left, y, self.col, self.label_h),
                 _LEFT_TOP,
-                label.upper() + (" (CONTINUED)" if self.continued else ""),
+                tr(label).upper() + (tr(" (CONTINUED)") if self.continued else ""),
                 self.caps,
                 style.MUTED,
             )

@@ -19,6 +19,7 @@ from domain.usecases.prep_sheet import MapStanding, Trend
 from ui.printing import style
 from ui.printing.style import Units
 from ui.printing.text import month_year, number
+from ui.translation import tr
 
 _QUADRANT_CELLS = {
     # (column, row) with row 0 at the top (high power).
@@ -113,12 +114,12 @@ def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, 
     painter.drawText(
         QRectF(rect.left() + u(2), rect.top() + u(1.5), rect.width(), u(6)),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        "POWER",
+        tr("POWER"),
     )
     painter.drawText(
         QRectF(rect.left(), rect.bottom() - u(7), rect.width() - u(2), u(6)),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-        "INTEREST",
+        tr("INTEREST"),
     )
 
     radius = u(4.2)
@@ -160,7 +161,7 @@ def draw_grid_thumbnail(painter: QPainter, rect: QRectF, standing: MapStanding, 
     else:
         painter.setPen(QColor(style.FAINT))
         painter.setFont(style.font(5.5, QFont.Weight.Normal))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "not placed")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr("not placed"))
     painter.restore()
 
 
@@ -269,5 +270,5 @@ def draw_trend(
     if not drew:
         painter.setPen(QColor(style.FAINT))
         painter.setFont(style.font(6, QFont.Weight.Normal))
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "no trust or influence ratings")
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, tr("no trust or influence ratings"))
     painter.restore()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from domain.rules.quadrant import Quadrant
@@ -17,6 +17,7 @@ from domain.usecases.prep_sheet import AttendeeSheet, PrepSheet
 from ui.printing import style, text
 from ui.printing.charts import draw_quadrant_mark
 from ui.printing.flow import Flowable, RenderContext
+from ui.translation import tr
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -33,13 +34,13 @@ class Column:
 
 
 COLUMNS = (
-    Column("Attendee", 0.22),
-    Column("Role", 0.095),
-    Column("Quadrant", 0.15),
-    Column("Trust", 0.085, right=True),
-    Column("Influence", 0.095, right=True),
-    Column("Attitude → aim", 0.195, indent=True),
-    Column("We owe / they owe", 0.16),
+    Column(QT_TRANSLATE_NOOP("", "Attendee"), 0.22),
+    Column(QT_TRANSLATE_NOOP("", "Role"), 0.095),
+    Column(QT_TRANSLATE_NOOP("", "Quadrant"), 0.15),
+    Column(QT_TRANSLATE_NOOP("", "Trust"), 0.085, right=True),
+    Column(QT_TRANSLATE_NOOP("", "Influence"), 0.095, right=True),
+    Column(QT_TRANSLATE_NOOP("", "Attitude → aim"), 0.195, indent=True),
+    Column(QT_TRANSLATE_NOOP("", "We owe / they owe"), 0.16),
 )
 
 
@@ -59,13 +60,13 @@ def _cells(person: AttendeeSheet) -> list[Cell]:
     name = Cell(person.name, style.INK, bold=True)
     role = Cell(text.role_label(person.role), style.MUTED)
     if not person.known:
-        return [name, role, Cell("not in Rapport — no history", style.FAINT)]
+        return [name, role, Cell(tr("not in Rapport — no history"), style.FAINT)]
     standing = person.standings[0] if person.standings else None
     quadrant = standing.quadrant if standing else None
     attitude = text.attitude_label(standing.attitude) if standing else "–"
     wanted = standing.desired_attitude if standing else None
     if standing is not None and wanted is not None and wanted != standing.attitude:
-        attitude += f" → {wanted.label}"
+        attitude += f" → {text.attitude_label(wanted)}"
     late = sum(c.overdue for c in person.we_owe + person.they_owe)
     return [
         name,
@@ -80,7 +81,7 @@ def _cells(person: AttendeeSheet) -> list[Cell]:
         Cell(attitude),
         Cell(
             f"{len(person.we_owe)} / {len(person.they_owe)}",
-            alert=f"{late} late" if late else "",
+            alert=tr("{n} late").format(n=late) if late else "",
         ),
     ]
 
@@ -114,7 +115,7 @@ class GlanceTable(Flowable):
             head = QRectF(x + left, y, column.share * self.width - self.pad, self.head_h)
             if column.indent:
                 head = head.adjusted(self.pad * 2.5, 0, 0, 0)
-            painter.drawText(head, _RIGHT if column.right else _LEFT, column.title.upper())
+            painter.drawText(head, _RIGHT if column.right else _LEFT, tr(column.title).upper())
         painter.setPen(QColor(style.INK))
         painter.drawLine(QPointF(x, y + self.head_h), QPointF(x + self.width, y + self.head_h))
         top = y + self.head_h

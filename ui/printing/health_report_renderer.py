@@ -28,6 +28,7 @@ from ui.printing.blocks import Heading, TextFlow, caps_font
 from ui.printing.flow import Flowable, Frame, RenderContext, paginate, paint_text
 from ui.printing.page_geometry import Margins, PageGeometry
 from ui.printing.prep_sheet_renderer import PDF_RESOLUTION, PageSize, page_layout
+from ui.translation import tr
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -112,8 +113,10 @@ class ReportBand(Flowable):
         )
         top = y + self.top_pad
         line = QRectF(x, top, self.width, u(10))
-        paint_text(painter, line, _LEFT, "RELATIONSHIP HEALTH REPORT", self.caps, style.BAND_MUTED)
-        paint_text(painter, line, _RIGHT, "CONFIDENTIAL", self.caps, style.BAND_MUTED)
+        paint_text(
+            painter, line, _LEFT, tr("RELATIONSHIP HEALTH REPORT"), self.caps, style.BAND_MUTED
+        )
+        paint_text(painter, line, _RIGHT, tr("CONFIDENTIAL"), self.caps, style.BAND_MUTED)
         top += u(12)
         text_w = self.width - self.chip - u(12)
         title = f"Business relationships — {self.report.quarter.label}"
@@ -136,7 +139,7 @@ class ReportBand(Flowable):
                 painter,
                 QRectF(chip.left() - u(20), chip.bottom() + u(2), chip.width() + u(40), u(10)),
                 _CENTRE,
-                f"overall {overall.score:.0f}",
+                tr("overall {score:.0f}").format(score=overall.score),
                 style.font(7, QFont.Weight.Bold),
                 style.BAND_MUTED,
             )
@@ -334,16 +337,16 @@ def _flowables(
 ) -> list[Flowable]:
     u = ctx.u
     items: list[Flowable] = [ReportBand(ctx, report, width, bleed, u(geometry.band_text_top))]
-    items.append(Heading(ctx, "Summary", width))
+    items.append(Heading(ctx, tr("Summary"), width))
     items.append(TextFlow(ctx.text(_summary_html(report), width, 9.5)))
     if report.units:
-        items.append(Heading(ctx, "Business units", width, "weakest first"))
+        items.append(Heading(ctx, tr("Business units"), width, "weakest first"))
         items.append(UnitTable(ctx, report.units, width))
         for unit in report.units:
             note = f"{score_text(unit.health)} · {change_text(unit.change)}"
             items.append(Heading(ctx, unit.name, width, note))
             items.append(TextFlow(ctx.text(_unit_html(unit, report), width, 8.5)))
-    items.append(Heading(ctx, "How the grade is computed", width))
+    items.append(Heading(ctx, tr("How the grade is computed"), width))
     items.append(TextFlow(ctx.text(_method_html(report), width, 7.5)))
     return items
 
@@ -411,15 +414,17 @@ def _footer(
     line = QRectF(side, u(geometry.footer_text_top), width, u(10))
     caps = caps_font(6.5, 1.2)
     mark = paint_text(
-        painter, line, int(Qt.AlignmentFlag.AlignLeft), "CONFIDENTIAL", caps, style.OVERDUE,
+        painter, line, int(Qt.AlignmentFlag.AlignLeft), tr("CONFIDENTIAL"), caps, style.OVERDUE,
         measure=True,
     )  # fmt: skip
+    printed = tr("Printed {printed} · Rapport").format(printed=text.printed(printed_at))
+    page = tr("Page {number} of {total}").format(number=number, total=total)
     paint_text(
         painter, line.adjusted(mark.width() + u(10), 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft),
-        f"Printed {text.printed(printed_at)} · Rapport", style.font(6.8), style.MUTED,
+        printed, style.font(6.8), style.MUTED,
     )  # fmt: skip
     paint_text(
-        painter, line, int(Qt.AlignmentFlag.AlignRight), f"Page {number} of {total}",
+        painter, line, int(Qt.AlignmentFlag.AlignRight), page,
         style.font(6.8, QFont.Weight.Bold), style.BODY,
     )  # fmt: skip
 

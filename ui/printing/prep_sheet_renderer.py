@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QMarginsF, QPointF, QRectF, Qt
@@ -36,6 +37,7 @@ from ui.printing.demand_lines import demand_html
 from ui.printing.flow import Flowable, Frame, Page, RenderContext, paginate, paint_text
 from ui.printing.glance import GlanceTable
 from ui.printing.page_geometry import Margins, PageGeometry
+from ui.translation import tr
 
 #: PDF coordinates per inch: fine enough for exact placement, small enough to stay fast.
 PDF_RESOLUTION = 1200
@@ -101,8 +103,8 @@ def write_pdf(
 
 def _document_title(sheets: Sequence[PrepSheet]) -> str:
     if len(sheets) == 1:
-        return f"Prep sheet — {sheets[0].title}"
-    return f"Prep sheets — {len(sheets)} meetings"
+        return tr("Prep sheet — {title}").format(title=sheets[0].title)
+    return tr("Prep sheets — {n} meetings").format(n=len(sheets))
 
 
 def render(
@@ -165,23 +167,27 @@ def _flowables(
     if sheet.objective.strip() or sheet.agenda.strip():
         items.append(Columns(ctx, sheet, width))
     if sheet.attendees:
-        items.append(Heading(ctx, "At a glance", width))
+        items.append(Heading(ctx, tr("At a glance"), width))
         items.append(GlanceTable(ctx, sheet, width))
-        note = "● now   ○ where we want them" if any(a.standings for a in sheet.attendees) else ""
-        items.append(Heading(ctx, "Attendees", width, note))
+        note = (
+            tr("● now   ○ where we want them") if any(a.standings for a in sheet.attendees) else ""
+        )
+        items.append(Heading(ctx, tr("Attendees"), width, note))
         today = text.local(sheet.prepared_at).date()
         for person in sheet.attendees:
             items.append(
                 AttendeeBlock(ctx, person, width, today, sheet.trend_since, sheet.prepared_at)
             )
         if sheet.open_demand:
-            items.append(Heading(ctx, "Open demand in their units", width))
+            items.append(Heading(ctx, tr("Open demand in their units"), width))
             items.append(TextFlow(ctx.text(demand_html(sheet), width, 8)))
     else:
         items.append(
             TextFlow(
                 ctx.text(
-                    '<p class="muted">No attendees yet. Add them on the Meetings page.</p>',
+                    '<p class="muted">'
+                    + escape(tr("No attendees yet. Add them on the Meetings page."))
+                    + "</p>",
                     width,
                     9,
                 ),
@@ -224,7 +230,7 @@ def _decorate(
             painter,
             QRectF(side, top, width, u(10)),
             int(Qt.AlignmentFlag.AlignRight),
-            "continued",
+            tr("continued"),
             small,
             style.FAINT,
         )
@@ -241,7 +247,7 @@ def _decorate(
         painter,
         line,
         int(Qt.AlignmentFlag.AlignLeft),
-        "CONFIDENTIAL",
+        tr("CONFIDENTIAL"),
         caps,
         style.OVERDUE,
         measure=True,
@@ -250,7 +256,7 @@ def _decorate(
         painter,
         line.adjusted(mark.width() + u(10), 0, 0, 0),
         int(Qt.AlignmentFlag.AlignLeft),
-        f"Printed {text.printed(printed_at)} · Rapport",
+        tr("Printed {when} · Rapport").format(when=text.printed(printed_at)),
         small,
         style.MUTED,
     )
@@ -258,7 +264,7 @@ def _decorate(
         painter,
         line,
         int(Qt.AlignmentFlag.AlignRight),
-        f"Page {number} of {total}",
+        tr("Page {number} of {total}").format(number=number, total=total),
         style.font(6.8, QFont.Weight.Bold),
         style.BODY,
     )

@@ -24,6 +24,7 @@ from domain.usecases.prep_sheet import PrepSheet
 from ui.file_saving import ask_save_path, warn
 from ui.printing import printers
 from ui.printing.prep_sheet_renderer import PageSize, page_layout, render, write_pdf
+from ui.translation import tr
 
 
 def page_size_of(printer: QPrinter) -> PageSize:
@@ -68,12 +69,12 @@ class PrepSheetPreview(QPrintPreviewDialog):
         self.printed: tuple[PageSize, int, bool] | None = None
         self.print_dialog: QPrintDialog | None = None
         title = sheets[0].title if len(sheets) == 1 else f"{len(sheets)} meetings"
-        self.setWindowTitle(f"Prep sheet — {title}")
+        self.setWindowTitle(tr("Prep sheet — {title}").format(title=title))
         self.resize(900, 1000)
         self.paintRequested.connect(self._paint)
-        self.save_action = QAction("Save as PDF…", self)
+        self.save_action = QAction(tr("Save as PDF…"), self)
         self.save_action.setObjectName("savePdfAction")
-        self.save_action.setToolTip("Save these sheets as a PDF file")
+        self.save_action.setToolTip(tr("Save these sheets as a PDF file"))
         self.save_action.triggered.connect(self.save_pdf)
         self.paper_label = QLabel()
         self.paper_label.setObjectName("previewPaper")
@@ -98,7 +99,9 @@ class PrepSheetPreview(QPrintPreviewDialog):
 
     def _show_paper(self) -> None:
         note = f" — {self._paper_note}" if self._paper_note else ""
-        self.paper_label.setText(f"  Paper: {self.size.value}{note}  ")
+        self.paper_label.setText(
+            tr("  Paper: {value}{note}  ").format(value=self.size.value, note=note)
+        )
 
     def _paint(self, printer: QPrinter) -> None:
         printer.setFullPage(True)
@@ -112,7 +115,7 @@ class PrepSheetPreview(QPrintPreviewDialog):
     def print_sheets(self) -> None:
         """Ask where to print, then print the previewed paper (whatever the dialog reset)."""
         dialog = QPrintDialog(self._paper, self)
-        dialog.setWindowTitle("Print prep sheets")
+        dialog.setWindowTitle(tr("Print prep sheets"))
         self.print_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -10,6 +10,8 @@ import html
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from domain.model import AttendeeRole, Attitude, ConcernSeverity, InteractionKind, Sentiment
 from domain.rules.quadrant import Quadrant
 from domain.usecases.influence import STRENGTHS
@@ -23,6 +25,7 @@ from domain.usecases.prep_sheet import (
     Trend,
 )
 from domain.usecases.prep_sheet_contents import TouchpointLine
+from ui import domain_words
 from ui.formatting import (
     format_date,
     format_long_date,
@@ -31,6 +34,7 @@ from ui.formatting import (
     format_time,
     format_weekday_date,
 )
+from ui.translation import tr
 
 
 def esc(text: str) -> str:
@@ -49,6 +53,16 @@ def clipped(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+def faint(text: str) -> str:
+    """A faint remark ("No agenda set."), escaped."""
+    return f'<span class="faint">{esc(text)}</span>'
+
+
+def muted(text: str) -> str:
+    """A muted remark, escaped."""
+    return f'<span class="muted">{esc(text)}</span>'
+
+
 def esc_lines(text: str) -> str:
     """Multi-line user text, line breaks kept."""
     lines = [esc(line.rstrip()) for line in text.strip().splitlines()]
@@ -56,7 +70,7 @@ def esc_lines(text: str) -> str:
 
 
 #: Ends a field cut because it would not fit on one page.
-CONTINUED = "continued in Rapport"
+CONTINUED = QT_TRANSLATE_NOOP("", "continued in Rapport")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +103,7 @@ class Budget:
         shown, cut = self.cut(text)
         body = esc_lines(shown)
         if cut:
-            body += f' <span class="cut">… {CONTINUED}</span>'
+            body += f' <span class="cut">… {esc(tr(CONTINUED))}</span>'
         return body
 
 
@@ -138,19 +152,19 @@ def printed(moment: datetime) -> str:
 
 def role_label(role: AttendeeRole) -> str:
     return {
-        AttendeeRole.ORGANISER: "Organiser",
-        AttendeeRole.REQUIRED: "Required",
-        AttendeeRole.OPTIONAL: "Optional",
+        AttendeeRole.ORGANISER: tr("Organiser"),
+        AttendeeRole.REQUIRED: tr("Required"),
+        AttendeeRole.OPTIONAL: tr("Optional"),
     }[AttendeeRole(role)]
 
 
 def kind_label(kind: InteractionKind) -> str:
     return {
-        InteractionKind.MEETING: "Meeting",
-        InteractionKind.CALL: "Call",
-        InteractionKind.EMAIL: "E-mail",
-        InteractionKind.MEAL: "Meal",
-        InteractionKind.WORKSHOP: "Workshop",
+        InteractionKind.MEETING: tr("Meeting"),
+        InteractionKind.CALL: tr("Call"),
+        InteractionKind.EMAIL: tr("E-mail"),
+        InteractionKind.MEAL: tr("Meal"),
+        InteractionKind.WORKSHOP: tr("Workshop"),
     }[InteractionKind(kind)]
 
 
@@ -179,11 +193,11 @@ def change(value: float | None) -> str:
 
 
 def attitude_label(attitude: Attitude | None) -> str:
-    return attitude.label if attitude is not None else "not rated"
+    return domain_words.attitude_label(attitude) if attitude is not None else tr("not rated")
 
 
 def quadrant_label(quadrant: Quadrant | None) -> str:
-    return quadrant.title if quadrant is not None else "Not placed"
+    return domain_words.quadrant_title(quadrant) if quadrant is not None else tr("Not placed")
 
 
 def organisation_line(person: AttendeeSheet) -> str:
@@ -202,25 +216,27 @@ def organisation_line(person: AttendeeSheet) -> str:
 def standing_lines(standings: tuple[MapStanding, ...]) -> list[str]:
     """Per map: the quadrant (and the one we aim for), then power, interest and attitude."""
     rows = []
-    aim = ' <span class="muted">→ aim</span> '
+    aim = " " + muted(tr("→ aim")) + " "
     for standing in standings:
         name = f"<b>{esc(standing.map_name)}</b>"
         if standing.quadrant is None:
-            why = "not on this map" if not standing.on_map else "not placed yet"
-            rows.append(f'{name} <span class="muted">· {why}</span>')
+            why = tr("not on this map") if not standing.on_map else tr("not placed yet")
+            rows.append(f'{name} <span class="muted">· {esc(why)}</span>')
             continue
-        line = f"{name} · {standing.quadrant.title}"
+        line = f"{name} · {esc(quadrant_label(standing.quadrant))}"
         goal = standing.desired_quadrant
         if goal is not None and goal != standing.quadrant:
-            line += f"{aim}{goal.title}"
+            line += f"{aim}{esc(quadrant_label(goal))}"
+        numbers = tr("Power {power} · Interest {interest} · Attitude").format(
+            power=number(standing.power), interest=number(standing.interest)
+        )
         detail = (
-            f'<span class="muted">Power {number(standing.power)} · '
-            f"Interest {number(standing.interest)} · Attitude</span> "
-            f"<b>{attitude_label(standing.attitude)}</b>"
+            f'<span class="muted">{esc(numbers)}</span> '
+            f"<b>{esc(attitude_label(standing.attitude))}</b>"
         )
         wanted = standing.desired_attitude
         if wanted is not None and wanted != standing.attitude:
-            detail += f"{aim}<b>{wanted.label}</b>"
+            detail += f"{aim}<b>{esc(attitude_label(wanted))}</b>"
         rows.append(f"{line}<br/>{detail}")
     return rows
 
@@ -229,14 +245,14 @@ def influence_lines(person: AttendeeSheet) -> list[str]:
     """Lines "Influenced by …" and "Influences …": strongest first, those at the meeting marked."""
     rows = []
     for label, lines in (
-        ("Influenced by", person.influenced_by),
-        ("Influences", person.influences),
+        (tr("Influenced by"), person.influenced_by),
+        (tr("Influences"), person.influences),
     ):
         if not lines:
             continue
         named = ", ".join(
             f'<b>{esc(line.name)}</b> <span class="muted">({STRENGTHS.get(line.strength, "")}'
-            + (", here" if line.present else "")
+            + (tr(", here") if line.present else "")
             + ")</span>"
             for line in lines
         )
@@ -320,7 +336,7 @@ def agenda_html(agenda: str, budget: Budget = UNLIMITED) -> str:
     html_lines = [f"<p>{esc(line)}</p>" for line in shown.splitlines()]
     if cut and html_lines:
         html_lines[-1] = html_lines[-1].removesuffix("</p>")
-        html_lines[-1] += f' <span class="cut">… {CONTINUED}</span></p>'
+        html_lines[-1] += f' <span class="cut">… {esc(tr(CONTINUED))}</span></p>'
     return "".join(html_lines)
 
 

@@ -6,7 +6,13 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from domain.model import Rating, Sentiment
@@ -20,6 +26,7 @@ from ui.ratings.labels import (
     label,
     local_date,
 )
+from ui.translation import tr
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -36,11 +43,11 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.WHEN: "Date",
-    Column.WHAT: "What",
-    Column.VALUE: "Value",
-    Column.NOTE: "Note",
-    Column.ENTERED: "Entered",
+    Column.WHEN: QT_TRANSLATE_NOOP("", "Date"),
+    Column.WHAT: QT_TRANSLATE_NOOP("", "What"),
+    Column.VALUE: QT_TRANSLATE_NOOP("", "Value"),
+    Column.NOTE: QT_TRANSLATE_NOOP("", "Note"),
+    Column.ENTERED: QT_TRANSLATE_NOOP("", "Entered"),
 }
 
 #: An entry recorded this long after the moment it is dated is shown as back-dated.
@@ -101,7 +108,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return tr(HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

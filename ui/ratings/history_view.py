@@ -44,7 +44,7 @@ class CorrectRatingDialog(QDialog):
 
     def __init__(self, rating: Rating, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Correct {what.lower()}")
+        self.setWindowTitle(tr("Correct {lower}").format(lower=what.lower()))
         self.rating = rating
         self.value = QLineEdit(format_value(rating.dimension, rating.value), objectName="fixValue")
         self.note = QLineEdit(rating.note, objectName="fixNote")
@@ -58,8 +58,10 @@ class CorrectRatingDialog(QDialog):
         make_plain(self.error)
         self.error.hide()
         hint = plain_label(
-            f"Entered {local_date(rating.recorded_at, with_time=True)}. The correction is kept "
-            "as a new entry; Undo puts the original back.",
+            tr(
+                "Entered {recorded_at}. The correction is kept as a new "
+                "entry; Undo puts the original back."
+            ).format(recorded_at=local_date(rating.recorded_at, with_time=True)),
             object_name="mutedLabel",
         )
         hint.setWordWrap(True)
@@ -210,8 +212,14 @@ class PersonHistoryView(QWidget):
             ratings = len(history.ratings)
             contacts = len(history.interactions)
             self.summary.setText(
-                f"{ratings} rating{'s' if ratings != 1 else ''}, "
-                f"{contacts} interaction{'s' if contacts != 1 else ''}"
+                tr("{ratings}, {contacts}").format(
+                    ratings=tr("1 rating") if ratings == 1 else tr("{n} ratings").format(n=ratings),
+                    contacts=(
+                        tr("1 interaction")
+                        if contacts == 1
+                        else tr("{n} interactions").format(n=contacts)
+                    ),
+                )
             )
         self._update_buttons()
 

@@ -10,28 +10,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from domain.clock import as_utc
 from domain.model import Attitude, Dimension
 from domain.rules.trends import Point, change_over
 from ui.formatting import format_date, format_datetime, format_delta, format_rating
+from ui.translation import tr
 
 LABELS: dict[Dimension, str] = {
-    Dimension.TRUST: "Trust",
-    Dimension.INFLUENCE: "Influence",
-    Dimension.POWER: "Power",
-    Dimension.INTEREST: "Interest",
-    Dimension.DESIRED_POWER: "Planned power",
-    Dimension.DESIRED_INTEREST: "Planned interest",
-    Dimension.SUPPORT: "Attitude",
-    Dimension.DESIRED_SUPPORT: "Desired attitude",
+    Dimension.TRUST: QT_TRANSLATE_NOOP("", "Trust"),
+    Dimension.INFLUENCE: QT_TRANSLATE_NOOP("", "Influence"),
+    Dimension.POWER: QT_TRANSLATE_NOOP("", "Power"),
+    Dimension.INTEREST: QT_TRANSLATE_NOOP("", "Interest"),
+    Dimension.DESIRED_POWER: QT_TRANSLATE_NOOP("", "Planned power"),
+    Dimension.DESIRED_INTEREST: QT_TRANSLATE_NOOP("", "Planned interest"),
+    Dimension.SUPPORT: QT_TRANSLATE_NOOP("", "Attitude"),
+    Dimension.DESIRED_SUPPORT: QT_TRANSLATE_NOOP("", "Desired attitude"),
 }
 
 ATTITUDE_DIMENSIONS = (Dimension.SUPPORT, Dimension.DESIRED_SUPPORT)
 
 
 def label(dimension: Dimension, map_name: str | None = None) -> str:
-    text = LABELS[Dimension(dimension)]
-    return f"{text} on {map_name}" if map_name else text
+    text = tr(LABELS[Dimension(dimension)])
+    return tr("{what} on {map}").format(what=text, map=map_name) if map_name else text
 
 
 def format_value(dimension: Dimension, value: float | None) -> str:
@@ -153,5 +156,9 @@ def parse_entry(dimension: Dimension, text: str) -> QuickEntry:
         raise EntryError(f"Start with {expected}, then the note if any.")
     value = float(number.group(1).replace(",", "."))
     if not low <= value <= high:
-        raise EntryError(f"{LABELS[dimension]} goes from {low:g} to {high:g}, not {value:g}.")
+        raise EntryError(
+            tr("{what} goes from {low} to {high}, not {value}.").format(
+                what=tr(LABELS[dimension]), low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"
+            )
+        )
     return QuickEntry(value, number.group(2).strip())

@@ -18,6 +18,7 @@ from domain.usecases.relationship_history import person_history
 from ui.app_context import AppContext, Topic
 from ui.plain_text import make_plain
 from ui.ratings.quick_entry import QuickRatingEntry
+from ui.translation import tr
 
 
 class RatingDialog(QDialog):
@@ -57,7 +58,7 @@ class RatingDialog(QDialog):
         except NotFoundError:
             self.reject()
             return
-        self.setWindowTitle(f"Rate {history.stakeholder.name}")
+        self.setWindowTitle(tr("Rate {name}").format(name=history.stakeholder.name))
         self.heading.setText(history.stakeholder.name)
         self.entry.set_history(history, self.map_id)
         self.map_id = self.entry.map_id

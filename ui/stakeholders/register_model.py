@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -21,6 +22,7 @@ from domain.model import without_honorific
 from domain.usecases.register import RegisterRow
 from ui.formatting import format_date, format_rating
 from ui.plain_text import tooltip
+from ui.translation import tr
 
 type Index = QModelIndex | QPersistentModelIndex
 
@@ -45,13 +47,13 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Name",
-    Column.TITLE: "Job title",
-    Column.ORGANISATION: "Organisation",
-    Column.RELATION: "Relation",
-    Column.TRUST: "Trust",
-    Column.INFLUENCE: "Influence",
-    Column.LAST_CONTACT: "Last contact",
+    Column.NAME: QT_TRANSLATE_NOOP("", "Name"),
+    Column.TITLE: QT_TRANSLATE_NOOP("", "Job title"),
+    Column.ORGANISATION: QT_TRANSLATE_NOOP("", "Organisation"),
+    Column.RELATION: QT_TRANSLATE_NOOP("", "Relation"),
+    Column.TRUST: QT_TRANSLATE_NOOP("", "Trust"),
+    Column.INFLUENCE: QT_TRANSLATE_NOOP("", "Influence"),
+    Column.LAST_CONTACT: QT_TRANSLATE_NOOP("", "Last contact"),
 }
 
 
@@ -98,7 +100,7 @@ class RegisterModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return tr(HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -186,7 +186,12 @@ class UnitsPage(QWidget):
             item.setToolTip(NAME, tooltip(row.path))
             item.setText(LEVEL, row.level.title if row.level else "")
             if row.target:
-                item.setText(TARGET, f"{row.target.level.title} by {row.target.due_on:%b %Y}")
+                item.setText(
+                    TARGET,
+                    tr("{title} by {due_on:%b %Y}").format(
+                        title=row.target.level.title, due_on=row.target.due_on
+                    ),
+                )
             if row.behind:
                 item.setForeground(TARGET, QBrush(QColor("#c0392b")))
                 item.setToolTip(TARGET, tooltip("Behind target: the date has passed"))

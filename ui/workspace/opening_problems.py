@@ -38,11 +38,13 @@ def ask_about_lock(
     box = message_box(
         QMessageBox.Icon.Warning,
         tr("Workspace in use"),
-        f"{path.name} is open {holder.describe()}.\n\n"
-        "Close Rapport there, then open the workspace again here. Meanwhile you can open it "
-        "read-only: you see everything but can change nothing.\n\n"
-        "If Rapport is surely closed there (it crashed, or that computer is off), you can take "
-        "the workspace over.",
+        tr(
+            "{name} is open {describe}.\n\nClose Rapport there, then open "
+            "the workspace again here. Meanwhile you can open it "
+            "read-only: you see everything but can change nothing.\n\nIf "
+            "Rapport is surely closed there (it crashed, or that computer "
+            "is off), you can take the workspace over."
+        ).format(name=path.name, describe=holder.describe()),
         parent,
         QMessageBox.StandardButton.Cancel,
         object_name="workspaceInUseBox",
@@ -71,11 +73,13 @@ def confirm_take_over(
     box = message_box(
         QMessageBox.Icon.Question,
         tr("Take over the workspace?"),
-        f"Is Rapport closed on {holder.host}?\n\n"
-        f"Take over {path.name} only if the Rapport that {holder.user} opened it in "
-        f"({holder.describe()}) is no longer running: it crashed, or that computer is off. "
-        "If it is still open there, both copies would change the workspace at once and "
-        "changes could be lost.",
+        tr(
+            "Is Rapport closed on {host}?\n\nTake over {name} only if the "
+            "Rapport that {user} opened it in ({describe}) is no longer "
+            "running: it crashed, or that computer is off. If it is still "
+            "open there, both copies would change the workspace at once "
+            "and changes could be lost."
+        ).format(host=holder.host, name=path.name, user=holder.user, describe=holder.describe()),
         parent,
         QMessageBox.StandardButton.Cancel,
         object_name="confirmTakeOverBox",

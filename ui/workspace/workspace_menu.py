@@ -147,9 +147,12 @@ class WorkspaceMenu(QObject):
         box = message_box(
             QMessageBox.Icon.Information,
             tr("Workspace upgraded"),
-            f"{path.name} was written by an older version of Rapport and has been upgraded.\n\n"
-            f"A backup of it as it was is kept at:\n{backup}\n\n"
-            "Older versions of Rapport can open that backup, but not the upgraded workspace.",
+            tr(
+                "{name} was written by an older version of Rapport and has "
+                "been upgraded.\n\nA backup of it as it was is kept "
+                "at:\n{backup}\n\nOlder versions of Rapport can open that "
+                "backup, but not the upgraded workspace."
+            ).format(name=path.name, backup=backup),
             self.window,
             object_name="workspaceUpgradedBox",
         )
