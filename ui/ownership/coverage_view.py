@@ -108,10 +108,14 @@ class CoverageView(QWidget):
         owners_with_something = [o for o in report.owners if o.units or o.people]
         late = report.overdue_owners
         self.summary.setText(
-            f"{_count(len(owners_with_something), 'owner')} · "
-            f"no owner: {_count(len(report.unowned_people), 'person', 'people')}, "
-            f"{_count(len(report.unowned_units), 'unit')} · "
-            f"{_count(len(late), 'owner')} with people overdue for contact"
+            tr(
+                "{owners} · no owner: {people}, {units} · {late} with people overdue for contact"
+            ).format(
+                owners=_count(len(owners_with_something), "owner"),
+                people=_count(len(report.unowned_people), "person", "people"),
+                units=_count(len(report.unowned_units), "unit"),
+                late=_count(len(late), "owner"),
+            )
         )
         me = report.me
         self.owners.clear()
