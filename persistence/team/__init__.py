@@ -9,5 +9,7 @@ Small modules, imported directly (this package imports nothing itself, so that
 - ``opening``: opening a server workspace (the schema older, newer or missing);
 - ``schema_upgrade``: Alembic on the server under an advisory lock (one upgrader at a time);
 - ``roles``, ``setup``, ``members``: what ``team-setup`` and ``team-add-member`` do;
-- ``change_triggers``, ``change_feed``: other clients' changes, heard through LISTEN/NOTIFY.
+- ``change_triggers``, ``change_feed``: other clients' changes, heard through LISTEN/NOTIFY;
+- ``publish``: a workspace file copied into an empty server database (``table_copy`` beside).
+
 """

@@ -1,0 +1,168 @@
+"""Copying every row of one Rapport database into another of the same schema, ids kept.
+
+Generic over ``Base.metadata.sorted_tables``: a table or column a later migration adds is copied
+without a change here. Rows go in batches, parents before children (the tables' foreign key
+order); a column that points into its own table (an organisation's parent) is filled in after
+the whole table is in, so a row may name a parent with a higher id. Used to publish a workspace
+file to a server (``persistence.team.publish``) and to save a server workspace as a file
+(``persistence.workspace.save_copy``). The caller owns the target transaction: a failure or
+:class:`~domain.progress.Cancelled` raised mid-way leaves nothing once it rolls back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Column, Connection, Table, bindparam, func, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from domain.progress import Progress
+from persistence.errors import WorkspaceError
+from persistence.tables import Base
+
+#: Rows read and written per statement: big enough that a million ratings take few round trips,
+#: small enough that a batch stays a few megabytes and Cancel is noticed within a second.
+BATCH_ROWS = 2000
+
+
+class CopyFailedError(WorkspaceError):
+    """A row could not be written to the target; the message names the table."""
+
+
+def copied_tables() -> list[Table]:
+    """Every table Rapport keeps, parents before the tables that point at them."""
+    return list(Base.metadata.sorted_tables)
+
+
+def count_rows(connection: Connection) -> dict[str, int]:
+    """The number of rows in every table, by table name."""
+    return {
+        table.name: int(connection.scalar(select(func.count()).select_from(table)) or 0)
+        for table in copied_tables()
+    }
+
+
+def copy_all_rows(
+    source: Connection,
+    target: Connection,
+    progress: Progress,
+    *,
+    batch_rows: int = BATCH_ROWS,
+    verb: str = "Copying",
+) -> dict[str, int]:
+    """Copy every row of every table from ``source`` into ``target`` (whose tables are empty);
+    returns the rows copied per table. Reports ``progress`` after each batch (which raises
+    Cancelled if the user asked to stop). Then moves the target's id sequences past the copied
+    ids (PostgreSQL; SQLite's AUTOINCREMENT follows the inserted ids by itself)."""
+    counts = count_rows(source)
+    total = sum(counts.values())
+    done = 0
+    progress.report(0, total, f"{verb}…")
+    for table in copied_tables():
+        if not counts[table.name]:
+            continue
+        label = f"{verb} {table.name.replace('_', ' ')}…"
+        own = _self_references(table)
+        keys = list(table.primary_key.columns)
+        later: list[dict[str, Any]] = []
+        for batch in _batches(source, table, batch_rows):
+            if own:
+                later.extend(
+                    {"_key_" + k.name: row[k.name] for k in keys}
+                    | {"_own_" + c.name: row[c.name] for c in own}
+                    for row in batch
+                    if any(row[c.name] is not None for c in own)
+                )
+                batch = [row | {c.name: None for c in own} for row in batch]
+            _write(target, table, batch)
+            done += len(batch)
+            progress.report(done, total, label)
+        for part in range(0, len(later), batch_rows):
+            _fill_self_references(target, table, keys, own, later[part : part + batch_rows])
+            progress.report(done, total, label)
+    move_sequences_past_ids(target)
+    return {name: count for name, count in counts.items() if count}
+
+
+def move_sequences_past_ids(connection: Connection) -> None:
+    """On PostgreSQL, set every sequence that fills a column of Rapport's tables (serial or
+    identity) so that its next value is above the largest value in that column."""
+    if connection.dialect.name != "postgresql":
+        return
+    names = [table.name for table in copied_tables()]
+    owned = connection.execute(
+        text(
+            "SELECT seq.oid::regclass::text, tab.relname, att.attname"
+            " FROM pg_class seq"
+            " JOIN pg_depend dep ON dep.objid = seq.oid"
+            "  AND dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass"
+            "  AND dep.deptype IN ('a', 'i')"
+            " JOIN pg_class tab ON tab.oid = dep.refobjid"
+            " JOIN pg_namespace ns ON ns.oid = tab.relnamespace"
+            " JOIN pg_attribute att ON att.attrelid = tab.oid AND att.attnum = dep.refobjsubid"
+            " WHERE seq.relkind = 'S' AND ns.nspname = current_schema()"
+            "  AND tab.relname = ANY(:names)"
+        ),
+        {"names": names},
+    ).all()
+    quote = connection.dialect.identifier_preparer.quote
+    for sequence, table, column in owned:
+        highest = connection.scalar(text(f"SELECT max({quote(column)}) FROM {quote(table)}"))
+        if highest is None:
+            continue  # nothing copied: the sequence starts where it stands
+        connection.execute(
+            text("SELECT setval(CAST(:sequence AS regclass), :highest)"),
+            {"sequence": sequence, "highest": int(highest)},
+        )
+
+
+def _self_references(table: Table) -> list[Column[Any]]:
+    """The nullable columns of ``table`` that point into ``table`` itself."""
+    return [
+        fk.parent
+        for fk in table.foreign_keys
+        if fk.column.table is table and fk.parent.nullable and not fk.parent.primary_key
+    ]
+
+
+def _batches(source: Connection, table: Table, size: int) -> Iterator[list[dict[str, Any]]]:
+    """The table's rows in primary key order, ``size`` at a time, as dicts by column name."""
+    query = select(table).order_by(*table.primary_key.columns)
+    result = source.execution_options(stream_results=True, yield_per=size).execute(query)
+    for part in result.mappings().partitions(size):
+        yield [dict(row) for row in part]
+
+
+def _write(target: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    try:
+        target.execute(table.insert(), list(rows))
+    except DBAPIError as error:
+        raise CopyFailedError(_refusal(table, error)) from error
+
+
+def _fill_self_references(
+    target: Connection,
+    table: Table,
+    keys: list[Column[Any]],
+    own: list[Column[Any]],
+    rows: list[dict[str, Any]],
+) -> None:
+    statement = (
+        update(table)
+        .where(*(key == bindparam("_key_" + key.name) for key in keys))
+        .values({column.name: bindparam("_own_" + column.name) for column in own})
+    )
+    try:
+        target.execute(statement, rows)
+    except DBAPIError as error:
+        raise CopyFailedError(_refusal(table, error)) from error
+
+
+def _refusal(table: Table, error: DBAPIError) -> str:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+    return (
+        f"The {table.name.replace('_', ' ')} could not be copied: the database refused a row "
+        f"({reason}). Nothing was copied. Run 'check' on the workspace; if it is healthy, "
+        "please report this."
+    )

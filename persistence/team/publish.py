@@ -1,0 +1,86 @@
+"""Publishing: copying a local workspace file into an empty server database, as it is.
+
+Everything goes (every table Rapport keeps, with its ids and its whole history), in one
+transaction on the server: it commits complete or, on a failure or Cancel, leaves the database
+empty. The server's tables are locked for the copy, so no one adds a row meanwhile, and a
+database that holds anything is refused before a row is written. The server's id sequences are
+moved past the copied ids, so the team's next insert does not collide with a copied row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from domain.progress import NoProgress, Progress
+from persistence.errors import WorkspaceError
+from persistence.schema import stored_revision
+from persistence.table_copy import copied_tables, copy_all_rows, count_rows
+from persistence.workspace import Workspace, open_database_url, open_workspace
+
+
+class NotEmptyError(WorkspaceError):
+    """The server database holds rows already; publishing copies into an empty one only."""
+
+
+def publish_workspace(
+    source: Path, target: Workspace, progress: Progress | None = None
+) -> dict[str, int]:
+    """Copy the workspace file ``source`` into the open server workspace ``target``, which
+    must be empty; returns the rows copied per table. The file is only read (it may be open in
+    Rapport meanwhile; an older one is read through an upgraded copy)."""
+    progress = progress or NoProgress()
+    with (
+        open_workspace(Path(source), read_only=True) as local,
+        local.engine.connect() as reading,
+        target.engine.begin() as writing,
+    ):
+        _lock_tables(writing)
+        _refuse_other_schema(reading, writing)
+        _refuse_non_empty(writing, target)
+        return copy_all_rows(reading, writing, progress, verb="Publishing")
+
+
+def publish_to_url(source: Path, url: str, progress: Progress | None = None) -> dict[str, int]:
+    """:func:`publish_workspace` into the server database at ``url`` (a SQLAlchemy URL),
+    creating Rapport's schema there first if the database is new."""
+    with open_database_url(url) as target:
+        return publish_workspace(source, target, progress)
+
+
+def _lock_tables(connection: Connection) -> None:
+    """On PostgreSQL, let others read but not write Rapport's tables until the copy commits:
+    two publishes at once cannot both find the database empty."""
+    if connection.dialect.name != "postgresql":
+        return
+    quote = connection.dialect.identifier_preparer.quote
+    names = ", ".join(quote(table.name) for table in copied_tables())
+    connection.execute(text(f"LOCK TABLE {names} IN EXCLUSIVE MODE"))
+
+
+def _refuse_other_schema(reading: Connection, writing: Connection) -> None:
+    mine, theirs = stored_revision(reading), stored_revision(writing)
+    if mine != theirs:
+        raise WorkspaceError(
+            f"The server database is in workspace format {theirs} and the file in {mine}; "
+            "publishing needs both in the same format, so nothing was copied. Use the same "
+            "version of Rapport for both."
+        )
+
+
+def _refuse_non_empty(connection: Connection, target: Workspace) -> None:
+    held = {name: count for name, count in count_rows(connection).items() if count}
+    if not held:
+        return
+    what = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in list(held.items())[:4])
+    more = ", …" if len(held) > 4 else ""
+    raise NotEmptyError(
+        f"The server database {_database_name(target)} is not empty (it holds {what}{more}); "
+        "Rapport publishes into an empty database only, so nothing was copied. Ask for a new, "
+        "empty database to publish to, or open this one as a shared workspace."
+    )
+
+
+def _database_name(target: Workspace) -> str:
+    return str(target.engine.url.database or target.url)
