@@ -19,6 +19,7 @@ from typing import NoReturn, Self
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
+from domain.progress import Progress
 from persistence.engine import make_engine, read_only_engine, sqlite_url
 from persistence.errors import (
     LockHolder,
@@ -263,15 +264,21 @@ def workspace_health(path: Path) -> HealthReport:
     return health_report(Path(path))
 
 
-def save_copy(workspace: Workspace, dest: Path, *, replace: bool = False) -> None:
-    """Write a consistent copy of an open workspace file to ``dest``.
+def save_copy(
+    workspace: Workspace, dest: Path, *, replace: bool = False, progress: Progress | None = None
+) -> None:
+    """Write a consistent copy of an open workspace (a file, or a server's) to ``dest``.
 
     Never over a workspace (this one or another); over another existing file only when
-    ``replace`` (the user agreed).
+    ``replace`` (the user agreed). A server workspace is copied row by row into a new file,
+    reporting ``progress`` (and stopping, leaving nothing, on Cancel).
     """
     dest = Path(dest)
     if workspace.path is None:
-        raise WorkspaceError("Only a workspace file can be copied; export a server database.")
+        from persistence.workspace.server_copy import save_server_copy
+
+        save_server_copy(workspace, dest, replace=replace, progress=progress)
+        return
     check_output_target(dest, replace=replace, protect=[workspace.path])
     raw = workspace.engine.raw_connection()
     try:
