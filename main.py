@@ -63,6 +63,7 @@ def _command_modules() -> list:  # type: ignore[type-arg]
         health_report_command,
         invite_command,
         prep_sheet_command,
+        publish_command,
         reminders_command,
         team_commands,
     )
@@ -75,6 +76,7 @@ def _command_modules() -> list:  # type: ignore[type-arg]
         health_report_command,
         reminders_command,
         team_commands,
+        publish_command,
     ]
 
 

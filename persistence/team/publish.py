@@ -12,9 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Connection, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from domain.progress import NoProgress, Progress
-from persistence.errors import WorkspaceError
+from persistence.errors import WorkspaceError, WorkspaceNotFoundError
 from persistence.schema import stored_revision
 from persistence.table_copy import copied_tables, copy_all_rows, count_rows
 from persistence.workspace import Workspace, open_database_url, open_workspace
@@ -31,6 +33,11 @@ def publish_workspace(
     must be empty; returns the rows copied per table. The file is only read (it may be open in
     Rapport meanwhile; an older one is read through an upgraded copy)."""
     progress = progress or NoProgress()
+    if target.read_only:
+        raise WorkspaceError(
+            "You may only read the server database, so nothing was published: publishing needs "
+            "a team member's or the administrator's login."
+        )
     with (
         open_workspace(Path(source), read_only=True) as local,
         local.engine.connect() as reading,
@@ -43,10 +50,38 @@ def publish_workspace(
 
 
 def publish_to_url(source: Path, url: str, progress: Progress | None = None) -> dict[str, int]:
-    """:func:`publish_workspace` into the server database at ``url`` (a SQLAlchemy URL),
-    creating Rapport's schema there first if the database is new."""
-    with open_database_url(url) as target:
+    """:func:`publish_workspace` into the server database at ``url``
+    (``postgresql://USER@HOST:PORT/DATABASE``, or a SQLAlchemy URL), creating Rapport's schema
+    there first if the database is new. Without a password in ``url``, libpq reads PGPASSWORD or
+    ~/.pgpass."""
+    if not Path(source).exists():  # before the server is touched at all
+        raise WorkspaceNotFoundError(f"There is no workspace at {source}.")
+    with _open_server(url) as target:
         return publish_workspace(source, target, progress)
+
+
+def _open_server(address: str) -> Workspace:
+    try:
+        url = make_url(address)
+    except ArgumentError as error:
+        raise WorkspaceError(
+            f"“{address}” is not a server address; write it as "
+            "postgresql://USER@HOST:PORT/DATABASE."
+        ) from error
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise WorkspaceError(
+            f"“{url.render_as_string(hide_password=True)}” is not a server database; write it "
+            "as postgresql://USER@HOST:PORT/DATABASE."
+        )
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    try:
+        return open_database_url(url.render_as_string(hide_password=False))
+    except DBAPIError as error:
+        reason = " ".join(str(error.orig or error).split())
+        raise WorkspaceError(
+            f"Could not connect to {url.render_as_string(hide_password=True)}: {reason}"
+        ) from error
 
 
 def _lock_tables(connection: Connection) -> None:
