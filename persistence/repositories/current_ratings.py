@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, insert, literal, select
+from sqlalchemy import ColumnElement, Select, delete, func, insert, literal, select, tuple_
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.util import identity_key
 
 from domain.clock import as_utc
 from persistence.repositories.base import MAX_BOUND_IDS, chunked
@@ -22,6 +24,9 @@ from persistence.tables import CurrentRatingRow, RatingRow
 def offer(session: Session, rating: RatingRow) -> None:
     """Make ``rating`` the current one of its key if it is the latest there."""
     key = (rating.stakeholder_id, rating.dimension, rating.map_id or 0)
+    if session.get_bind().dialect.name == "postgresql":
+        _offer_atomically(session, rating, key)
+        return
     current = session.get(CurrentRatingRow, key)
     if current is None:
         session.add(
@@ -39,6 +44,40 @@ def offer(session: Session, rating: RatingRow) -> None:
         current.value = rating.value
         current.at = as_utc(rating.at)
         current.rating_id = rating.id
+
+
+def _offer_atomically(session: Session, rating: RatingRow, key: tuple[int, str, int]) -> None:
+    """:func:`offer` in one statement, for a server where team members add ratings at once.
+
+    Reading the current row and then writing it would let two members' ratings of the same key
+    race: each compares with the value before either, and the one committing last wins even if
+    it is the older (the map would show a stale place, although history holds both). The
+    upsert takes the row's lock and compares with its latest committed version instead.
+    """
+    statement = pg_insert(CurrentRatingRow).values(
+        stakeholder_id=rating.stakeholder_id,
+        dimension=rating.dimension,
+        map_key=rating.map_id or 0,
+        map_id=rating.map_id,
+        value=rating.value,
+        at=as_utc(rating.at),
+        rating_id=rating.id,
+    )
+    newer = tuple_(statement.excluded.at, statement.excluded.rating_id) > tuple_(
+        CurrentRatingRow.at, CurrentRatingRow.rating_id
+    )
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["stakeholder_id", "dimension", "map_key"],
+            set_={
+                name: statement.excluded[name] for name in ("map_id", "value", "at", "rating_id")
+            },
+            where=newer,
+        )
+    )
+    loaded = session.identity_map.get(identity_key(CurrentRatingRow, key))
+    if loaded is not None:
+        session.expire(loaded)  # read again when next asked: the statement changed it
 
 
 def withdraw(session: Session, rating: RatingRow) -> None:
