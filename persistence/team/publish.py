@@ -46,7 +46,9 @@ def publish_workspace(
         _lock_tables(writing)
         _refuse_other_schema(reading, writing)
         _refuse_non_empty(writing, target)
-        return copy_all_rows(reading, writing, progress, verb="Publishing")
+        copied = copy_all_rows(reading, writing, progress, verb="Publishing")
+    _analyze(target)
+    return copied
 
 
 def publish_to_url(source: Path, url: str, progress: Progress | None = None) -> dict[str, int]:
@@ -92,6 +94,20 @@ def _lock_tables(connection: Connection) -> None:
     quote = connection.dialect.identifier_preparer.quote
     names = ", ".join(quote(table.name) for table in copied_tables())
     connection.execute(text(f"LOCK TABLE {names} IN EXCLUSIVE MODE"))
+
+
+def _analyze(target: Workspace) -> None:
+    """Give the server's planner the copied tables' statistics now, rather than when its
+    autovacuum gets round to them: until then it plans a million ratings as an empty table.
+    Only the tables' owner may; for others the server skips them (and autovacuum will do it)."""
+    if target.engine.dialect.name != "postgresql":
+        return
+    try:
+        with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+            quote = c.dialect.identifier_preparer.quote
+            c.execute(text("ANALYZE " + ", ".join(quote(t.name) for t in copied_tables())))
+    except DBAPIError:
+        pass  # statistics are an optimisation; the copy itself is committed
 
 
 def _refuse_other_schema(reading: Connection, writing: Connection) -> None:
