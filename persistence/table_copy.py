@@ -135,10 +135,39 @@ def _batches(source: Connection, table: Table, size: int) -> Iterator[list[dict[
 
 
 def _write(target: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    if target.dialect.name == "postgresql" and target.dialect.driver == "psycopg":
+        _copy_in(target, table, rows)
+        return
     try:
         target.execute(table.insert(), list(rows))
     except DBAPIError as error:
         raise CopyFailedError(_refusal(table, error)) from error
+
+
+def _copy_in(target: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Rows into a PostgreSQL table by COPY, on the target's connection and transaction: an
+    order of magnitude faster than INSERTs for a million ratings. Each value goes through its
+    column type's conversion first (aware times to stored UTC), as an INSERT would."""
+    dialect = target.dialect
+    columns = list(table.columns)
+    convert = [column.type.bind_processor(dialect) for column in columns]
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(column.name) for column in columns)
+    cursor = target.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        value if to is None or value is None else to(value)
+                        for value, to in zip((row[c.name] for c in columns), convert, strict=True)
+                    ]
+                )
+    except dialect.loaded_dbapi.Error as error:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        raise CopyFailedError(_refused_row(table, reason)) from error
+    finally:
+        cursor.close()
 
 
 def _fill_self_references(
@@ -161,6 +190,10 @@ def _fill_self_references(
 
 def _refusal(table: Table, error: DBAPIError) -> str:
     reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
+    return _refused_row(table, reason)
+
+
+def _refused_row(table: Table, reason: str) -> str:
     return (
         f"The {table.name.replace('_', ' ')} could not be copied: the database refused a row "
         f"({reason}). Nothing was copied. Run 'check' on the workspace; if it is healthy, "

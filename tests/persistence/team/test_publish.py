@@ -77,3 +77,21 @@ def test_the_team_adds_rows_after_the_copied_ids(sample_file: Path, server: Work
         unit = uow.organisations.add(Organisation("New unit"))
         uow.commit()
     assert (person.id, rating.id, unit.id) == (top_person + 1, top_rating + 1, top_unit + 1)
+
+
+def test_a_row_the_server_refuses_is_named_and_nothing_is_copied(
+    sample_file: Path, server: Workspace
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from persistence.table_copy import CopyFailedError
+
+    # SQLite keeps a NUL character in text; PostgreSQL refuses it in any text column.
+    with closing(sqlite3.connect(sample_file)) as connection:
+        connection.execute("UPDATE stakeholders SET notes = 'a' || char(0) || 'b'")
+        connection.commit()
+    with pytest.raises(CopyFailedError, match=r"^The stakeholders could not be copied: .*Nothing"):
+        publish_workspace(sample_file, server)
+    with server.engine.connect() as connection:
+        assert not any(count_rows(connection).values())
