@@ -50,6 +50,8 @@ class Context:
     timeout: float = 60.0
     python: str = sys.executable
     repo_root: Path = REPO_ROOT
+    #: --quick: smaller, shorter runs to try a benchmark out (not the real figures).
+    quick: bool = False
     _once: dict[str, Any] = field(default_factory=dict)
 
     def once(self, key: str, make: Callable[[], Any]) -> Any:

@@ -36,8 +36,9 @@ NOW = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
 TODAY = NOW.date()
 
 
-def build_workspace(path: Path) -> Path:
-    """The big workspace, through persistence (bulk insert for ratings)."""
+def build_workspace(path: Path, *, people_count: int = PEOPLE, ratings: int = RATINGS) -> Path:
+    """The big workspace, through persistence (bulk insert for ratings); smaller if asked
+    (bench/team.py --quick)."""
     from domain.model import (
         Commitment,
         CommitmentDirection,
@@ -58,7 +59,9 @@ def build_workspace(path: Path) -> Path:
     workspace = create_workspace(path)
     with workspace.uow() as uow:
         maps = [uow.maps.add(StakeholderMap(f"Initiative {n + 1}")).id for n in range(MAPS)]
-        people = [uow.stakeholders.add(Stakeholder(f"Person {n:05d}")).id for n in range(PEOPLE)]
+        people = [
+            uow.stakeholders.add(Stakeholder(f"Person {n:05d}")).id for n in range(people_count)
+        ]
         for person in people:
             assert person is not None
             uow.maps.add_member(MapMembership(rng.choice(maps), person, start))  # type: ignore[arg-type]
@@ -94,8 +97,8 @@ def build_workspace(path: Path) -> Path:
             for member in uow.maps.members(map_id):  # type: ignore[arg-type]
                 membership[member.stakeholder_id] = map_id
 
-        def ratings() -> Any:
-            per_person = RATINGS // PEOPLE
+        def rating_rows() -> Any:
+            per_person = ratings // people_count
             mix = (
                 [Dimension.TRUST] * 40
                 + [Dimension.INFLUENCE] * 30
@@ -118,7 +121,7 @@ def build_workspace(path: Path) -> Path:
                         recorded_at=NOW,
                     )
 
-        uow.ratings.add_many(ratings())  # type: ignore[attr-defined]
+        uow.ratings.add_many(rating_rows())  # type: ignore[attr-defined]
         uow.commit()
     workspace.close()
     return path

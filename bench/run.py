@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py                      every figure
     .venv/bin/python bench/run.py startup              figures named startup.*
     .venv/bin/python bench/run.py startup.first_paint --repeat 9
+    .venv/bin/python bench/run.py team --quick         smaller and shorter, to try it out
 
 Each line is `name: value unit`, or with a baseline measured in the same run
 `name: value unit (baseline value unit, 1.23x)`, where the factor is value / baseline; values are
@@ -129,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="untimed calls first (default 1)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per step")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller, shorter runs to try benchmarks out"
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.warmup < 0:
         parser.error("--repeat must be at least 1 and --warmup at least 0")
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
     lines: list[str] = []
     with tempfile.TemporaryDirectory(prefix="rapport-bench-") as workdir:
-        ctx = Context(Path(workdir), timeout=args.timeout)
+        ctx = Context(Path(workdir), timeout=args.timeout, quick=args.quick)
         for entry in REGISTRY:
             figures = [f for f in entry.figures if selected(f, args.names)]
             if figures:
