@@ -51,18 +51,29 @@ def publish_workspace(
     return copied
 
 
-def publish_to_url(source: Path, url: str, progress: Progress | None = None) -> dict[str, int]:
+def publish_to_url(
+    source: Path, url: str, progress: Progress | None = None, *, password: str | None = None
+) -> dict[str, int]:
     """:func:`publish_workspace` into the server database at ``url``
     (``postgresql://USER@HOST:PORT/DATABASE``, or a SQLAlchemy URL), creating Rapport's schema
-    there first if the database is new. Without a password in ``url``, libpq reads PGPASSWORD or
-    ~/.pgpass."""
+    there first if the database is new. Without a ``password`` (or one in ``url``), libpq reads
+    PGPASSWORD or ~/.pgpass."""
     if not Path(source).exists():  # before the server is touched at all
         raise WorkspaceNotFoundError(f"There is no workspace at {source}.")
-    with _open_server(url) as target:
+    with open_server(url, password) as target:
         return publish_workspace(source, target, progress)
 
 
-def _open_server(address: str) -> Workspace:
+def shown_address(address: str) -> str:
+    """``address`` as it may be shown: without a password, should one have been typed in."""
+    try:
+        return str(make_url(address).render_as_string(hide_password=True))
+    except ArgumentError:
+        return address
+
+
+def open_server(address: str, password: str | None = None) -> Workspace:
+    """The server workspace at ``address`` (as :func:`publish_to_url` takes it), open."""
     try:
         url = make_url(address)
     except ArgumentError as error:
@@ -77,6 +88,8 @@ def _open_server(address: str) -> Workspace:
         )
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
+    if password:
+        url = url.set(password=password)
     try:
         return open_database_url(url.render_as_string(hide_password=False))
     except DBAPIError as error:

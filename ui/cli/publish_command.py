@@ -52,7 +52,7 @@ class _StderrProgress:
 
 
 def publish(args: argparse.Namespace) -> int:
-    from persistence.team.publish import publish_to_url
+    from persistence.team.publish import publish_to_url, shown_address
     from persistence.workspace import WorkspaceError
 
     try:
@@ -62,16 +62,7 @@ def publish(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return fail("stopped; nothing was published (the server database is as it was).", 130)
     print(
-        f"Published {args.workspace} to {_shown(args.to)}: "
+        f"Published {args.workspace} to {shown_address(args.to)}: "
         + ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in copied.items())
     )
     return 0
-
-
-def _shown(address: str) -> str:
-    """``address`` without a password, should one have been typed into it."""
-    scheme, sep, rest = address.partition("://")
-    if sep and "@" in rest:
-        login, at, host = rest.partition("@")
-        return f"{scheme}://{login.split(':', 1)[0]}{at}{host}"
-    return address

@@ -52,6 +52,13 @@ def _file(window: MainWindow, menus: MenuBar) -> None:
     menus.add(Menu.FILE, Section.FILE_WORKSPACE, workspace.recent_menu)
     menus.add(Menu.FILE, Section.FILE_COPIES, workspace.copy_action)
     menus.add(Menu.FILE, Section.FILE_COPIES, workspace.export_action)
+    from ui.workspace.publish_flow import PublishFlow
+
+    window.publish_flow = PublishFlow(window.ctx, window)
+    window.publish_action = _action(window, "&Publish to Server…", window.publish_flow.start)
+    window.publish_action.setObjectName("publishAction")
+    window.publish_action.setToolTip(tr("Copy a workspace file to an empty team database"))
+    menus.add(Menu.FILE, Section.FILE_COPIES, window.publish_action)
     from ui.backups.backup_menu import install_backup_actions
 
     window.restore_action = install_backup_actions(window, menus.menu(Menu.FILE))

@@ -3,8 +3,9 @@ workspace's file actions (a shared workspace's connecting is in ``shared_opening
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -224,6 +225,15 @@ class WorkspaceMenu(QObject):
             return
         from persistence.workspace import WorkspaceError, save_copy
 
+        if self.ctx.workspace.path is None:  # a server's: copied row by row, off the GUI thread
+            workspace = self.ctx.workspace
+            self._off_thread(
+                tr("Saving a copy…"),
+                lambda progress: save_copy(workspace, path, replace=True, progress=progress),
+                f"Saved a copy as {path}",
+                "The copy was not saved",
+            )
+            return
         try:
             save_copy(self.ctx.workspace, path, replace=True)
         except (WorkspaceError, OSError) as exc:
@@ -247,6 +257,15 @@ class WorkspaceMenu(QObject):
         from persistence.exchange.json_export import export_workspace
         from persistence.workspace import WorkspaceError
 
+        if self.ctx.workspace.path is None:  # a server's: read off the GUI thread
+            uow = self.ctx.workspace.uow
+            self._off_thread(
+                tr("Exporting…"),
+                lambda _progress: export_workspace(uow, path, replace=True),
+                f"Exported to {path}",
+                "The export was not written",
+            )
+            return
         try:
             export_workspace(
                 self.ctx.workspace.uow, path, replace=True, protect=[self.ctx.workspace.path]
@@ -255,6 +274,19 @@ class WorkspaceMenu(QObject):
             self._warn("The export was not written", str(exc))
             return
         self.window_status(f"Exported to {path}")
+
+    def _off_thread(self, title: str, job: Callable[[Any], object], done: str, failed: str) -> None:
+        """Run ``job`` through ui/background.py; say ``done`` in the status bar, or why not."""
+        from ui.background import run_in_background
+
+        self.task = run_in_background(
+            self.window,
+            title,
+            job,
+            on_done=lambda _result: self.window_status(done),
+            on_error=lambda exc: self._warn(failed, str(exc)),
+            on_cancelled=lambda: self.window_status(tr("Cancelled; nothing was written.")),
+        )
 
     def window_status(self, message: str) -> None:
         status = getattr(self.window, "statusBar", None)
