@@ -11,5 +11,4 @@ Small modules, imported directly (this package imports nothing itself, so that
 - ``roles``, ``setup``, ``members``: what ``team-setup`` and ``team-add-member`` do;
 - ``change_triggers``, ``change_feed``: other clients' changes, heard through LISTEN/NOTIFY;
 - ``publish``: a workspace file copied into an empty server database (``table_copy`` beside).
-
 """

@@ -12,13 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Connection, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import DBAPIError
 
 from domain.progress import NoProgress, Progress
 from persistence.errors import WorkspaceError, WorkspaceNotFoundError
 from persistence.schema import stored_revision
 from persistence.table_copy import copied_tables, copy_all_rows, count_rows
+from persistence.team.opening import open_server_workspace
+from persistence.team.server_address import ServerAddress
 from persistence.workspace import Workspace, open_database_url, open_workspace
 
 
@@ -51,52 +52,32 @@ def publish_workspace(
     return copied
 
 
-def publish_to_url(
-    source: Path, url: str, progress: Progress | None = None, *, password: str | None = None
-) -> dict[str, int]:
-    """:func:`publish_workspace` into the server database at ``url``
-    (``postgresql://USER@HOST:PORT/DATABASE``, or a SQLAlchemy URL), creating Rapport's schema
-    there first if the database is new. Without a ``password`` (or one in ``url``), libpq reads
-    PGPASSWORD or ~/.pgpass."""
-    if not Path(source).exists():  # before the server is touched at all
-        raise WorkspaceNotFoundError(f"There is no workspace at {source}.")
-    with open_server(url, password) as target:
+def publish_to_url(source: Path, url: str, progress: Progress | None = None) -> dict[str, int]:
+    """:func:`publish_workspace` into the database at ``url``, a full SQLAlchemy URL with its
+    password (an administrator's, the benchmarks' and tests'), creating Rapport's schema there
+    first if the database is new."""
+    _must_exist(source)
+    with open_database_url(url) as target:
         return publish_workspace(source, target, progress)
 
 
-def shown_address(address: str) -> str:
-    """``address`` as it may be shown: without a password, should one have been typed in."""
-    try:
-        return str(make_url(address).render_as_string(hide_password=True))
-    except ArgumentError:
-        return address
+def publish_to_server(
+    source: Path,
+    address: ServerAddress,
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """:func:`publish_workspace` into the team database at ``address`` (set up by
+    ``team-setup``), logging in as its user with ``password`` (None: libpq reads PGPASSWORD or
+    ~/.pgpass)."""
+    _must_exist(source)
+    with open_server_workspace(address, password) as target:
+        return publish_workspace(source, target, progress)
 
 
-def open_server(address: str, password: str | None = None) -> Workspace:
-    """The server workspace at ``address`` (as :func:`publish_to_url` takes it), open."""
-    try:
-        url = make_url(address)
-    except ArgumentError as error:
-        raise WorkspaceError(
-            f"“{address}” is not a server address; write it as "
-            "postgresql://USER@HOST:PORT/DATABASE."
-        ) from error
-    if url.get_backend_name() != "postgresql" or not url.database:
-        raise WorkspaceError(
-            f"“{url.render_as_string(hide_password=True)}” is not a server database; write it "
-            "as postgresql://USER@HOST:PORT/DATABASE."
-        )
-    if url.drivername == "postgresql":
-        url = url.set(drivername="postgresql+psycopg")
-    if password:
-        url = url.set(password=password)
-    try:
-        return open_database_url(url.render_as_string(hide_password=False))
-    except DBAPIError as error:
-        reason = " ".join(str(error.orig or error).split())
-        raise WorkspaceError(
-            f"Could not connect to {url.render_as_string(hide_password=True)}: {reason}"
-        ) from error
+def _must_exist(source: Path) -> None:
+    if not Path(source).exists():  # before the server is touched at all
+        raise WorkspaceNotFoundError(f"There is no workspace at {source}.")
 
 
 def _lock_tables(connection: Connection) -> None:

@@ -1,7 +1,8 @@
 """publish: copy a workspace file into an empty database on a team server (no window).
 
-``rapport publish --workspace LOCAL.rapport --to postgresql://USER@HOST:PORT/DATABASE``. The
-password comes from PGPASSWORD or ~/.pgpass (never the command line, where others can see it).
+``rapport publish --workspace LOCAL.rapport --to postgresql://USER@HOST:PORT/DATABASE``, a team
+database set up by team-setup. The password comes from the keyring, PGPASSWORD or ~/.pgpass, else
+is asked for on a terminal (never on the command line, where others can see it).
 Progress goes to stderr; on failure one line and exit 2, and the server database stays empty.
 """
 
@@ -21,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="copy a workspace file into an empty database on a team server",
         description=(
             "Copy everything in a workspace file (ids and history intact) into an empty "
-            "database on a PostgreSQL team server, in one transaction: all of it or nothing. "
-            "The password is read from PGPASSWORD or ~/.pgpass."
+            "team database (set up by team-setup) on a PostgreSQL server, in one transaction: "
+            "all of it or nothing. The password comes from the keyring, PGPASSWORD or "
+            "~/.pgpass, else is asked for on a terminal."
         ),
     )
     command.add_argument("--workspace", type=Path, required=True, help="the file to publish")
@@ -30,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--to",
         required=True,
         metavar="URL",
-        help="the empty server database: postgresql://USER@HOST:PORT/DATABASE",
+        help="the empty team database: postgresql://USER@HOST:PORT/DATABASE",
     )
     command.set_defaults(run=publish)
 
@@ -52,17 +54,27 @@ class _StderrProgress:
 
 
 def publish(args: argparse.Namespace) -> int:
-    from persistence.team.publish import publish_to_url, shown_address
+    from persistence.team.publish import publish_workspace
+    from persistence.team.server_address import ServerAddressError, parse_server_address
     from persistence.workspace import WorkspaceError
+    from ui.cli.workspace_location import open_shared
 
+    source: Path = args.workspace
+    if not source.exists():  # before the server is touched at all
+        return fail(f"There is no workspace at {source}.")
     try:
-        copied = publish_to_url(args.workspace, args.to, _StderrProgress())
+        address = parse_server_address(args.to)[0]
+    except ServerAddressError as exc:
+        return fail(f"--to: {exc}")
+    try:
+        with open_shared(address) as target:
+            copied = publish_workspace(source, target, _StderrProgress())
     except WorkspaceError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("stopped; nothing was published (the server database is as it was).", 130)
     print(
-        f"Published {args.workspace} to {shown_address(args.to)}: "
+        f"Published {source} to {address}: "
         + ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in copied.items())
     )
     return 0

@@ -28,6 +28,7 @@ from ui.plain_text import message_box, plain_label
 from ui.translation import tr
 
 if TYPE_CHECKING:
+    from persistence.team.server_address import ServerAddress
     from persistence.workspace import Workspace
     from ui.app_context import AppContext
 
@@ -117,15 +118,21 @@ class PublishFlow:
         self.dialog.open()
 
     def _publish(self) -> None:
+        from persistence.team.server_address import ServerAddressError, parse_server_address
+
         assert self.dialog is not None
         source = Path(self.dialog.source.text().strip())
-        address = self.dialog.address.text().strip()
         password = self.dialog.password.text() or None
+        try:
+            address = parse_server_address(self.dialog.address.text())[0]
+        except ServerAddressError as error:
+            self._tell(tr("Not published"), str(error))
+            return
 
         def job(progress: object) -> dict[str, int]:
-            from persistence.team.publish import publish_to_url
+            from persistence.team.publish import publish_to_server
 
-            return publish_to_url(source, address, progress, password=password)  # type: ignore[arg-type]
+            return publish_to_server(source, address, password, progress)  # type: ignore[arg-type]
 
         self.task = run_in_background(
             self.window,
@@ -140,9 +147,9 @@ class PublishFlow:
             ),
         )
 
-    def _published(self, copied: dict[str, int], address: str, password: str | None) -> None:
-        from persistence.team.publish import shown_address
-
+    def _published(
+        self, copied: dict[str, int], address: ServerAddress, password: str | None
+    ) -> None:
         people = copied.get("stakeholders", 0)
         ratings = copied.get("ratings", 0)
         self.box = message_box(
@@ -151,7 +158,7 @@ class PublishFlow:
             tr(
                 "The workspace is on the server now ({0} people, {1} ratings, with their history):"
             ).format(people, ratings)
-            + f"\n{shown_address(address)}\n\n"
+            + f"\n{address}\n\n"
             + tr("Open the shared workspace now?")
             + " "
             + tr("Your team opens it with File ▸ Open Shared Workspace."),
@@ -164,11 +171,11 @@ class PublishFlow:
         self.box.accepted.connect(lambda: self._open(address, password))
         self.box.open()
 
-    def _open(self, address: str, password: str | None) -> None:
+    def _open(self, address: ServerAddress, password: str | None) -> None:
         def job(_progress: object) -> Workspace:
-            from persistence.team.publish import open_server
+            from persistence.team.opening import open_server_workspace
 
-            return open_server(address, password)
+            return open_server_workspace(address, password)
 
         self.task = run_in_background(
             self.window,

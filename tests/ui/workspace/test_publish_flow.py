@@ -8,22 +8,26 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.engine import make_url
 
 from domain.model import Stakeholder
 from domain.usecases.register import register
 from domain.usecases.stakeholders import add_stakeholder
 from persistence.workspace import open_workspace
+from tests.team_server import Team, no_keyring, team  # noqa: F401
 from tests.ui.conftest import open_main_window
 from ui.workspace.publish_flow import PublishDialog
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.usefixtures("no_keyring")]
 
 
-def _member_form(postgres_database: str) -> tuple[str, str]:
-    url = make_url(postgres_database)
-    assert url.password is not None
-    return f"postgresql://{url.username}@{url.host}:{url.port}/{url.database}", url.password
+def _member_form(team: Team) -> tuple[str, str]:  # noqa: F811
+    """A member's address as they type it, and their password."""
+    password = "grace-s-password"
+    return str(team.address(team.add("grace", "member", password))), password
+
+
+def _admin_url(team: Team) -> str:  # noqa: F811
+    return str(team.admin_on_team.render_as_string(hide_password=False))
 
 
 def _dialog() -> PublishDialog:
@@ -49,7 +53,10 @@ def _fill_and_publish(qtbot, address: str, password: str) -> PublishDialog:  # t
 
 
 def test_publish_the_open_file_then_open_the_shared_workspace(
-    qtbot, tmp_path: Path, isolated_settings: QSettings, postgres_database: str
+    qtbot,
+    tmp_path: Path,
+    isolated_settings: QSettings,
+    team: Team,  # noqa: F811
 ) -> None:
     path = tmp_path / "Team.rapport"
     ctx, window = open_main_window(qtbot, path, isolated_settings)
@@ -59,7 +66,7 @@ def test_publish_the_open_file_then_open_the_shared_workspace(
     assert "&Publish to Server…" in [a.text() for a in file_menu.actions()]
     window.publish_action.trigger()
     assert _dialog().source.text() == str(path)  # the open file is offered
-    address, password = _member_form(postgres_database)
+    address, password = _member_form(team)
     _fill_and_publish(qtbot, address, password)
     qtbot.waitUntil(lambda: _box("publishedBox") is not None, timeout=60_000)
     box = _box("publishedBox")
@@ -76,16 +83,19 @@ def test_publish_the_open_file_then_open_the_shared_workspace(
 
 
 def test_a_database_that_is_not_empty_is_refused_in_words(
-    qtbot, tmp_path: Path, isolated_settings: QSettings, postgres_database: str
+    qtbot,
+    tmp_path: Path,
+    isolated_settings: QSettings,
+    team: Team,  # noqa: F811
 ) -> None:
     from persistence.team.publish import publish_to_url
 
     path = tmp_path / "Mine.rapport"
     ctx, window = open_main_window(qtbot, path, isolated_settings)
     add_stakeholder(ctx.uow(), Stakeholder("Ada Lovelace"))
-    publish_to_url(path, postgres_database)
+    publish_to_url(path, _admin_url(team))
     window.publish_action.trigger()
-    _fill_and_publish(qtbot, *_member_form(postgres_database))
+    _fill_and_publish(qtbot, *_member_form(team))
     qtbot.waitUntil(lambda: _box("publishProblemBox") is not None, timeout=60_000)
     box = _box("publishProblemBox")
     assert box is not None and "is not empty" in box.text() and "nothing was copied" in box.text()
@@ -98,7 +108,7 @@ def test_save_a_copy_and_export_from_a_server_workspace(
     qtbot,
     tmp_path: Path,
     isolated_settings: QSettings,
-    postgres_database: str,
+    team: Team,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import json
@@ -111,8 +121,8 @@ def test_save_a_copy_and_export_from_a_server_workspace(
     path = tmp_path / "Mine.rapport"
     ctx, window = open_main_window(qtbot, path, isolated_settings)
     add_stakeholder(ctx.uow(), Stakeholder("Ada Lovelace"))
-    publish_to_url(path, postgres_database)
-    ctx.set_workspace(open_database_url(postgres_database))
+    publish_to_url(path, _admin_url(team))
+    ctx.set_workspace(open_database_url(_admin_url(team)))
     for name, act in (
         ("copy.rapport", window.workspace_menu.save_copy),
         ("all.json", window.workspace_menu.export_json),
