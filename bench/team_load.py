@@ -6,10 +6,9 @@ times a second for 60 seconds (--quick: 10 seconds): moving a person on the map 
 people (``move_on_map``) and rating a person's trust (``rate``), alternately, people picked at
 random from that map, so clients often edit the same people. Beside its edits each client
 watches for the others': it reads the map's places and everyone's trust as a window showing
-them would, whenever it hears of a change.
-
-How a client hears: by polling every POLL_SECONDS (Rapport's LISTEN/NOTIFY change feed had not
-landed when this was written; once it has, the clients should listen instead).
+them would, whenever it hears of a change through Rapport's change feed
+(persistence.team.change_feed: LISTEN/NOTIFY, or polling where notifications do not arrive; the
+run says on stderr which its clients used).
 
     team.load.edits             edits acknowledged (committed and returned to their client)
     team.load.edit_rate         acknowledged edits per second, all clients together (asked: 100)
@@ -44,7 +43,9 @@ CLIENTS = 20
 EDITS_PER_SECOND = 5.0
 SECONDS = 60.0
 QUICK_SECONDS = 10.0
-POLL_SECONDS = 0.5
+#: The window reloads this long after the first change of a burst it hears of (the live
+#: updates' SETTLE_MS), so that a burst costs one reload.
+SETTLE_SECONDS = 0.150
 
 FIGURES = (
     "team.load.edits",
@@ -115,29 +116,51 @@ def _writer(
         j.record(client, added)
 
 
-def _watcher(client: int, workspace: Any, map_id: int, people: list[int], j: Journal) -> None:
-    """Reads what a window would show, every POLL_SECONDS; an edit acknowledged before a read
-    began is in what that read returns (the read's snapshot is taken after it began)."""
+def _watcher(
+    client: int,
+    workspace: Any,
+    map_id: int,
+    people: list[int],
+    j: Journal,
+    states: dict[int, str],
+) -> None:
+    """Reads what a window would show whenever the client hears of another's change (Rapport's
+    change feed: LISTEN/NOTIFY, or polling where notifications do not arrive). An edit
+    acknowledged before a read began is in what that read returns (its snapshot is taken
+    after it began)."""
     from domain.model import Dimension
+    from persistence.team.change_feed import ChangeFeed
 
+    heard = threading.Event()
+    feed = ChangeFeed(
+        workspace.engine,
+        on_changes=lambda _tables: heard.set(),
+        on_status=lambda status: states.__setitem__(client, status.state.value),
+    )
+    feed.start()
     seen = 0
-    while True:
-        last_round = j.writers_done.is_set()
-        began = time.monotonic()
-        with workspace.uow() as uow:
-            uow.ratings.current([Dimension.POWER, Dimension.INTEREST], people, map_id)
-            uow.ratings.current([Dimension.TRUST], people)
-        returned = time.monotonic()
-        with j.lock:
-            upto = len(j.acknowledged)
-            while seen < upto and j.acknowledged[seen][0] <= began:
-                acked_at, writer = j.acknowledged[seen]
-                if writer != client:
-                    j.latencies.append(returned - acked_at)
-                seen += 1
-        if last_round and seen == upto:
-            return
-        time.sleep(max(0.0, POLL_SECONDS - (time.monotonic() - began)))
+    try:
+        while True:
+            last_round = j.writers_done.is_set()
+            if heard.wait(timeout=1.0):
+                time.sleep(SETTLE_SECONDS)  # as the window: a burst of changes settles first
+            heard.clear()
+            began = time.monotonic()
+            with workspace.uow() as uow:
+                uow.ratings.current([Dimension.POWER, Dimension.INTEREST], people, map_id)
+                uow.ratings.current([Dimension.TRUST], people)
+            returned = time.monotonic()
+            with j.lock:
+                upto = len(j.acknowledged)
+                while seen < upto and j.acknowledged[seen][0] <= began:
+                    acked_at, writer = j.acknowledged[seen]
+                    if writer != client:
+                        j.latencies.append(returned - acked_at)
+                    seen += 1
+            if last_round and seen == upto:
+                return
+    finally:
+        feed.stop()
 
 
 def _check_at_the_end(url: str, map_id: int, people: list[int], j: Journal) -> tuple[int, int]:
@@ -201,8 +224,9 @@ def _run(ctx: Context) -> dict[str, Measurement]:
         threading.Thread(target=_writer, args=(n, ws, map_id, people, seconds, journal))
         for n, ws in enumerate(clients)
     ]
+    states: dict[int, str] = {}
     watchers = [
-        threading.Thread(target=_watcher, args=(n, ws, map_id, people, journal))
+        threading.Thread(target=_watcher, args=(n, ws, map_id, people, journal, states))
         for n, ws in enumerate(clients)
     ]
     started = time.monotonic()
@@ -218,6 +242,13 @@ def _run(ctx: Context) -> dict[str, Measurement]:
         workspace.close()
     lost, mismatches = _check_at_the_end(url, map_id, people, journal)
     latencies = sorted(journal.latencies)
+    print(
+        "# team.load: the clients heard of changes by "
+        + ", ".join(
+            f"{state} ({list(states.values()).count(state)})" for state in set(states.values())
+        ),
+        file=sys.stderr,
+    )
     if journal.refusals:
         print(f"# team.load: first refusal: {journal.refusals[0]}", file=sys.stderr)
     figures = {
