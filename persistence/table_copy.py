@@ -11,7 +11,7 @@ file to a server (``persistence.team.publish``) and to save a server workspace a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Connection, Table, bindparam, func, select, text, update
@@ -50,12 +50,15 @@ def copy_all_rows(
     *,
     batch_rows: int = BATCH_ROWS,
     verb: str = "Copying",
+    set_columns: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, int]:
     """Copy every row of every table from ``source`` into ``target`` (whose tables are empty);
     returns the rows copied per table. Reports ``progress`` after each batch (which raises
     Cancelled if the user asked to stop). Then moves the target's id sequences past the copied
-    ids (PostgreSQL; SQLite's AUTOINCREMENT follows the inserted ids by itself)."""
+    ids (PostgreSQL; SQLite's AUTOINCREMENT follows the inserted ids by itself).
+    ``set_columns``: per table, columns written with one value instead of the source's."""
     counts = count_rows(source)
+    secured = row_secured_tables(target)
     total = sum(counts.values())
     done = 0
     progress.report(0, total, f"{verb}…")
@@ -75,7 +78,9 @@ def copy_all_rows(
                     if any(row[c.name] is not None for c in own)
                 )
                 batch = [row | {c.name: None for c in own} for row in batch]
-            _write(target, table, batch)
+            if set_columns and table.name in set_columns:
+                batch = [row | dict(set_columns[table.name]) for row in batch]
+            _write(target, table, batch, by_copy=table.name not in secured)
             done += len(batch)
             progress.report(done, total, label)
         for part in range(0, len(later), batch_rows):
@@ -83,6 +88,20 @@ def copy_all_rows(
             progress.report(done, total, label)
     move_sequences_past_ids(target)
     return {name: count for name, count in counts.items() if count}
+
+
+def row_secured_tables(connection: Connection) -> set[str]:
+    """Rapport's tables with row-level security enabled (PostgreSQL; none elsewhere)."""
+    if connection.dialect.name != "postgresql":
+        return set()
+    found = connection.scalars(
+        text(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema() AND c.relrowsecurity AND c.relname = ANY(:names)"
+        ),
+        {"names": [table.name for table in copied_tables()]},
+    )
+    return set(found)
 
 
 def move_sequences_past_ids(connection: Connection) -> None:
@@ -134,8 +153,12 @@ def _batches(source: Connection, table: Table, size: int) -> Iterator[list[dict[
         yield [dict(row) for row in part]
 
 
-def _write(target: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    if target.dialect.name == "postgresql" and target.dialect.driver == "psycopg":
+def _write(
+    target: Connection, table: Table, rows: Sequence[dict[str, Any]], *, by_copy: bool
+) -> None:
+    # COPY FROM refuses a table with row-level security (PostgreSQL 16): INSERT, checked by
+    # its policies, is the way in there.
+    if by_copy and target.dialect.name == "postgresql" and target.dialect.driver == "psycopg":
         _copy_in(target, table, rows)
         return
     try:

@@ -47,7 +47,8 @@ def publish_workspace(
         _lock_tables(writing)
         _refuse_other_schema(reading, writing)
         _refuse_non_empty(writing, target)
-        copied = copy_all_rows(reading, writing, progress, verb="Publishing")
+        authors = _authors_to_set(reading, writing)
+        copied = copy_all_rows(reading, writing, progress, verb="Publishing", set_columns=authors)
     _analyze(target)
     return copied
 
@@ -78,6 +79,51 @@ def publish_to_server(
 def _must_exist(source: Path) -> None:
     if not Path(source).exists():  # before the server is touched at all
         raise WorkspaceNotFoundError(f"There is no workspace at {source}.")
+
+
+def _authors_to_set(reading: Connection, writing: Connection) -> dict[str, dict[str, str]]:
+    """Authorship a member's login must take over: per table, the columns to write as it.
+
+    A table with row-level security whose author column the server fills (``DEFAULT
+    current_user``, private notes) takes from a member only rows they wrote themselves. A
+    workspace file is one person's, so its notes become the publishing member's own; a file
+    with notes by several people (a copy of a shared workspace) must be published by the team's
+    administrator, who owns the tables and keeps every author. The administrator keeps them.
+    """
+    if writing.dialect.name != "postgresql":
+        return {}
+    bound = writing.execute(
+        text(
+            "SELECT c.relname, a.attname FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            " JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum"
+            " WHERE n.nspname = current_schema() AND c.relrowsecurity"
+            "  AND c.relname = ANY(:names)"
+            "  AND lower(pg_get_expr(d.adbin, d.adrelid)) = 'current_user'"
+            "  AND NOT pg_has_role(current_user, c.relowner, 'USAGE')"
+            "  AND NOT (SELECT rolsuper OR rolbypassrls FROM pg_roles"
+            "           WHERE rolname = current_user)"
+        ),
+        {"names": [table.name for table in copied_tables()]},
+    ).all()
+    if not bound:
+        return {}
+    login = str(writing.scalar(text("SELECT current_user")))
+    quote = reading.dialect.identifier_preparer.quote
+    authors: dict[str, dict[str, str]] = {}
+    for table, column in bound:
+        found = reading.scalars(text(f"SELECT DISTINCT {quote(column)} FROM {quote(table)}")).all()
+        others = sorted(str(name) for name in found if name != login)
+        if len(found) > 1:
+            raise WorkspaceError(
+                f"The file holds {table.replace('_', ' ')} by several people "
+                f"({', '.join(others[:3])}{', …' if len(others) > 3 else ''}); a team member "
+                "may publish only their own, so nothing was copied. Ask the team's "
+                "administrator to publish it: they keep every author."
+            )
+        authors.setdefault(table, {})[column] = login
+    return authors
 
 
 def _lock_tables(connection: Connection) -> None:

@@ -4,6 +4,8 @@ exit 2 and no traceback, the server database left as it was."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,9 +23,13 @@ PASSWORD = "anna-s-password"
 
 @pytest.fixture
 def local(tmp_path: Path) -> Path:
+    """A workspace file as one person keeps it: every note their own."""
     path = tmp_path / "team.rapport"
     with create_workspace(path) as workspace:
         fill(workspace.uow)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE stakeholder_notes SET author = 'anna'")
+        connection.commit()
     return path
 
 

@@ -13,6 +13,7 @@ from persistence.team.publish import NotEmptyError, publish_workspace
 from persistence.workspace import Workspace
 from tests.persistence.sample_data import T0
 from tests.persistence.team.conftest import assert_same, rows
+from tests.team_server import Team
 
 pytestmark = pytest.mark.postgres
 
@@ -95,3 +96,33 @@ def test_a_row_the_server_refuses_is_named_and_nothing_is_copied(
         publish_workspace(sample_file, server)
     with server.engine.connect() as connection:
         assert not any(count_rows(connection).values())
+
+
+def test_a_member_publishing_becomes_the_author_of_the_file_s_notes(
+    sample_file: Path,
+    team: Team,
+) -> None:
+    """Private notes bind members (row-level security): a member may add only their own, so a
+    file's notes become the publishing member's; a file with several people's notes is left to
+    the administrator, who keeps every author."""
+    import sqlite3
+    from contextlib import closing
+
+    from persistence.team.opening import open_server_workspace
+    from persistence.workspace import WorkspaceError, open_database_url
+
+    login = team.add("anna", "member", "anna-pw")
+    with open_server_workspace(team.address(login), "anna-pw") as member:
+        with pytest.raises(
+            WorkspaceError, match=r"stakeholder notes by several people \(anna, bob\)"
+        ):
+            publish_workspace(sample_file, member)
+        with closing(sqlite3.connect(sample_file)) as connection:
+            connection.execute("UPDATE stakeholder_notes SET author = 'anna'")
+            connection.commit()
+        copied = publish_workspace(sample_file, member)
+        assert copied["stakeholder_notes"] == 2
+        with member.uow() as uow:  # the private one is hers, so she reads it
+            assert len(uow.notes.list()) == 2
+    with open_database_url(team.admin_on_team) as admin:
+        assert {note["author"] for note in rows(admin.engine)["stakeholder_notes"]} == {login}
