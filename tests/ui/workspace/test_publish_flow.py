@@ -75,6 +75,7 @@ def test_publish_the_open_file_then_open_the_shared_workspace(
     assert password not in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Open), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctx.workspace.path is None, timeout=60_000)
+    assert isolated_settings.value("workspace/last") == address  # opened as a shared one
     names = [row.stakeholder.name for row in register(ctx.uow())]
     assert names == ["Ada Lovelace", "Grace Hopper"]
     with open_workspace(path, read_only=True) as file:  # the file is as it was
