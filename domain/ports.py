@@ -107,6 +107,11 @@ class StakeholderRepository(Protocol):
         organisation, else the organisation (a light read, as ``names``)."""
         ...
 
+    def owners(self) -> dict[int, str]:
+        """Id → owner's login of everyone not archived who has an owner (a light read, as
+        ``names``: coverage and the "Mine" filters over thousands of people)."""
+        ...
+
     def count(self) -> int: ...
     def add_many(self, people: Iterable[Stakeholder]) -> builtins.list[Stakeholder]:
         """Add many people at once (an import); returns them with their ids, in order."""

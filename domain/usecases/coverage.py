@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from domain.model import OrganisationKind
+from domain.model import OrganisationKind, without_honorific
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.rules.attention import AttentionSettings
-from domain.rules.unit_paths import place_of, unit_path
+from domain.rules.unit_paths import unit_path
 from domain.usecases.attention import OverdueContact, attention_list
 from domain.usecases.ownership import Team
 
@@ -44,7 +44,7 @@ class UnownedPerson:
 class Coverage:
     #: Every team member and every other login that owns something, by name.
     owners: list[OwnerCoverage]
-    #: People (not archived) nobody owns, by name.
+    #: People (not archived) nobody owns, by name (titles aside, as the register sorts).
     unowned_people: list[UnownedPerson]
     #: Internal units (not archived) nobody owns, as paths.
     unowned_units: list[str]
@@ -67,7 +67,10 @@ def coverage(
     overdue = attention_list(uow_factory(), settings, now, today).overdue_contacts
     uow: UnitOfWork = uow_factory()
     with uow:
-        people = uow.stakeholders.list()
+        # Light reads: over thousands of people, whole records (tags and all) would cost more
+        # than the attention list itself.
+        people = uow.stakeholders.units()
+        owned = uow.stakeholders.owners()
         organisations = {o.id: o for o in uow.organisations.list() if o.id is not None}
         team = Team(uow.team.current_login(), uow.team.members())
     owners = {m.login: OwnerCoverage(m.login, m.display_name) for m in team.members}
@@ -78,33 +81,29 @@ def coverage(
         return owners[login]
 
     unowned_units: list[str] = []
-    for unit_id, unit in organisations.items():
+    for org_id, unit in organisations.items():
         if unit.archived:
             continue
-        path = unit_path(organisations, unit_id)
+        path = unit_path(organisations, org_id)
         if unit.owner:
             owner(unit.owner).units.append(path)
         elif unit.kind == OrganisationKind.INTERNAL_UNIT:
             unowned_units.append(path)
-    owner_of: dict[int, str] = {}
     unowned: list[UnownedPerson] = []
-    for person in people:
-        assert person.id is not None
-        if person.owner:
-            owner(person.owner).people += 1
-            owner_of[person.id] = person.owner
-        else:
-            place = place_of(organisations, person.organisation_id, person.unit_id)
-            unowned.append(UnownedPerson(person.id, person.name, place))
+    for login in owned.values():
+        owner(login).people += 1
+    for person_id, (name, works_in) in people.items():
+        if person_id not in owned:
+            unowned.append(UnownedPerson(person_id, name, unit_path(organisations, works_in)))
+    unowned.sort(key=lambda p: (without_honorific(p.name).casefold(), p.stakeholder_id))
     for row in overdue:  # already most overdue first
-        login = owner_of.get(row.stakeholder_id)
-        if login is not None:
-            owners[login].overdue.append(row)
+        if row.stakeholder_id in owned:
+            owners[owned[row.stakeholder_id]].overdue.append(row)
     for entry in owners.values():
         entry.units.sort(key=str.casefold)
     return Coverage(
         sorted(owners.values(), key=lambda o: (o.name.casefold(), o.login)),
-        unowned,  # the register's order: by name
+        unowned,
         sorted(unowned_units, key=str.casefold),
         team.me,
     )

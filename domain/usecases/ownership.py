@@ -76,13 +76,9 @@ def set_unit_owner(uow: UnitOfWork, organisation_id: int, owner: str | None) -> 
 
 
 def owned_by(uow: UnitOfWork, login: str) -> tuple[set[int], set[int]]:
-    """The people and the units ``login`` owns (archived ones included): for "Mine" filters."""
+    """The people (not archived) and the units ``login`` owns: for the "Mine" filters."""
     with uow:
-        people = {
-            p.id
-            for p in uow.stakeholders.list(include_archived=True)
-            if p.owner == login and p.id is not None
-        }
+        people = {i for i, owner in uow.stakeholders.owners().items() if owner == login}
         units = {o.id for o in uow.organisations.list() if o.owner == login and o.id is not None}
     return people, units
 

@@ -307,6 +307,12 @@ class SqlStakeholderRepository(SqlRepository):
         ).where(StakeholderRow.archived.is_(False))
         return {row[0]: (row[1], row[2]) for row in self._session.connection().execute(query)}
 
+    def owners(self) -> dict[int, str]:
+        query = select(StakeholderRow.id, StakeholderRow.owner).where(
+            StakeholderRow.archived.is_(False), StakeholderRow.owner.is_not(None)
+        )
+        return {row[0]: str(row[1]) for row in self._session.connection().execute(query)}
+
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(StakeholderRow)) or 0
 

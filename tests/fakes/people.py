@@ -94,6 +94,9 @@ class FakeStakeholderRepository(FakeRepository):
             if not s.archived
         }
 
+    def owners(self) -> dict[int, str]:
+        return {i: s.owner for i, s in self._t.stakeholders.items() if s.owner and not s.archived}
+
     def count(self) -> int:
         return len(self._t.stakeholders)
 
