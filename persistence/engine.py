@@ -14,6 +14,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import QueuePool
 
+from persistence.authorship import record_authors
+
 #: How long a connection waits for another one's write lock before giving up (seconds).
 SQLITE_BUSY_TIMEOUT = 10.0
 #: The most page cache each SQLite connection keeps, in KiB.
@@ -64,7 +66,9 @@ def make_engine(url: str | URL, *, enforce_foreign_keys: bool = True, **options:
     if parsed.get_backend_name() != "sqlite":
         # A server drops idle connections now and then: check each before handing it out.
         options.setdefault("pool_pre_ping", True)
-        return create_engine(parsed, **options)
+        server = create_engine(parsed, **options)
+        record_authors(server)
+        return server
     if parsed.database and parsed.database != ":memory:":
         # A file workspace keeps a few connections open (QueuePool, SQLAlchemy's default for
         # files, named here so the choice is visible) rather than NullPool's one per unit of work:
@@ -80,6 +84,7 @@ def make_engine(url: str | URL, *, enforce_foreign_keys: bool = True, **options:
     engine = create_engine(parsed, connect_args=connect_args, **options)
     in_memory = not parsed.database or parsed.database == ":memory:"
     _set_up_sqlite(engine, wal=not in_memory, foreign_keys=enforce_foreign_keys)
+    record_authors(engine)
     return engine
 
 

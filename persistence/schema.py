@@ -21,7 +21,7 @@ from persistence.team.change_triggers import install_change_notifications
 #: ``PRAGMA application_id`` of every Rapport workspace: "Rapp" in ASCII.
 APPLICATION_ID = 0x52617070
 #: The newest schema this build knows: the number of its last migration.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 #: Its Alembic revision id. Revisions are numbered 0001, 0002, ... in order, one branch only.
 HEAD_REVISION = f"{SCHEMA_VERSION:04d}"
 #: Located from this file (not the working directory) so that a frozen app finds it too: the

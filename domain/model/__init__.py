@@ -34,12 +34,14 @@ from domain.model.rating import (
     Dimension,
     Rating,
 )
+from domain.model.revision import UNKNOWN_AUTHOR, Revision, author_label
 from domain.model.stakeholder import Relation, Stakeholder, without_honorific
 from domain.model.stakeholder_map import MapMembership, StakeholderMap
 from domain.model.team import TeamMember, TeamRole
 
 __all__ = [
     "PIPELINE",
+    "UNKNOWN_AUTHOR",
     "AttendeeResponse",
     "AttendeeRole",
     "Attitude",
@@ -78,6 +80,7 @@ __all__ = [
     "Rating",
     "Recipient",
     "Relation",
+    "Revision",
     "Sentiment",
     "Stakeholder",
     "StakeholderMap",
@@ -87,6 +90,7 @@ __all__ = [
     "Touchpoint",
     "TouchpointKind",
     "TouchpointStatus",
+    "author_label",
     "image_type",
     "without_honorific",
 ]

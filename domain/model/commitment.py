@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+
+from domain.model.revision import Revision
 
 
 class CommitmentDirection(StrEnum):
@@ -25,6 +27,8 @@ class Commitment:
     #: The interaction in which the commitment was made, if any.
     interaction_id: int | None = None
     id: int | None = None
+    #: Who last changed it, when, and its version (None: not stored yet).
+    revision: Revision | None = field(default=None, compare=False)
 
     @property
     def is_open(self) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
+
+from domain.model.revision import Revision
 
 
 class ConcernKind(StrEnum):
@@ -49,6 +51,8 @@ class Concern:
     resolution: str = ""
     created_at: datetime | None = None
     id: int | None = None
+    #: Who last changed it, when, and its version (None: not stored yet).
+    revision: Revision | None = field(default=None, compare=False)
 
     @property
     def is_open(self) -> bool:

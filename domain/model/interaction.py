@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
 
+from domain.model.revision import Revision
+
 
 class InteractionKind(StrEnum):
     MEETING = "meeting"
@@ -38,3 +40,5 @@ class Interaction:
     #: When it was entered (``when`` is when it took place, often hours or days before); None
     #: for interactions from before Rapport kept it (schema 4).
     recorded_at: datetime | None = None
+    #: Who last changed it, when, and its version (None: not stored yet).
+    revision: Revision | None = field(default=None, compare=False)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
+
+from domain.model.revision import Revision
 
 
 class OrganisationKind(StrEnum):
@@ -41,6 +43,8 @@ class Organisation:
     archived: bool = False
     #: The team member who looks after this unit's relationship (their login; None: nobody).
     owner: str | None = None
+    #: Who last changed it, when, and its version (None: not stored yet).
+    revision: Revision | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)

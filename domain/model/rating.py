@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
 
@@ -62,3 +62,6 @@ class Rating:
     #: When the entry was made: history stays honest even for back-dated entries.
     recorded_at: datetime | None = None
     id: int | None = None
+    #: Who entered it (schema 9): None while not stored (the store records whoever adds it),
+    #: revision.UNKNOWN_AUTHOR ("") for ratings entered before authors were kept.
+    recorded_by: str | None = field(default=None, compare=False)

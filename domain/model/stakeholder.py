@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from domain.model.revision import Revision
+
 
 class Relation(StrEnum):
     """How a person relates to the organisation; stored as text, so new values can be added."""
@@ -56,6 +58,8 @@ class Stakeholder:
     other_phones: list[str] = field(default_factory=list)
     #: The team member who looks after this relationship (their login; None: nobody yet).
     owner: str | None = None
+    #: Who last changed it, when, and its version (None: not stored yet).
+    revision: Revision | None = field(default=None, compare=False)
 
     @property
     def emails(self) -> list[str]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from domain.model.revision import Revision
 
 
 @dataclass(slots=True)
@@ -13,6 +15,8 @@ class StakeholderMap:
     starts_on: date | None = None
     ends_on: date | None = None
     id: int | None = None
+    #: Who last changed it, when, and its version (None: not stored yet).
+    revision: Revision | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ from domain.errors import NotFoundError, ValidationError
 from domain.model import Photo, Stakeholder
 from domain.ports import UnitOfWork
 from domain.rules.validation import valid_stakeholder
+from domain.rules.versions import require_unchanged
 
 
 def validate(stakeholder: Stakeholder) -> Stakeholder:
@@ -35,16 +36,34 @@ def list_stakeholders(uow: UnitOfWork, include_archived: bool = False) -> list[S
         return uow.stakeholders.list(include_archived=include_archived)
 
 
-def update_stakeholder(uow: UnitOfWork, stakeholder: Stakeholder) -> Stakeholder:
+def _what(person: Stakeholder) -> str:
+    return f"the details of {person.name}"
+
+
+def update_stakeholder(
+    uow: UnitOfWork, stakeholder: Stakeholder, *, undoing: bool = False
+) -> Stakeholder:
+    """Save the edited person and return them as stored, with their new revision.
+
+    ``stakeholder.revision`` is the revision the edit was made from: if someone changed the
+    person since, nothing is saved and :class:`ConcurrentChangeError` says who and when (to
+    overwrite their change anyway, edit from their revision). Without a revision the edit is
+    saved over whatever is stored. ``undoing``: the edit takes one's own change back (the error
+    then says the undo was not made).
+    """
     if stakeholder.id is None:
         raise ValidationError("Only a saved stakeholder can be edited.")
     clean = validate(stakeholder)
     with uow:
-        if uow.stakeholders.get(stakeholder.id) is None:
+        stored = uow.stakeholders.get(stakeholder.id)
+        if stored is None:
             raise NotFoundError(f"No stakeholder with id {stakeholder.id}.")
+        require_unchanged(stored.revision, stakeholder.revision, _what(stored), undoing=undoing)
         uow.stakeholders.update(clean)
+        saved = uow.stakeholders.get(stakeholder.id)
         uow.commit()
-    return clean
+    assert saved is not None
+    return saved
 
 
 def set_archived(uow: UnitOfWork, stakeholder_id: int, archived: bool) -> Stakeholder:

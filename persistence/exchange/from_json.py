@@ -46,6 +46,7 @@ from domain.model import (
     Photo,
     Rating,
     Recipient,
+    Revision,
     Sentiment,
     Stakeholder,
     StakeholderMap,
@@ -102,6 +103,17 @@ class Fields:
         if not isinstance(value, str):
             raise self._fail(key, "text")
         return value
+
+    def optional_text(self, key: str) -> str:
+        """Text that may be null or absent (read as "")."""
+        if self._get(key, None, False) is None:
+            return ""
+        return self.text(key)
+
+    def revision(self) -> Revision:
+        """Who last changed the record and when (format 7). Older files did not say: the author
+        and time are then unknown, never the importer."""
+        return Revision(1, self.optional_text("changed_by"), self.optional_moment("changed_at"))
 
     def objects(self, key: str) -> list[Fields]:
         values = self._get(key, [], False)
@@ -209,6 +221,7 @@ def read_stakeholder(f: Fields) -> Stakeholder:
         other_emails=f.texts("other_emails"),
         other_phones=f.texts("other_phones"),
         owner=f.text("owner") or None,
+        revision=f.revision(),
     )
 
 
@@ -235,6 +248,7 @@ def read_organisation(f: Fields) -> Organisation:
         f.id(),
         archived=f.flag("archived"),
         owner=f.text("owner") or None,
+        revision=f.revision(),
     )
 
 
@@ -295,6 +309,7 @@ def read_map(f: Fields) -> StakeholderMap:
         f.day("starts_on"),
         f.day("ends_on"),
         f.id(),
+        revision=f.revision(),
     )
 
 
@@ -317,6 +332,7 @@ def read_rating(f: Fields) -> Rating:
         note=f.text("note"),
         recorded_at=f.optional_moment("recorded_at"),
         id=f.id(),
+        recorded_by=f.optional_text("recorded_by"),
     )
 
 
@@ -329,6 +345,7 @@ def read_interaction(f: Fields) -> Interaction:
         participant_ids=f.ids("participant_ids"),
         id=f.id(),
         recorded_at=f.optional_moment("recorded_at"),
+        revision=f.revision(),
     )
 
 
@@ -342,6 +359,7 @@ def read_commitment(f: Fields) -> Commitment:
         created_at=f.optional_moment("created_at"),
         interaction_id=f.optional_id("interaction_id"),
         id=f.id(),
+        revision=f.revision(),
     )
 
 
@@ -400,6 +418,7 @@ def read_concern(f: Fields) -> Concern:
         resolution=f.text("resolution"),
         created_at=f.optional_moment("created_at"),
         id=f.id(),
+        revision=f.revision(),
     )
 
 

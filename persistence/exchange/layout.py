@@ -2,7 +2,7 @@
 
 FORMAT_NAME = "rapport-workspace"
 #: Raised when the layout changes in a way older readers would misread; they refuse newer files.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 SECTIONS = (
     "stakeholders",
     "organisations",

@@ -1,4 +1,4 @@
-"""Domain objects as JSON records (format version 3, see FORMAT.md): one function per entity."""
+"""Domain objects as JSON records (format version 6, see FORMAT.md): one function per entity."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from domain.model import (
     Organisation,
     Photo,
     Rating,
+    Revision,
     Stakeholder,
     StakeholderMap,
 )
@@ -39,6 +40,13 @@ def day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def authorship(revision: Revision | None) -> dict[str, Any]:
+    """Who last changed a record and when (format 7): null for "not recorded"."""
+    if revision is None:
+        return {"changed_by": None, "changed_at": None}
+    return {"changed_by": revision.changed_by or None, "changed_at": moment(revision.changed_at)}
+
+
 def stakeholder_record(s: Stakeholder, photo: Photo | None = None) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": s.id,
@@ -53,6 +61,7 @@ def stakeholder_record(s: Stakeholder, photo: Photo | None = None) -> dict[str, 
         "notes": s.notes,
         "communication_preferences": s.communication_preferences,
         "archived": s.archived,
+        **authorship(s.revision),
     }
     # Optional fields (schema 3), written only when there is something to say.
     if s.other_emails:
@@ -73,6 +82,7 @@ def organisation_record(o: Organisation) -> dict[str, Any]:
         "kind": str(o.kind),
         "parent_id": o.parent_id,
         "archived": o.archived,
+        **authorship(o.revision),
     }
     if o.owner:  # format 6, written only when there is one
         record["owner"] = o.owner
@@ -126,6 +136,7 @@ def map_record(m: StakeholderMap) -> dict[str, Any]:
         "purpose": m.purpose,
         "starts_on": day(m.starts_on),
         "ends_on": day(m.ends_on),
+        **authorship(m.revision),
     }
 
 
@@ -143,6 +154,7 @@ def rating_record(r: Rating) -> dict[str, Any]:
         "at": moment(r.at),
         "recorded_at": moment(r.recorded_at),
         "note": r.note,
+        "recorded_by": r.recorded_by or None,
     }
 
 
@@ -155,6 +167,7 @@ def interaction_record(i: Interaction) -> dict[str, Any]:
         "sentiment": int(i.sentiment),
         "participant_ids": list(i.participant_ids),
         "recorded_at": moment(i.recorded_at),
+        **authorship(i.revision),
     }
 
 
@@ -168,6 +181,7 @@ def commitment_record(c: Commitment) -> dict[str, Any]:
         "done_at": moment(c.done_at),
         "created_at": moment(c.created_at),
         "interaction_id": c.interaction_id,
+        **authorship(c.revision),
     }
 
 
@@ -223,6 +237,7 @@ def concern_record(c: Concern) -> dict[str, Any]:
         "closed_on": day(c.closed_on),
         "resolution": c.resolution,
         "created_at": moment(c.created_at),
+        **authorship(c.revision),
     }
 
 

@@ -24,6 +24,9 @@ from persistence.repositories.base import (
     MAX_BOUND_IDS,
     SqlRepository,
     chunked,
+    flush_guarded,
+    keep_revision,
+    revision_of,
     unique_in_order,
 )
 from persistence.tables import (
@@ -43,6 +46,7 @@ def _interaction(row: InteractionRow) -> Interaction:
         participant_ids=[p.stakeholder_id for p in row.participants],
         id=row.id,
         recorded_at=as_utc(row.recorded_at) if row.recorded_at else None,
+        revision=revision_of(row),
     )
 
 
@@ -113,19 +117,20 @@ class SqlInteractionRepository(SqlRepository):
     def add(self, interaction: Interaction) -> Interaction:
         row = InteractionRow(id=interaction.id)
         _fill_interaction(row, interaction)
+        keep_revision(row, interaction.revision)
         self._insert(row, interaction.id)
         return _interaction(row)
 
     def get(self, interaction_id: int) -> Interaction | None:
-        row = self._session.get(InteractionRow, interaction_id)
+        row = self._get_kept(InteractionRow, interaction_id)
         return _interaction(row) if row else None
 
     def update(self, interaction: Interaction) -> None:
-        row = self._session.get(InteractionRow, interaction.id) if interaction.id else None
+        row = self._get_kept(InteractionRow, interaction.id) if interaction.id else None
         if row is None:
             raise NotFoundError(f"No interaction with id {interaction.id}.")
         _fill_interaction(row, interaction)
-        self._session.flush()
+        flush_guarded(self._session, row, "the interaction")
 
     def delete(self, interaction_id: int) -> None:
         """Removes the interaction; its commitments and meeting forget where they came from."""
@@ -225,6 +230,7 @@ def _commitment(row: CommitmentRow) -> Commitment:
         created_at=as_utc(row.created_at) if row.created_at else None,
         interaction_id=row.interaction_id,
         id=row.id,
+        revision=revision_of(row),
     )
 
 
@@ -264,19 +270,20 @@ class SqlCommitmentRepository(SqlRepository):
     def add(self, commitment: Commitment) -> Commitment:
         row = CommitmentRow(id=commitment.id)
         _fill_commitment(row, commitment)
+        keep_revision(row, commitment.revision)
         self._insert(row, commitment.id)
         return _commitment(row)
 
     def get(self, commitment_id: int) -> Commitment | None:
-        row = self._session.get(CommitmentRow, commitment_id)
+        row = self._get_kept(CommitmentRow, commitment_id)
         return _commitment(row) if row else None
 
     def update(self, commitment: Commitment) -> None:
-        row = self._session.get(CommitmentRow, commitment.id) if commitment.id else None
+        row = self._get_kept(CommitmentRow, commitment.id) if commitment.id else None
         if row is None:
             raise NotFoundError(f"No commitment with id {commitment.id}.")
         _fill_commitment(row, commitment)
-        self._session.flush()
+        flush_guarded(self._session, row, f"the commitment “{row.description}”")
 
     def delete(self, commitment_id: int) -> None:
         self._session.execute(delete(CommitmentRow).where(CommitmentRow.id == commitment_id))

@@ -10,7 +10,14 @@ from sqlalchemy import Select, case, delete, func, nulls_last, select
 
 from domain.errors import NotFoundError
 from domain.model import Concern, ConcernKind, ConcernSeverity, ConcernStatus
-from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, chunked
+from persistence.repositories.base import (
+    MAX_BOUND_IDS,
+    SqlRepository,
+    chunked,
+    flush_guarded,
+    keep_revision,
+    revision_of,
+)
 from persistence.tables import ConcernRow, WorkspaceSettingRow
 
 _OPEN = ConcernStatus.OPEN.value
@@ -30,6 +37,7 @@ def _concern(row: ConcernRow) -> Concern:
         resolution=row.resolution,
         created_at=row.created_at,
         id=row.id,
+        revision=revision_of(row),
     )
 
 
@@ -61,19 +69,20 @@ class SqlConcernRepository(SqlRepository):
     def add(self, concern: Concern) -> Concern:
         row = ConcernRow(id=concern.id)
         _fill(row, concern)
+        keep_revision(row, concern.revision)
         self._insert(row, concern.id)
         return _concern(row)
 
     def get(self, concern_id: int) -> Concern | None:
-        row = self._session.get(ConcernRow, concern_id)
+        row = self._get_kept(ConcernRow, concern_id)
         return _concern(row) if row else None
 
     def update(self, concern: Concern) -> None:
-        row = self._session.get(ConcernRow, concern.id) if concern.id else None
+        row = self._get_kept(ConcernRow, concern.id) if concern.id else None
         if row is None:
             raise NotFoundError("That concern no longer exists.")
         _fill(row, concern)
-        self._session.flush()
+        flush_guarded(self._session, row, f"the concern “{row.title}”")
 
     def delete(self, concern_id: int) -> None:
         self._session.execute(delete(ConcernRow).where(ConcernRow.id == concern_id))

@@ -13,12 +13,14 @@ from domain.clock import as_utc
 from domain.errors import NotFoundError
 from domain.model import Dimension, MapMembership, StakeholderMap
 from domain.ports import MembershipValues
-from persistence.repositories.base import SqlRepository
+from persistence.repositories.base import SqlRepository, flush_guarded, keep_revision, revision_of
 from persistence.tables import CurrentRatingRow, MapMembershipRow, MapRow
 
 
 def _map(row: MapRow) -> StakeholderMap:
-    return StakeholderMap(row.name, row.purpose, row.starts_on, row.ends_on, row.id)
+    return StakeholderMap(
+        row.name, row.purpose, row.starts_on, row.ends_on, row.id, revision=revision_of(row)
+    )
 
 
 def _membership(row: MapMembershipRow) -> MapMembership:
@@ -29,19 +31,20 @@ class SqlMapRepository(SqlRepository):
     def add(self, stakeholder_map: StakeholderMap) -> StakeholderMap:
         row = MapRow(id=stakeholder_map.id)
         self._fill(row, stakeholder_map)
+        keep_revision(row, stakeholder_map.revision)
         self._insert(row, stakeholder_map.id)
         return _map(row)
 
     def get(self, map_id: int) -> StakeholderMap | None:
-        row = self._session.get(MapRow, map_id)
+        row = self._get_kept(MapRow, map_id)
         return _map(row) if row else None
 
     def update(self, stakeholder_map: StakeholderMap) -> None:
-        row = self._session.get(MapRow, stakeholder_map.id) if stakeholder_map.id else None
+        row = self._get_kept(MapRow, stakeholder_map.id) if stakeholder_map.id else None
         if row is None:
             raise NotFoundError(f"No map with id {stakeholder_map.id}.")
         self._fill(row, stakeholder_map)
-        self._session.flush()
+        flush_guarded(self._session, row, f"the map {row.name}")
 
     def delete(self, map_id: int) -> None:
         """Removes the map with its memberships and ratings; meetings forget it."""

@@ -15,7 +15,7 @@ from domain.model import (
     Organisation,
     OrganisationKind,
 )
-from persistence.repositories.base import SqlRepository
+from persistence.repositories.base import SqlRepository, flush_guarded, keep_revision, revision_of
 from persistence.tables import MaturityAssessmentRow, MaturityTargetRow, OrganisationRow
 
 
@@ -27,6 +27,7 @@ def _organisation(row: OrganisationRow) -> Organisation:
         row.id,
         archived=bool(row.archived),
         owner=row.owner,
+        revision=revision_of(row),
     )
 
 
@@ -51,15 +52,16 @@ class SqlOrganisationRepository(SqlRepository):
             archived=organisation.archived,
             owner=organisation.owner or None,
         )
+        keep_revision(row, organisation.revision)
         self._insert(row, organisation.id)
         return _organisation(row)
 
     def get(self, organisation_id: int) -> Organisation | None:
-        row = self._session.get(OrganisationRow, organisation_id)
+        row = self._get_kept(OrganisationRow, organisation_id)
         return _organisation(row) if row else None
 
     def update(self, organisation: Organisation) -> None:
-        row = self._session.get(OrganisationRow, organisation.id) if organisation.id else None
+        row = self._get_kept(OrganisationRow, organisation.id) if organisation.id else None
         if row is None:
             raise NotFoundError(f"No organisation with id {organisation.id}.")
         row.name = organisation.name
@@ -67,7 +69,7 @@ class SqlOrganisationRepository(SqlRepository):
         row.parent_id = organisation.parent_id
         row.archived = organisation.archived
         row.owner = organisation.owner or None
-        self._session.flush()
+        flush_guarded(self._session, row, f"the organisation {row.name}")
 
     def delete(self, organisation_id: int) -> None:
         """Removes the organisation, its assessments, target and demand; people and sub-units

@@ -20,15 +20,23 @@ from sqlalchemy import (
     update,
 )
 
+from domain.clock import utc_now
 from domain.errors import NotFoundError
 from domain.model import (
+    UNKNOWN_AUTHOR,
     Photo,
+    Revision,
     Stakeholder,
 )
+from persistence.authorship import current_author
 from persistence.repositories.base import (
     MAX_BOUND_IDS,
     SqlRepository,
     chunked,
+    flush_guarded,
+    keep_revision,
+    revision_columns,
+    revision_of,
     unique_in_order,
 )
 from persistence.tables import (
@@ -56,7 +64,12 @@ def _stakeholder(row: StakeholderRow) -> Stakeholder:
         other_emails=_lines(row.other_emails),
         other_phones=_lines(row.other_phones),
         owner=row.owner,
+        revision=revision_of(row),
     )
+
+
+def _what(person: Stakeholder | StakeholderRow) -> str:
+    return f"the details of {person.name}"
 
 
 def _lines(text: str) -> list[str]:
@@ -85,6 +98,9 @@ def _get_many_statements() -> tuple[Select[Any], Select[Any]]:
             people.c.other_emails,
             people.c.other_phones,
             people.c.owner,
+            people.c.changed_by,
+            people.c.changed_at,
+            people.c.version,
         ).where(people.c.id.in_(wanted)),
         select(tags.c.stakeholder_id, tags.c.tag)
         .where(tags.c.stakeholder_id.in_(wanted))
@@ -151,6 +167,9 @@ class SqlStakeholderRepository(SqlRepository):
         tag_rows: builtins.list[dict[str, Any]] = []
         if not people:
             return added
+        # Who and when: kept as recorded (an import), else this connection's author, now. Every
+        # row names both, so that one executemany serves a mix.
+        stamp = {"changed_by": current_author(connection) or None, "changed_at": utc_now()}
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         new_ids = [0] * len(people)
         # People with a given id and people without in separate statements: an explicit NULL id
@@ -159,7 +178,12 @@ class SqlStakeholderRepository(SqlRepository):
             at = [i for i, p in enumerate(people) if (p.id is not None) is given]
             if at:
                 rows = [
-                    {**_columns(people[i]), **({"id": people[i].id} if given else {})} for i in at
+                    {
+                        **_columns(people[i]),
+                        **({"id": people[i].id} if given else {}),
+                        **(revision_columns(people[i].revision) or stamp),
+                    }
+                    for i in at
                 ]
                 for i, row in zip(at, connection.execute(statement, rows), strict=True):
                     new_ids[i] = row[0]
@@ -209,11 +233,12 @@ class SqlStakeholderRepository(SqlRepository):
     def add(self, stakeholder: Stakeholder) -> Stakeholder:
         row = StakeholderRow(id=stakeholder.id)
         _fill_stakeholder(row, stakeholder)
+        keep_revision(row, stakeholder.revision)
         self._insert(row, stakeholder.id)
         return _stakeholder(row)
 
     def get(self, stakeholder_id: int) -> Stakeholder | None:
-        row = self._session.get(StakeholderRow, stakeholder_id)
+        row = self._get_kept(StakeholderRow, stakeholder_id)
         return _stakeholder(row) if row else None
 
     def get_many(self, stakeholder_ids: Iterable[int]) -> dict[int, Stakeholder]:
@@ -245,15 +270,20 @@ class SqlStakeholderRepository(SqlRepository):
                     other_emails=_lines(row.other_emails),
                     other_phones=_lines(row.other_phones),
                     owner=row.owner,
+                    revision=Revision(
+                        row.version, row.changed_by or UNKNOWN_AUTHOR, row.changed_at
+                    ),
                 )
         return found
 
     def update(self, stakeholder: Stakeholder) -> None:
-        row = self._session.get(StakeholderRow, stakeholder.id) if stakeholder.id else None
+        """Save ``stakeholder`` over the person as read in this transaction (refused with
+        ConcurrentChangeError if another connection changed them meanwhile)."""
+        row = self._get_kept(StakeholderRow, stakeholder.id) if stakeholder.id else None
         if row is None:
             raise NotFoundError(f"No stakeholder with id {stakeholder.id}.")
         _fill_stakeholder(row, stakeholder)
-        self._session.flush()
+        flush_guarded(self._session, row, _what(row))
 
     def delete(self, stakeholder_id: int) -> None:
         """Removes the person with their memberships, ratings, commitments and influence links.
@@ -261,7 +291,7 @@ class SqlStakeholderRepository(SqlRepository):
         They stay on meetings as an unknown attendee under their name and e-mail address, and
         drop out of interactions (which stay, with the other participants).
         """
-        row = self._session.get(StakeholderRow, stakeholder_id)
+        row = self._get_kept(StakeholderRow, stakeholder_id)
         if row is None:
             return
         attendee = MeetingAttendeeRow

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from domain.clock import utc_now
 from domain.model import Dimension, Rating
+from persistence.authorship import current_author
 from persistence.repositories import current_ratings
 from persistence.repositories.base import advance_id_sequence
 from persistence.tables import Base, RatingRow
@@ -31,7 +32,16 @@ REBUILD_INDEXES_FROM = 100_000
 #: A load touching more people than this recomputes every current value in one statement.
 REBUILD_ALL_CURRENT_ABOVE = 2_000
 
-_COLUMNS = ("stakeholder_id", "dimension", "map_id", "value", "at", "recorded_at", "note")
+_COLUMNS = (
+    "stakeholder_id",
+    "dimension",
+    "map_id",
+    "value",
+    "at",
+    "recorded_at",
+    "note",
+    "recorded_by",
+)
 
 
 def add_ratings(
@@ -49,6 +59,7 @@ def add_ratings(
     there_before = _count(connection) if allowed and rebuild_indexes is None else 0
     dropped: list[Index] = _drop_indexes(connection) if allowed and rebuild_indexes else []
     now = utc_now()
+    author = current_author(connection) or None
     people: set[int] = set()
     batch: list[tuple[Any, ...]] = []
     with_ids = False
@@ -71,6 +82,7 @@ def add_ratings(
             _naive_utc(rating.at),
             _naive_utc(rating.recorded_at or now),
             rating.note,
+            author if rating.recorded_by is None else (rating.recorded_by or None),
         )
         batch.append((rating.id, *values) if has_id else values)
         people.add(rating.stakeholder_id)
@@ -132,5 +144,5 @@ def _as_sqlite_text(row: tuple[Any, ...], with_ids: bool) -> tuple[Any, ...]:
         *row[:at],
         row[at].isoformat(" ", "microseconds"),
         row[at + 1].isoformat(" ", "microseconds"),
-        row[-1],
+        *row[at + 2 :],
     )

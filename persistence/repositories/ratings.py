@@ -7,11 +7,21 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Select, bindparam, case, func, select, type_coerce, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Select,
+    bindparam,
+    case,
+    func,
+    null,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import aliased
 
 from domain.clock import as_utc, utc_now
-from domain.model import Dimension, Rating
+from domain.model import UNKNOWN_AUTHOR, Dimension, Rating
 from domain.ports import CurrentValue, RatingPoint, WindowChange
 from persistence.repositories import current_ratings, rating_bulk_load
 from persistence.repositories.base import MAX_BOUND_IDS, SqlRepository, chunked
@@ -29,6 +39,7 @@ def _rating(row: RatingRow) -> Rating:
         note=row.note,
         recorded_at=as_utc(row.recorded_at),
         id=row.id,
+        recorded_by=row.recorded_by or UNKNOWN_AUTHOR,
     )
 
 
@@ -44,6 +55,7 @@ _HISTORY_COLUMNS = (
     "note",
     "recorded_at",
     "id",
+    "recorded_by",
 )
 
 
@@ -91,6 +103,8 @@ class SqlRatingRepository(SqlRepository):
             recorded_at=as_utc(rating.recorded_at) if rating.recorded_at else utc_now(),
             note=rating.note,
         )
+        if rating.recorded_by is not None:  # kept as recorded (an import, undo); else whoever adds
+            row.recorded_by = rating.recorded_by or null()  # type: ignore[assignment]
         self._insert(row, rating.id)
         current_ratings.offer(self._session, row)
         return _rating(row)
@@ -168,7 +182,7 @@ class SqlRatingRepository(SqlRepository):
             if since is not None:
                 parameters["since"] = as_utc(since)
             rows = connection.execute(query, parameters)
-            for person, dimension, value, at, map_id, note, recorded_at, rating_id in rows:
+            for person, dimension, value, at, map_id, note, recorded_at, rating_id, by in rows:
                 found.setdefault(person, []).append(
                     Rating(
                         person,
@@ -179,6 +193,7 @@ class SqlRatingRepository(SqlRepository):
                         note,
                         recorded_at,
                         rating_id,
+                        by or UNKNOWN_AUTHOR,
                     )
                 )
         return found

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.base import Base, UtcDateTime, Versioned
 from persistence.tables.people import AUTOINCREMENT
 
 
-class InteractionRow(Base):
+class InteractionRow(Versioned, Base):
     __tablename__ = "interactions"
     __table_args__ = (Index(None, "happened_at"), AUTOINCREMENT)
 
@@ -46,7 +46,7 @@ class InteractionParticipantRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class CommitmentRow(Base):
+class CommitmentRow(Versioned, Base):
     __tablename__ = "commitments"
     __table_args__ = (Index(None, "stakeholder_id"), Index(None, "interaction_id"), AUTOINCREMENT)
 
@@ -62,7 +62,7 @@ class CommitmentRow(Base):
     )
 
 
-class InfluenceLinkRow(Base):
+class InfluenceLinkRow(Versioned, Base):
     __tablename__ = "influence_links"
     __table_args__ = (
         CheckConstraint("source_id <> target_id", name="not_self"),

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import DateTime, Dialect, Integer, MetaData, String, literal_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from domain.clock import utc_now
 
 # Named constraints: Alembic (and SQLite's batch mode in particular) can only alter or drop a
 # constraint it can name, and the names come out the same on SQLite and PostgreSQL.
@@ -64,3 +66,42 @@ def _utc_from_sqlite_text(value: str | None) -> datetime | None:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+#: Where a connection keeps the author of the changes made through it (``Connection.info``):
+#: the computer's user on a workspace file, the login on a server (persistence/authorship.py).
+AUTHOR_KEY = "rapport.author"
+
+
+def author_of_change(context: Any) -> str | None:
+    """The author column's default: the author of the connection the change goes through."""
+    author = context.connection.info.get(AUTHOR_KEY)
+    return author or None
+
+
+def _now(_context: Any) -> datetime:
+    return utc_now()
+
+
+class Versioned:
+    """Who last changed a row, when, and its version (schema 9).
+
+    Filled on every INSERT and UPDATE that does not set them itself, by the ORM and by Core
+    statements alike: the author from the connection (on PostgreSQL a trigger then insists on
+    ``current_user``, so a member cannot write another's name), the time from the clock, and the
+    version one more than before. NULL author or time: changed before Rapport kept them.
+    """
+
+    changed_by: Mapped[str | None] = mapped_column(
+        String, default=author_of_change, onupdate=author_of_change
+    )
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=_now, onupdate=_now)
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("version") + 1
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The ORM's UPDATE names the version it loaded (WHERE version = ...) and sets the next:
+        # a row changed meanwhile by another connection is not overwritten (StaleDataError).
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -7,11 +7,11 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.base import Base, UtcDateTime, Versioned
 from persistence.tables.people import AUTOINCREMENT
 
 
-class ConcernRow(Base):
+class ConcernRow(Versioned, Base):
     __tablename__ = "concerns"
     __table_args__ = (Index(None, "stakeholder_id"), Index(None, "status"), AUTOINCREMENT)
 

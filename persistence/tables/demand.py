@@ -7,11 +7,11 @@ from datetime import date
 from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from persistence.tables.base import Base
+from persistence.tables.base import Base, Versioned
 from persistence.tables.people import AUTOINCREMENT
 
 
-class DemandItemRow(Base):
+class DemandItemRow(Versioned, Base):
     __tablename__ = "demand_items"
     __table_args__ = (Index(None, "unit_id"), Index(None, "status"), AUTOINCREMENT)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.base import Base, UtcDateTime, Versioned, author_of_change
 from persistence.tables.people import AUTOINCREMENT
 
 #: The dimensions rated per person rather than per map (``Dimension.per_map`` is False).
@@ -16,7 +16,7 @@ PER_PERSON_DIMENSIONS = ("trust", "influence")
 _PER_PERSON_SQL = ", ".join(f"'{d}'" for d in PER_PERSON_DIMENSIONS)
 
 
-class MapRow(Base):
+class MapRow(Versioned, Base):
     __tablename__ = "maps"
     # Map ids are positive: current_ratings uses 0 as the map key of per-person dimensions.
     __table_args__ = (CheckConstraint("id > 0", name="positive_id"), AUTOINCREMENT)
@@ -63,6 +63,8 @@ class RatingRow(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    #: Who entered it (schema 9; NULL before): filled as Versioned.changed_by is.
+    recorded_by: Mapped[str | None] = mapped_column(String, default=author_of_change)
 
 
 class CurrentRatingRow(Base):

@@ -8,11 +8,11 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.base import Base, UtcDateTime, Versioned
 from persistence.tables.people import AUTOINCREMENT
 
 
-class MeetingRow(Base):
+class MeetingRow(Versioned, Base):
     __tablename__ = "meetings"
     __table_args__ = (
         Index(None, "start_at"),

@@ -8,14 +8,14 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.base import Base, UtcDateTime, Versioned
 
 # SQLite's AUTOINCREMENT keeps ids from being reused after a delete, as PostgreSQL's sequences
 # do: an id handed out once (and perhaps held by an undo command) never names another row.
 AUTOINCREMENT = {"sqlite_autoincrement": True}
 
 
-class OrganisationRow(Base):
+class OrganisationRow(Versioned, Base):
     __tablename__ = "organisations"
     __table_args__ = (Index(None, "parent_id"), AUTOINCREMENT)
 
@@ -54,7 +54,7 @@ class MaturityTargetRow(Base):
     due_on: Mapped[date] = mapped_column(Date)
 
 
-class StakeholderRow(Base):
+class StakeholderRow(Versioned, Base):
     __tablename__ = "stakeholders"
     __table_args__ = (
         Index(None, "organisation_id"),

@@ -8,11 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from persistence.tables.base import Base, UtcDateTime
+from persistence.tables.base import Base, UtcDateTime, Versioned
 from persistence.tables.people import AUTOINCREMENT
 
 
-class EngagementPlanRow(Base):
+class EngagementPlanRow(Versioned, Base):
     __tablename__ = "engagement_plans"
     __table_args__ = (Index(None, "stakeholder_id"), AUTOINCREMENT)
 
@@ -57,7 +57,7 @@ class TouchpointRow(Base):
     )
 
 
-class MessageRow(Base):
+class MessageRow(Versioned, Base):
     __tablename__ = "plan_messages"
     __table_args__ = (AUTOINCREMENT,)
 

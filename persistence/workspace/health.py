@@ -8,6 +8,7 @@ from pathlib import Path
 
 from persistence.errors import NotAWorkspaceError
 from persistence.schema import APPLICATION_ID, SCHEMA_VERSION
+from persistence.tables import Base
 from persistence.workspace.file_identity import (
     alembic_revision,
     check_header,
@@ -58,6 +59,19 @@ SELECT COUNT(*) FROM demand_items AS d
 _NOTES_ASTRAY = """
 SELECT COUNT(*) FROM stakeholder_notes WHERE TRIM(author) = '' OR TRIM(text) = ''
 """
+
+
+# Schema 9: every record people change carries its version, 1 or more (one more per change).
+_VERSIONED_TABLES = sorted(t.name for t in Base.metadata.sorted_tables if "version" in t.c)
+_BAD_VERSIONS = " + ".join(
+    f"(SELECT COUNT(*) FROM {table} WHERE version IS NULL OR version < 1)"
+    for table in _VERSIONED_TABLES
+)
+# An author recorded as an empty name (unknown is NULL, so this would hide a real gap).
+_BLANK_AUTHORS = " + ".join(
+    [f"(SELECT COUNT(*) FROM {table} WHERE changed_by = '')" for table in _VERSIONED_TABLES]
+    + ["(SELECT COUNT(*) FROM ratings WHERE recorded_by = '')"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +129,12 @@ def health_report(path: Path) -> HealthReport:
                 nameless = connection.execute(_NOTES_ASTRAY).fetchone()[0]
                 if nameless:
                     problems.append(f"{nameless} notes on people have no author or no text.")
+                bad = connection.execute(f"SELECT {_BAD_VERSIONS}").fetchone()[0]
+                if bad:
+                    problems.append(f"{bad} records have no valid version (1 or more).")
+                blank = connection.execute(f"SELECT {_BLANK_AUTHORS}").fetchone()[0]
+                if blank:
+                    problems.append(f"{blank} changes name an empty author (unknown is NULL).")
     except sqlite3.DatabaseError as error:
         return HealthReport(version, [f"The file cannot be read: {error}"])
     return HealthReport(version, problems)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from domain.clock import utc_now
+from domain.model import Revision
 from tests.fakes.store import FakeIntegrityError, FakeStore, Tables
 
 
@@ -29,3 +31,19 @@ class FakeRepository:
     def _require(self, table: str, row_id: int | None, what: str) -> None:
         if row_id is not None and row_id not in getattr(self._t, table):
             raise FakeIntegrityError(f"{what} {row_id} does not exist.")
+
+
+#: Who the fake store records as the author of every change (a workspace file's OS user).
+FAKE_AUTHOR = "fake-user"
+
+
+def added_revision(given: Revision | None) -> Revision:
+    """The revision of a record being added: the one given (import, undo), else version 1 by
+    FAKE_AUTHOR now, as the SQL store records."""
+    return given if given is not None else Revision(1, FAKE_AUTHOR, utc_now())
+
+
+def changed_revision(stored_now: Revision | None) -> Revision:
+    """The revision after a change: one version more, by FAKE_AUTHOR, now (the SQL store's)."""
+    version = stored_now.version if stored_now is not None else 1
+    return Revision(version + 1, FAKE_AUTHOR, utc_now())

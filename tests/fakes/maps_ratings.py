@@ -15,7 +15,7 @@ from domain.rules.history import latest, ordered
 from domain.rules.step_series import StepSeries
 from domain.rules.trends import fell_by_more_than as fell_by_more_than_rule
 from domain.rules.trends import window_change
-from tests.fakes.base import FakeRepository
+from tests.fakes.base import FAKE_AUTHOR, FakeRepository
 from tests.fakes.store import FakeIntegrityError, clone, stored
 
 
@@ -103,6 +103,7 @@ class FakeRatingRepository(FakeRepository):
                 rating,
                 id=self._new_id("ratings", rating.id),
                 recorded_at=rating.recorded_at or utc_now(),
+                recorded_by=FAKE_AUTHOR if rating.recorded_by is None else rating.recorded_by,
             )
         )
         self._t.ratings[row.id] = row  # type: ignore[index]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from domain.clock import as_utc
 from domain.errors import NotFoundError
 from domain.model import MaturityAssessment, MaturityTarget, Organisation, Photo, Stakeholder
-from tests.fakes.base import FakeRepository
+from tests.fakes.base import FakeRepository, added_revision, changed_revision
 from tests.fakes.plans import forget_person_in_plans
 from tests.fakes.store import clone, stored
 
@@ -17,7 +17,13 @@ from tests.fakes.store import clone, stored
 class FakeStakeholderRepository(FakeRepository):
     def add(self, stakeholder: Stakeholder) -> Stakeholder:
         self._check_references(stakeholder)
-        row = stored(replace(stakeholder, id=self._new_id("stakeholders", stakeholder.id)))
+        row = stored(
+            replace(
+                stakeholder,
+                id=self._new_id("stakeholders", stakeholder.id),
+                revision=added_revision(stakeholder.revision),
+            )
+        )
         self._t.stakeholders[row.id] = row  # type: ignore[index]
         return clone(row)
 
@@ -29,7 +35,9 @@ class FakeStakeholderRepository(FakeRepository):
         if stakeholder.id not in self._t.stakeholders:
             raise NotFoundError(f"No stakeholder with id {stakeholder.id}.")
         self._check_references(stakeholder)
-        self._t.stakeholders[stakeholder.id] = stored(stakeholder)
+        before = self._t.stakeholders[stakeholder.id]
+        revision = changed_revision(before.revision)
+        self._t.stakeholders[stakeholder.id] = stored(replace(stakeholder, revision=revision))
 
     def delete(self, stakeholder_id: int) -> None:
         """Removes the person and what hangs off them, as the schema's cascades would."""

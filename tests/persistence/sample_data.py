@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from domain.model import (
     AttendeeResponse,
@@ -250,3 +251,19 @@ def fill(uow_factory: UnitOfWorkFactory) -> Sample:
         uow.settings.put("workspace_uid", "sample-workspace")
         uow.commit()
     return Sample(group.id, finance.id, ada.id, bob.id, erp.id, interaction.id, meeting.id)
+
+
+def without_change_stamps(sections: dict[str, Any]) -> dict[str, Any]:
+    """Exported sections without who last changed each record and when (schema 9): an undo that
+    rewrites a record is itself a change, recorded as the undoer's, now; the rest must match."""
+    return {
+        name: [
+            {k: v for k, v in record.items() if k not in ("changed_by", "changed_at")}
+            if isinstance(record, dict)
+            else record
+            for record in records
+        ]
+        if isinstance(records, list)
+        else records
+        for name, records in sections.items()
+    }

@@ -36,10 +36,16 @@ class EditStakeholderCommand(UseCaseCommand):
         self.after = replace(after)
 
     def perform(self) -> None:
+        # Made from the revision the user saw (a redo: the one the undo left): if someone else
+        # changed the person since, ConcurrentChangeError says who and when, and nothing is saved.
         self.after = uc.update_stakeholder(self.ctx.uow(), self.after)
 
     def revert(self) -> None:
-        uc.update_stakeholder(self.ctx.uow(), self.before)
+        # Undo takes back only one's own change: refused if someone changed the person since.
+        undone = uc.update_stakeholder(
+            self.ctx.uow(), replace(self.before, revision=self.after.revision), undoing=True
+        )
+        self.after = replace(self.after, revision=undone.revision)
 
 
 class ArchiveStakeholderCommand(UseCaseCommand):
