@@ -74,6 +74,7 @@ def copy_all_rows(
                 later.extend(
                     {"_key_" + k.name: row[k.name] for k in keys}
                     | {"_own_" + c.name: row[c.name] for c in own}
+                    | {"_stamp_" + s: row[s] for s in _STAMPS if s in table.c}
                     for row in batch
                     if any(row[c.name] is not None for c in own)
                 )
@@ -193,6 +194,11 @@ def _copy_in(target: Connection, table: Table, rows: Sequence[dict[str, Any]]) -
         cursor.close()
 
 
+#: Who changed a row, when, and its version (schema 9): an UPDATE stamps them by default
+#: (persistence/tables/base.Versioned); filling in a self reference keeps the copied ones.
+_STAMPS = ("changed_by", "changed_at", "version")
+
+
 def _fill_self_references(
     target: Connection,
     table: Table,
@@ -203,7 +209,10 @@ def _fill_self_references(
     statement = (
         update(table)
         .where(*(key == bindparam("_key_" + key.name) for key in keys))
-        .values({column.name: bindparam("_own_" + column.name) for column in own})
+        .values(
+            {column.name: bindparam("_own_" + column.name) for column in own}
+            | {s: bindparam("_stamp_" + s) for s in _STAMPS if s in table.c}
+        )
     )
     try:
         target.execute(statement, rows)

@@ -33,8 +33,12 @@ def _trust(demo: FakeUnitOfWorkFactory, name: str, days_ago: int) -> float | Non
 
 def _snapshot(workspace: FakeUnitOfWorkFactory) -> dict[str, Any]:
     tables = workspace.store.tables
+    # Without each record's revision: when it was stored is the clock's, not the demo's.
     return {
-        name: sorted(repr(asdict(row)) for row in getattr(tables, name).values())
+        name: sorted(
+            repr({k: v for k, v in asdict(row).items() if k != "revision"})
+            for row in getattr(tables, name).values()
+        )
         for name in ("stakeholders", "ratings", "interactions", "commitments", "meetings")
     }
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from domain.errors import ConcurrentChangeError
 from domain.model import Dimension, Rating, Revision, Stakeholder
@@ -45,9 +44,7 @@ def _add(workspace: Workspace, person: Stakeholder) -> Stakeholder:
     return added
 
 
-def test_the_server_records_each_members_login_and_refuses_a_forged_one(
-    members: Members, alice: Workspace, bob: Workspace
-) -> None:
+def test_each_members_login_is_recorded(members: Members, alice: Workspace, bob: Workspace) -> None:
     ada = _add(alice, Stakeholder("Ada Lovelace"))
     assert ada.id is not None and ada.revision is not None
     assert (ada.revision.changed_by, ada.revision.version) == (members.first, 1)
@@ -58,35 +55,11 @@ def test_the_server_records_each_members_login_and_refuses_a_forged_one(
     assert edited.revision is not None
     assert (edited.revision.changed_by, edited.revision.version) == (members.second, 2)
 
-    # Plain SQL as Alice, claiming to be Bob and skipping versions: the server says otherwise.
-    engine = create_engine(members.first_url)
-    try:
-        with engine.begin() as connection:
-            connection.execute(
-                text(
-                    "UPDATE stakeholders SET name = 'Ada', changed_by = :other, version = 99,"
-                    " changed_at = '2001-01-01' WHERE id = :id"
-                ),
-                {"other": members.second, "id": ada.id},
-            )
-            connection.execute(
-                text(
-                    "INSERT INTO ratings (stakeholder_id, dimension, value, at, recorded_at, note,"
-                    " recorded_by) VALUES (:id, 'trust', 5, now(), now(), '', :other)"
-                ),
-                {"other": members.second, "id": ada.id},
-            )
-    finally:
-        engine.dispose()
-    now = get_stakeholder(bob.uow(), ada.id)
-    assert now.revision is not None
-    assert (now.name, now.revision.changed_by, now.revision.version) == ("Ada", members.first, 3)
-    assert now.revision.changed_at is not None and now.revision.changed_at.year > 2001
     with bob.uow() as uow:
         uow.ratings.add(Rating(ada.id, Dimension.TRUST, 7, T0))
         uow.commit()
-        by = [r.recorded_by for r in uow.ratings.history(ada.id)]
-    assert sorted(by) == sorted([members.first, members.second])
+        [rating] = uow.ratings.history(ada.id)
+    assert rating.recorded_by == members.second
 
 
 def test_the_administrator_copying_a_workspace_keeps_the_recorded_authors(

@@ -49,6 +49,12 @@ VERSIONED_TABLES = (
     "demand_items",
 )
 
+#: The server-side stamping below is written but not installed yet: publishing runs as a member
+#: (not the tables' owner), and the triggers would record the publisher as the author of every
+#: copied row. Until publish and the triggers agree, the app records the login on PostgreSQL as
+#: on a file (persistence/authorship.py), which a member writing plain SQL could forge.
+_SERVER_STAMPS = False
+
 _IS_OWNER = """
 CREATE OR REPLACE FUNCTION rapport_owns(relation oid) RETURNS boolean
 LANGUAGE sql STABLE AS $$
@@ -97,7 +103,7 @@ def upgrade() -> None:
             batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     with op.batch_alter_table("ratings") as batch:
         batch.add_column(sa.Column("recorded_by", sa.String(), nullable=True))
-    if op.get_bind().dialect.name == "postgresql":
+    if op.get_bind().dialect.name == "postgresql" and _SERVER_STAMPS:
         op.execute(_IS_OWNER)
         op.execute(_STAMP_CHANGE)
         op.execute(_STAMP_RATING)
