@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from domain.clock import as_utc, utc_now
-from domain.errors import NotFoundError, ValidationError
+from domain.errors import ConcurrentChangeError, NotFoundError, ValidationError
 from domain.model import Dimension, Rating
 from domain.ports import CurrentValue, UnitOfWork
 from domain.rules.validation import valid_rating
@@ -66,6 +66,10 @@ class GridMove:
     power: float
     interest: float
     desired: bool = False
+    #: Where the user saw them before moving them (power, interest; None: not rated): if someone
+    #: else moved them since, the move is refused (ConcurrentChangeError) rather than silently
+    #: putting them back over the other person's move. None: not checked.
+    seen: tuple[float | None, float | None] | None = None
 
 
 def move_on_map(
@@ -76,16 +80,18 @@ def move_on_map(
     at: datetime | None = None,
     note: str = "",
 ) -> list[Rating]:
-    """Record new power and interest for everyone moved, in one transaction."""
+    """Record new power and interest for everyone moved, in one transaction.
+
+    A move that says where the person was ``seen`` is refused with ConcurrentChangeError (who
+    moved them, when) if they are no longer there: nothing of the drag is recorded then.
+    """
     when = at or utc_now()
     added: list[Rating] = []
     with uow:
         for move in moves:
-            dims = (
-                (Dimension.DESIRED_POWER, Dimension.DESIRED_INTEREST)
-                if move.desired
-                else (Dimension.POWER, Dimension.INTEREST)
-            )
+            dims = _dimensions(move)
+            if move.seen is not None:
+                _require_still_at(uow, map_id, move.stakeholder_id, dims, move.seen)
             for dimension, value in zip(dims, (move.power, move.interest), strict=True):
                 rating = check(
                     Rating(
@@ -100,6 +106,71 @@ def move_on_map(
                 added.append(uow.ratings.add(rating))
         uow.commit()
     return added
+
+
+def _dimensions(move: GridMove) -> tuple[Dimension, Dimension]:
+    if move.desired:
+        return (Dimension.DESIRED_POWER, Dimension.DESIRED_INTEREST)
+    return (Dimension.POWER, Dimension.INTEREST)
+
+
+def _require_still_at(
+    uow: UnitOfWork,
+    map_id: int,
+    stakeholder_id: int,
+    dims: tuple[Dimension, Dimension],
+    seen: tuple[float | None, float | None],
+) -> None:
+    current = {c.dimension: c for c in uow.ratings.current(dims, [stakeholder_id], map_id)}
+    for dimension, value in zip(dims, seen, strict=True):
+        now = current.get(dimension)
+        held = now.value if now is not None else None
+        if held is None and value is None:
+            continue
+        if held is not None and value is not None and abs(held - value) < 0.005:
+            continue
+        latest = uow.ratings.get(now.rating_id) if now is not None else None
+        raise ConcurrentChangeError(
+            f"where {_name(uow, stakeholder_id)} stands on this map",
+            (latest.recorded_by or "") if latest else "",
+            latest.recorded_at if latest else None,
+            0,
+        )
+
+
+def _name(uow: UnitOfWork, stakeholder_id: int) -> str:
+    person = uow.stakeholders.get(stakeholder_id)
+    return person.name if person is not None else "this person"
+
+
+def take_back_ratings(uow: UnitOfWork, ratings: Sequence[Rating]) -> list[Rating]:
+    """Undo one's own entries (a move on the grid): removed only while nobody entered a later
+    value for the same person, dimension and map since. Otherwise ConcurrentChangeError (who,
+    when) and nothing is removed: undoing would put back a place over the other person's."""
+    with uow:
+        for rating in ratings:
+            if rating.id is None or rating.recorded_at is None:
+                continue
+            found = uow.ratings.current([rating.dimension], [rating.stakeholder_id], rating.map_id)
+            now = found[0] if found else None
+            if now is None or now.rating_id == rating.id:
+                continue
+            later = uow.ratings.get(now.rating_id)
+            if later is not None and later.recorded_at and later.recorded_at > rating.recorded_at:
+                raise ConcurrentChangeError(
+                    f"where {_name(uow, rating.stakeholder_id)} stands on this map",
+                    later.recorded_by or "",
+                    later.recorded_at,
+                    0,
+                    undoing=True,
+                )
+        removed: list[Rating] = []
+        for rating in ratings:
+            if rating.id is not None and (entry := uow.ratings.get(rating.id)) is not None:
+                removed.append(entry)
+                uow.ratings.remove(rating.id)
+        uow.commit()
+    return removed
 
 
 def remove_ratings(uow: UnitOfWork, rating_ids: Iterable[int]) -> list[Rating]:

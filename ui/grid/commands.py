@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from domain.errors import ConcurrentChangeError
 from domain.model import Rating, StakeholderMap
 from domain.usecases import maps as map_uc
 from domain.usecases.map_members import (
@@ -19,7 +20,12 @@ from domain.usecases.map_members import (
     remove_people,
     withdraw,
 )
-from domain.usecases.ratings import GridMove, move_on_map, remove_ratings, restore_ratings
+from domain.usecases.ratings import (
+    GridMove,
+    move_on_map,
+    restore_ratings,
+    take_back_ratings,
+)
 from ui.app_context import AppContext, Topic
 from ui.undo.naming import who
 from ui.undo.use_case_command import UseCaseCommand
@@ -59,8 +65,13 @@ class MoveOnMapCommand(UseCaseCommand):
             self.ratings = move_on_map(self.ctx.uow(), self.map_id, self.moves)
 
     def revert(self) -> None:
-        ids = [r.id for r in self.ratings if r.id is not None]
-        self.ratings = remove_ratings(self.ctx.uow(), ids) or self.ratings
+        # Only one's own move is taken back, and not over someone who moved them since.
+        self.ratings = take_back_ratings(self.ctx.uow(), self.ratings) or self.ratings
+
+    def overwrite(self, error: ConcurrentChangeError) -> bool:
+        """Move them anyway, from wherever the other person put them."""
+        self.moves = [replace(m, seen=None) for m in self.moves]
+        return True
 
 
 class AddPeopleCommand(UseCaseCommand):

@@ -6,6 +6,7 @@ Every change goes through an undoable command; the page follows the data through
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -243,8 +244,20 @@ class MapActions:
     def move(self, moves: list[GridMove]) -> None:
         current = self.page.current_map
         if moves and current is not None and current.id is not None:
+            moves = [self._as_seen(m) for m in moves]
             names = self._names(list(dict.fromkeys(m.stakeholder_id for m in moves)))
-            push(self.ctx, MoveOnMapCommand(self.ctx, current.id, moves, names=names))
+            if not push(self.ctx, MoveOnMapCommand(self.ctx, current.id, moves, names=names)):
+                self.page.scene.refresh()  # refused (or asked about): markers back where they were
+
+    def _as_seen(self, move: GridMove) -> GridMove:
+        """The move, saying where the map showed the person: if someone else moved them
+        meanwhile, the move is refused and the user chooses (ui/undo/conflict.py)."""
+        placement = self.page.scene.placements.get(move.stakeholder_id)
+        if placement is None:
+            return move
+        if move.desired:
+            return replace(move, seen=(placement.desired_power, placement.desired_interest))
+        return replace(move, seen=(placement.power, placement.interest))
 
     def _names(self, ids: list[int]) -> list[str]:
         """The names of ``ids`` (for undo labels), from the map or else the register."""

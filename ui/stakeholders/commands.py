@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
+from domain.errors import ConcurrentChangeError
 from domain.model import Stakeholder
 from domain.usecases import delete_people as delete_uc
 from domain.usecases import stakeholders as uc
 from ui.app_context import AppContext, Topic
 from ui.undo.use_case_command import UseCaseCommand
+
+#: A person's fields an edit may change (all but the id and the revision).
+_FIELDS = [f.name for f in fields(Stakeholder) if f.name not in ("id", "revision")]
 
 
 class AddStakeholderCommand(UseCaseCommand):
@@ -46,6 +50,21 @@ class EditStakeholderCommand(UseCaseCommand):
             self.ctx.uow(), replace(self.before, revision=self.after.revision), undoing=True
         )
         self.after = replace(self.after, revision=undone.revision)
+
+    def overwrite(self, error: ConcurrentChangeError) -> bool:
+        """Make the user's edit over the other person's version: the fields the user changed
+        take the user's values, the other person's changes to other fields stay, and undo then
+        goes back to their version."""
+        assert self.after.id is not None
+        theirs = uc.get_stakeholder(self.ctx.uow(), self.after.id)
+        mine = {
+            name: getattr(self.after, name)
+            for name in _FIELDS
+            if getattr(self.after, name) != getattr(self.before, name)
+        }
+        self.before = theirs
+        self.after = replace(theirs, **mine)
+        return True
 
 
 class ArchiveStakeholderCommand(UseCaseCommand):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
-from domain.errors import DomainError
+from domain.errors import ConcurrentChangeError, DomainError
 from ui.app_context import AppContext, Topic
 
 
@@ -36,6 +36,16 @@ class UseCaseCommand(QUndoCommand):
 
     def revert(self) -> None:
         raise NotImplementedError
+
+    # And these, if their change can be made over someone else's (optimistic versioning).
+    @property
+    def can_overwrite(self) -> bool:
+        return type(self).overwrite is not UseCaseCommand.overwrite
+
+    def overwrite(self, error: ConcurrentChangeError) -> bool:
+        """Prepare ``perform`` to make the change over the one ``error`` reports (the user chose
+        "Overwrite with Mine"); False when this command cannot."""
+        return False
 
     def redo(self) -> None:
         if self._performed:
@@ -92,6 +102,12 @@ def push(ctx: AppContext, command: UseCaseCommand) -> bool:
     """Perform ``command`` and put it on the undo stack; report and return False if refused."""
     try:
         command.perform()
+    except ConcurrentChangeError as conflict:
+        # Someone else changed it since the user saw it: they choose (ui/undo/conflict.py).
+        from ui.undo.conflict import offer_choice
+
+        offer_choice(ctx, command, conflict)
+        return False
     except Exception as exc:
         ctx.report(user_message(exc))
         return False
