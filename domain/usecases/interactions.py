@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 from domain.clock import as_utc, utc_now
 from domain.errors import NotFoundError, ValidationError
-from domain.model import Commitment, Interaction, InteractionKind, Sentiment
+from domain.model import Commitment, Interaction, InteractionKind, Revision, Sentiment
 from domain.ports import UnitOfWork
 from domain.rules.validation import valid_commitment, valid_interaction
+from domain.rules.versions import require_unchanged
 from domain.usecases.engagement_plans import check_fulfilment
 
 
@@ -92,16 +93,28 @@ def add_commitment(uow: UnitOfWork, commitment: Commitment) -> Commitment:
 
 
 def set_commitment_done(
-    uow: UnitOfWork, commitment_id: int, done: bool, at: datetime | None = None
+    uow: UnitOfWork,
+    commitment_id: int,
+    done: bool,
+    at: datetime | None = None,
+    *,
+    seen: Revision | None = None,
+    undoing: bool = False,
 ) -> Commitment:
+    """Tick or untick a commitment; returned as stored, with its new revision. ``seen``: the
+    revision the user saw; changed by someone else since, ConcurrentChangeError (who, when)
+    and nothing saved (``undoing``: the message says the undo was not made)."""
     with uow:
         found = uow.commitments.get(commitment_id)
         if found is None:
             raise NotFoundError("That commitment no longer exists.")
+        what = f"the commitment “{found.description}”"
+        require_unchanged(found.revision, seen, what, undoing=undoing)
         found.done_at = (at or utc_now()) if done else None
         uow.commitments.update(found)
+        saved = uow.commitments.get(commitment_id)
         uow.commit()
-    return found
+    return saved or found
 
 
 def commitments_of(

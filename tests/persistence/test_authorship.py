@@ -11,6 +11,8 @@ from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from domain.model import Commitment, CommitmentDirection, Dimension, Rating, Stakeholder
 from domain.usecases.stakeholders import update_stakeholder
 from persistence.authorship import local_user
@@ -164,3 +166,27 @@ def test_check_finds_a_record_without_a_valid_version_or_with_a_blank_author(
     problems = check_workspace(path)
     assert "1 records have no valid version (1 or more)." in problems
     assert any("name an empty author" in p for p in problems)
+
+
+def test_ticking_a_commitment_someone_changed_since_is_refused_and_so_is_undo_over_it(
+    tmp_path: Path,
+) -> None:
+    from domain.errors import ConcurrentChangeError
+    from domain.usecases.interactions import set_commitment_done
+
+    with create_workspace(tmp_path / "c.rapport") as workspace:
+        with workspace.uow() as uow:
+            ada = uow.stakeholders.add(Stakeholder("Ada"))
+            assert ada.id is not None
+            seen = uow.commitments.add(Commitment(ada.id, CommitmentDirection.OURS, "Budget"))
+            uow.commit()
+        assert seen.id is not None
+        theirs = set_commitment_done(workspace.uow(), seen.id, True)  # someone ticks it first
+        with pytest.raises(ConcurrentChangeError) as refused:
+            set_commitment_done(workspace.uow(), seen.id, False, seen=seen.revision)
+        assert "the commitment “Budget”" in str(refused.value)
+        assert refused.value.changed_by == local_user()
+        mine = set_commitment_done(workspace.uow(), seen.id, False, seen=theirs.revision)
+        set_commitment_done(workspace.uow(), seen.id, True)  # and someone ticks it again
+        with pytest.raises(ConcurrentChangeError, match="so it was not undone"):
+            set_commitment_done(workspace.uow(), seen.id, True, seen=mine.revision, undoing=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from domain.model import Commitment, Interaction
+from domain.errors import ConcurrentChangeError
+from domain.model import Commitment, Interaction, Revision
 from domain.usecases import interactions as uc
 from domain.usecases.timeline import LoggedInteraction, logged, relog, unlog
 from ui.app_context import AppContext, Topic
@@ -64,11 +65,27 @@ class SetCommitmentDoneCommand(UseCaseCommand):
         self.commitment_id = commitment.id
         self.done = done
         self.before = commitment.done_at
+        #: The revision the change is made from: the one the user saw, then the one it left.
+        self.revision = commitment.revision
 
     def perform(self) -> None:
-        uc.set_commitment_done(self.ctx.uow(), self.commitment_id, self.done)
+        saved = uc.set_commitment_done(
+            self.ctx.uow(), self.commitment_id, self.done, seen=self.revision
+        )
+        self.revision = saved.revision
 
     def revert(self) -> None:
-        uc.set_commitment_done(
-            self.ctx.uow(), self.commitment_id, self.before is not None, at=self.before
+        undone = uc.set_commitment_done(
+            self.ctx.uow(),
+            self.commitment_id,
+            self.before is not None,
+            at=self.before,
+            seen=self.revision,
+            undoing=True,
         )
+        self.revision = undone.revision
+
+    def overwrite(self, error: ConcurrentChangeError) -> bool:
+        """Tick (or untick) it anyway, over the other person's change."""
+        self.revision = Revision(error.version, error.changed_by, error.changed_at)
+        return True

@@ -273,7 +273,9 @@ class TimelineTab(QWidget):
         if done != (found.done_at is not None):
             self._in_item_signal = True
             try:
-                push(self.ctx, SetCommitmentDoneCommand(self.ctx, found, done))
+                if not push(self.ctx, SetCommitmentDoneCommand(self.ctx, found, done)):
+                    # Refused or asked about (someone changed it): the tick shows what is stored.
+                    QTimer.singleShot(0, self, self.reload)
             finally:
                 self._in_item_signal = False
 
