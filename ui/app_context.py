@@ -52,6 +52,9 @@ class AppContext(QObject):
     error = Signal(str)
     #: Emitted to ask the main window to show a stakeholder (id).
     show_stakeholder = Signal(int)
+    #: Emitted when the connection to a server workspace was lost or is back
+    #: (``connection_problem`` says which).
+    connection_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,16 @@ class AppContext(QObject):
         #: rating panel): rating panels open on it, so that a person opened from the ERP map is
         #: rated on the ERP map.
         self.map_in_focus: int | None = None
+        #: Why the server workspace cannot be reached now (None: it can, or a file is open).
+        #: Changes are refused meanwhile (ui/undo/use_case_command.push).
+        self.connection_problem: str | None = None
+        #: True while the changes of other team members are announced: views keep their
+        #: scroll position, and editors keep what the user is typing (ui/workspace/live_updates.py).
+        self.announcing_others = False
+        from ui.workspace.live_updates import LiveUpdates
+
+        #: Other clients' changes to a server workspace, and its connection (live_updates.py).
+        self.live = LiveUpdates(self)
 
     @property
     def workspace(self) -> Workspace:
@@ -102,6 +115,7 @@ class AppContext(QObject):
 
     def close_workspace(self) -> None:
         self.backups.wait()  # a backup under way is finished first
+        self.live.stop()
         if self._workspace is not None:
             self._workspace.close()
             self._workspace = None
@@ -109,6 +123,21 @@ class AppContext(QObject):
     def announce(self, *topics: Topic) -> None:
         for topic in topics:
             self.changed.emit(topic.value)
+
+    def announce_others(self, topics: set[Topic]) -> None:
+        """Announce what other team members changed (views keep scroll and edits in progress)."""
+        self.announcing_others = True
+        try:
+            for topic in Topic:  # in the order of the enum, as a command would announce them
+                if topic in topics:
+                    self.changed.emit(topic.value)
+        finally:
+            self.announcing_others = False
+
+    def set_connection_problem(self, problem: str | None) -> None:
+        if problem != self.connection_problem:
+            self.connection_problem = problem
+            self.connection_changed.emit()
 
     def report(self, message: str) -> None:
         # The message may quote user data; the log must not hold any.

@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.workspace_label.setObjectName("mutedLabel")
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.statusBar().showMessage(tr("Opening workspace…"))
+        from ui.workspace.connection_status import ConnectionStatus
+
+        self.connection_status = ConnectionStatus(ctx, self.statusBar())  # server workspaces
 
         self.workspace_menu = WorkspaceMenu(ctx, settings, self)
         self.workspace_menu.open_failed.connect(self._on_open_failed)
@@ -229,10 +232,14 @@ class MainWindow(QMainWindow):
         if dialog.result_stakeholder is None:
             return
         from ui.stakeholders.commands import AddStakeholderCommand
+        from ui.undo.refused_dialog import reopen_after_refusal
         from ui.undo.use_case_command import push
 
         command = AddStakeholderCommand(self.ctx, dialog.result_stakeholder)
-        if push(self.ctx, command) and command.stakeholder.id is not None:
+        if not push(self.ctx, command):
+            reopen_after_refusal(dialog, self)  # e.g. the server out of reach
+            return
+        if command.stakeholder.id is not None:
             self.show_stakeholder(command.stakeholder.id)
             self.statusBar().showMessage(f"Added {command.stakeholder.name}.", 3000)
 
@@ -456,6 +463,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([max(width - person, 0), person])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.live.stop()  # a server workspace's change feed (ui/workspace/live_updates.py)
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self._register is not None:
             self.settings.setValue("window/registerSplitter", self.splitter.saveState())

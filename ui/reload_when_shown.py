@@ -61,6 +61,13 @@ class ReloadWhenShown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Before the page's own showEvent: the page shows what it has just read.
-        if watched is self.page and event.type() == QEvent.Type.Show and self.stale:
+        # While a server workspace is out of reach the page shows what it had; it is read
+        # again once the connection is back (ui/workspace/live_updates.py).
+        if (
+            watched is self.page
+            and event.type() == QEvent.Type.Show
+            and self.stale
+            and self.ctx.connection_problem is None
+        ):
             self._reload()
         return False

@@ -13,6 +13,7 @@ from ui.interactions.commands import LogInteractionCommand
 from ui.interactions.log_dialog import KIND_LABELS, LogInteractionDialog
 from ui.plans.plan_ticks import plan_choices
 from ui.translation import tr
+from ui.undo.refused_dialog import reopen_after_refusal
 from ui.undo.use_case_command import push
 
 
@@ -40,6 +41,7 @@ def open_log_dialog(
             sends=dialog.result_sends,
         )
         if not push(ctx, command):
+            reopen_after_refusal(dialog, parent)  # e.g. the server out of reach
             return
         window = parent.window()
         if isinstance(window, QMainWindow):

@@ -58,6 +58,7 @@ class StakeholderEditor(QWidget):
         self.ctx = ctx
         self._person: Stakeholder | None = None
         self._loading = False
+        self._shown: dict[str, str] = {}
 
         self.heading = QLabel()
         self.heading.setObjectName("personHeading")
@@ -171,6 +172,15 @@ class StakeholderEditor(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
     def show_stakeholder(self, stakeholder_id: int) -> None:
+        """Show ``stakeholder_id`` (-1: no one). The same person again after a team member's
+        change keeps whatever the user has typed but not saved yet: a field that differs from
+        what was last shown in it (an edit under way, or one refused while the server was out
+        of reach) keeps its text."""
+        typed = {}
+        same = self._person is not None and self._person.id == stakeholder_id
+        if same and self.ctx.announcing_others:
+            shown = self._shown
+            typed = {key: text for key, text in self._texts().items() if text != shown.get(key)}
         person = None
         if stakeholder_id >= 0 and self.ctx.has_workspace:
             try:
@@ -179,6 +189,51 @@ class StakeholderEditor(QWidget):
                 person = None
         self._person = person
         self._fill()
+        if typed and person is not None:
+            self._loading = True
+            for key, text in typed.items():
+                self._put_text(key, text)
+            self._loading = False
+
+    def _text_fields(self) -> dict[str, QWidget]:
+        return {
+            "name": self.name,
+            "job_title": self.job_title,
+            "email": self.email,
+            "phone": self.phone,
+            "tags": self.tags,
+            "organisation": self.organisation,
+            "unit": self.unit,
+            "relation": self.relation,
+            "preferences": self.preferences,
+            "notes": self.notes,
+        }
+
+    def _texts(self) -> dict[str, str]:
+        texts = {}
+        for key, widget in self._text_fields().items():
+            if isinstance(widget, QComboBox):
+                texts[key] = widget.currentText()
+            elif isinstance(widget, QPlainTextEdit):
+                texts[key] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                texts[key] = widget.text()
+        return texts
+
+    def _put_text(self, key: str, text: str) -> None:
+        widget = self._text_fields()[key]
+        if isinstance(widget, QComboBox):
+            widget.setEditText(text)
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor().position()
+            widget.setPlainText(text)
+            moved = widget.textCursor()
+            moved.setPosition(min(cursor, len(text)))
+            widget.setTextCursor(moved)
+        elif isinstance(widget, QLineEdit):
+            cursor = widget.cursorPosition()
+            widget.setText(text)
+            widget.setCursorPosition(cursor)
 
     def _on_changed(self, topic: str) -> None:
         if topic == Topic.WORKSPACE:
@@ -273,6 +328,8 @@ class StakeholderEditor(QWidget):
             self.preferences.setPlainText(person.communication_preferences)
             self.notes.setPlainText(person.notes)
             self.archive_button.setText("Restore" if person.archived else "Archive")
+        #: What each field shows of the stored person (see show_stakeholder).
+        self._shown = self._texts()
         self._loading = False
 
     def _show_photo(self, person: Stakeholder) -> None:

@@ -108,11 +108,20 @@ class StakeholderList(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the rows again, keeping who is selected; after another team member's change
+        (``ctx.announcing_others``) also where the list is scrolled to and the filter."""
         keep = self.current_id()
+        chosen = self.selected_ids()
+        others = self.ctx.announcing_others
+        scrolled = self.table.verticalScrollBar().value(), self.table.horizontalScrollBar().value()
         self.model.set_rows(register(self.ctx.uow(), self.show_archived.isChecked()))
         self._update_count()
         if keep >= 0:
-            self.select(keep)
+            self.select(keep, keep_view=others)
+        if others:
+            self._select_also([i for i in chosen if i != keep])
+            self.table.verticalScrollBar().setValue(scrolled[0])
+            self.table.horizontalScrollBar().setValue(scrolled[1])
         self.columns.fit()
         self.loaded.emit()
 
@@ -135,12 +144,16 @@ class StakeholderList(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return [int(index.data(ID_ROLE)) for index in rows]
 
-    def select(self, stakeholder_id: int) -> bool:
+    def select(self, stakeholder_id: int, *, keep_view: bool = False) -> bool:
+        """Make ``stakeholder_id`` the one selected and scroll to them (clearing a filter that
+        hides them); ``keep_view``: neither scroll nor touch the filter."""
         source_row = self.model.row_of(stakeholder_id)
         if source_row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if not index.isValid():  # filtered out: clear the filter so the person shows
+            if keep_view:
+                return False
             self.filter_edit.clear()
             index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.table.selectionModel().setCurrentIndex(
@@ -148,8 +161,22 @@ class StakeholderList(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        if not keep_view:
+            self.table.scrollTo(index)
         return True
+
+    def _select_also(self, stakeholder_ids: list[int]) -> None:
+        """Add ``stakeholder_ids`` (those still shown) to the selection."""
+        selection = self.table.selectionModel()
+        for stakeholder_id in stakeholder_ids:
+            source_row = self.model.row_of(stakeholder_id)
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if source_row >= 0 and index.isValid():
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(int(current.data(ID_ROLE)) if current.isValid() else -1)

@@ -63,8 +63,12 @@ class UseCaseCommand(QUndoCommand):
 
     def _guarded(self, action: Callable[[], None], what: str) -> bool:
         try:
+            if self.ctx.connection_problem is not None:
+                raise ConnectionDown(self.ctx.connection_problem)
             action()
         except Exception as exc:
+            if connection_lost(exc):
+                self.ctx.live.check_now()
             self.ctx.report(
                 f"Could not {what} “{self.text()}”: {user_message(exc)} Nothing was changed."
             )
@@ -90,17 +94,42 @@ class UseCaseCommand(QUndoCommand):
         QTimer.singleShot(0, stack, move_back)
 
 
+class ConnectionDown(Exception):
+    """The server workspace cannot be reached now: changes are refused until it is back."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(
+            f"The connection to the server is lost ({problem}), so this change was not saved. "
+            "Rapport reconnects by itself: make it again once the status bar says the server "
+            "is back."
+        )
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """A server workspace's connection failed under the change (not the change refused)."""
+    if isinstance(exc, ConnectionDown):
+        return True
+    from persistence.team.change_feed import is_connection_lost
+
+    return is_connection_lost(exc)
+
+
 def user_message(exc: BaseException) -> str:
     from persistence.workspace import WorkspaceError  # loaded by then; kept off the start path
 
-    if isinstance(exc, DomainError | WorkspaceError):
+    if isinstance(exc, DomainError | WorkspaceError | ConnectionDown):
         return str(exc)
+    if connection_lost(exc):
+        return str(ConnectionDown("it did not answer"))
     return f"Something went wrong: {exc}"
 
 
 def push(ctx: AppContext, command: UseCaseCommand) -> bool:
-    """Perform ``command`` and put it on the undo stack; report and return False if refused."""
+    """Perform ``command`` and put it on the undo stack; report and return False if refused
+    (also while a server workspace's connection is lost: ``ctx.connection_problem``)."""
     try:
+        if ctx.connection_problem is not None:
+            raise ConnectionDown(ctx.connection_problem)
         command.perform()
     except ConcurrentChangeError as conflict:
         # Someone else changed it since the user saw it: they choose (ui/undo/conflict.py).
@@ -109,6 +138,8 @@ def push(ctx: AppContext, command: UseCaseCommand) -> bool:
         offer_choice(ctx, command, conflict)
         return False
     except Exception as exc:
+        if connection_lost(exc):
+            ctx.live.check_now()
         ctx.report(user_message(exc))
         return False
     command._performed = True
