@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 import time
 import uuid
@@ -51,16 +52,9 @@ log = logging.getLogger(__name__)
 BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
 #: Payloads starting so are the feed's own probes, never a table.
 PROBE_PREFIX = "rapport:probe:"
-#: libpq settings of the feed's own connection: notice a silent network cut within seconds.
-_CONNECTION_OPTIONS = {
-    "connect_timeout": 5,
-    "keepalives": 1,
-    "keepalives_idle": 5,
-    "keepalives_interval": 2,
-    "keepalives_count": 2,
-    "tcp_user_timeout": 9000,
-    "application_name": "Rapport change feed",
-}
+#: How the feed's own connection notices a silent network cut (seconds): keepalive probes after
+#: this much quiet, and unacknowledged data fails the connection after TCP_USER_TIMEOUT.
+KEEPALIVE_IDLE, KEEPALIVE_INTERVAL, KEEPALIVE_COUNT, TCP_USER_TIMEOUT = 5, 2, 2, 9
 
 
 class FeedState(StrEnum):
@@ -116,6 +110,7 @@ class ChangeFeed:
         self._thread: threading.Thread | None = None
         self._status = FeedStatus(FeedState.CONNECTING)
         self._own = _OwnConnections(engine)
+        self._raw: Any = None
 
     @property
     def status(self) -> FeedStatus:
@@ -128,7 +123,7 @@ class ChangeFeed:
         self._thread = threading.Thread(target=self._run, name="rapport-change-feed", daemon=True)
         self._thread.start()
 
-    def stop(self, wait: float = 3.0) -> None:
+    def stop(self, wait: float = 1.0) -> None:
         """Stop listening and close the feed's connection (waits up to ``wait`` seconds)."""
         self._stop.set()
         self._wake.set()
@@ -171,7 +166,7 @@ class ChangeFeed:
             finally:
                 if connection is not None:
                     with contextlib.suppress(Exception):
-                        connection.close()
+                        self._raw.close()
 
     def _report(self, status: FeedStatus) -> None:
         if status != self._status:
@@ -179,12 +174,18 @@ class ChangeFeed:
             self._on_status(status)
 
     def _connect(self) -> Any:
-        import psycopg
-
+        """A connection of the feed's own, made as the engine makes its connections (so with
+        whatever login the workspace was opened with), taken out of its pool."""
         self._own.reset_transactions()
-        args, params = self.engine.dialect.create_connect_args(self.engine.url)
-        params = {**params, **_CONNECTION_OPTIONS}
-        return psycopg.connect(*args, autocommit=True, **params)
+        raw = self.engine.raw_connection()
+        connection = raw.driver_connection
+        assert connection is not None
+        raw.detach()
+        self._raw = raw  # closes the connection when closed (or collected)
+        connection.rollback()  # the pool's check left a transaction open
+        connection.autocommit = True
+        _notice_silent_cuts(connection.fileno())
+        return connection
 
     def _listen(self, connection: Any) -> bool:
         """LISTEN, then check that notifications really arrive (see the module)."""
@@ -282,6 +283,7 @@ class _OwnConnections:
         if not self._attached:
             event.listen(self.engine, "checkout", self._checked_out)
             event.listen(self.engine, "close", self._closed)
+            event.listen(self.engine, "close_detached", self._closed_detached)
             event.listen(self.engine, "commit", self._committing)
             self._attached = True
 
@@ -289,6 +291,7 @@ class _OwnConnections:
         if self._attached:
             event.remove(self.engine, "checkout", self._checked_out)
             event.remove(self.engine, "close", self._closed)
+            event.remove(self.engine, "close_detached", self._closed_detached)
             event.remove(self.engine, "commit", self._committing)
             self._attached = False
 
@@ -322,6 +325,9 @@ class _OwnConnections:
             with self._lock:
                 self._pids.discard(pid)
 
+    def _closed_detached(self, dbapi_connection: Any) -> None:
+        self._closed(dbapi_connection, None)
+
     def _committing(self, connection: Any) -> None:
         # Before the commit, while polling only: the id of the transaction that is about to
         # finish is this client's own (one more round trip per commit, so not while listening).
@@ -338,6 +344,33 @@ class _OwnConnections:
                 self._transactions.add(int(row[0]))
 
 
+def _notice_silent_cuts(fileno: int) -> None:
+    """Keepalive probes and a send timeout on the connection's socket, where the system has
+    them: without, a network cut with no reset leaves the feed waiting for many minutes."""
+    import socket
+
+    try:
+        sock = socket.socket(fileno=os.dup(fileno))
+    except OSError:
+        return  # not a socket we can tune (a Unix socket's options differ): leave it
+    with sock:
+        options = [
+            (socket.SOL_SOCKET, getattr(socket, "SO_KEEPALIVE", None), 1),
+            (socket.IPPROTO_TCP, getattr(socket, "TCP_KEEPIDLE", None), KEEPALIVE_IDLE),
+            (socket.IPPROTO_TCP, getattr(socket, "TCP_KEEPINTVL", None), KEEPALIVE_INTERVAL),
+            (socket.IPPROTO_TCP, getattr(socket, "TCP_KEEPCNT", None), KEEPALIVE_COUNT),
+            (
+                socket.IPPROTO_TCP,
+                getattr(socket, "TCP_USER_TIMEOUT", None),
+                TCP_USER_TIMEOUT * 1000,
+            ),
+        ]
+        for level, option, value in options:
+            if option is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+                with contextlib.suppress(OSError):
+                    sock.setsockopt(level, option, value)
+
+
 def _backend_pid(dbapi_connection: Any) -> int | None:
     info = getattr(dbapi_connection, "info", None)
     pid = getattr(info, "backend_pid", None)
@@ -349,7 +382,7 @@ def connection_problem(error: BaseException) -> str:
     message = str(getattr(error, "orig", None) or error).strip().splitlines()
     first = message[0] if message else type(error).__name__
     if "refused" in first or "No such file" in first:
-        return "the server does not answer (is it running?)"
+        return "the server does not answer"
     if "terminat" in first or "closed" in first or "lost" in first:
         return "the server closed the connection"
     if "timeout" in first.lower() or "timed out" in first:

@@ -36,9 +36,9 @@ class ConnectionStatus:
             return
         status = self.ctx.live.status
         retry = status.retry_in if status is not None else None
-        when = f"trying again in {retry:g} s" if retry is not None else "trying again"
+        when = f"Trying again in {retry:g} s" if retry is not None else "Trying again"
         self.label.setText(
-            f"Server connection lost ({problem}); {when}. Changes are refused until it is back."
+            f"Server connection lost: {problem}. {when}; changes are refused until it is back."
         )
         self.label.setToolTip(
             tr(

@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from ui.app_context import AppContext, Topic
 
@@ -160,6 +161,11 @@ class LiveUpdates(QObject):
             self._settle.start()
 
     def _announce(self) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # A drag under way (a person on the map, rows from the register): the views
+            # reload once it is let go, not under the user's hand.
+            self._settle.start()
+            return
         topics, self._pending = self._pending, set()
         if topics and self.ctx.has_workspace and self.ctx.connection_problem is None:
             log.debug("refreshing after others' changes: %s", sorted(topics))

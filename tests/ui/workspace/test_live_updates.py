@@ -172,6 +172,32 @@ def test_ones_own_change_refreshes_once_and_a_burst_of_theirs_once(  # type: ign
     assert len(loads) == 2  # one refresh for the three
 
 
+def test_a_change_arriving_during_a_drag_waits_until_it_is_let_go(  # type: ignore[no-untyped-def]
+    qtbot, two_clients: tuple[Workspace, Workspace]
+) -> None:
+    mine, theirs = two_clients
+    map_id, ids = fill(theirs, people=4)
+    _ctx, window = open_window(qtbot, mine)
+    window.show_page(MAPS)
+    page = window.lazy_page(MAPS)
+    page.open_map(map_id)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: len(page.scene.markers) == 4)  # type: ignore[attr-defined]
+    view = page.view  # type: ignore[attr-defined]
+    grabbed = view.mapFromScene(page.scene.markers[ids["Person 00"]].pos())  # type: ignore[attr-defined]
+    other = page.scene.markers[ids["Person 03"]]  # type: ignore[attr-defined]
+    was = other.pos()
+    QTest.mousePress(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grabbed
+    )
+    move_on_map(theirs.uow(), map_id, [GridMove(ids["Person 03"], 9.5, 9.5)])
+    QTest.qWait(1500)
+    assert page.scene.markers[ids["Person 03"]].pos() == was  # type: ignore[attr-defined]
+    QTest.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grabbed
+    )
+    wait_within(qtbot, lambda: page.scene.markers[ids["Person 03"]].pos() != was)  # type: ignore[attr-defined]
+
+
 def test_reconnect_after_the_server_restarts(  # type: ignore[no-untyped-def]
     qtbot, private_postgres: PrivateServer
 ) -> None:
