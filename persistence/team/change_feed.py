@@ -210,7 +210,8 @@ class ChangeFeed:
     def _hear(self, connection: Any) -> None:
         last_check = time.monotonic()
         while not self._stop.is_set():
-            self._heard(connection.notifies(timeout=0.25))
+            for notify in connection.notifies(timeout=0.25):
+                self._heard([notify])  # at once: the window gathers a burst itself
             if self._wake.is_set() or time.monotonic() - last_check >= self.check_interval:
                 self._wake.clear()
                 connection.execute("SELECT 1")
