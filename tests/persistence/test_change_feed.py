@@ -199,3 +199,24 @@ def test_the_feed_reports_a_restarted_server_and_comes_back_by_itself(
             assert heard.change() == frozenset({"stakeholders"})
         finally:
             feed.stop()
+
+
+def test_a_lost_connection_is_told_from_a_refused_change(postgres_database: str) -> None:
+    from sqlalchemy import create_engine, make_url
+    from sqlalchemy.exc import DBAPIError
+
+    from persistence.team.change_feed import connection_problem, is_connection_lost
+    from tests.persistence.postgres_server import _free_port
+
+    nowhere = create_engine(make_url(postgres_database).set(port=_free_port()))
+    with pytest.raises(DBAPIError) as unreachable:
+        nowhere.connect()
+    assert is_connection_lost(unreachable.value)
+    assert connection_problem(unreachable.value) == "the server does not answer"
+    with (
+        open_database_url(postgres_database) as workspace,
+        workspace.engine.connect() as connection,
+        pytest.raises(DBAPIError) as refused,
+    ):
+        connection.execute(text("INSERT INTO stakeholders (id) VALUES (NULL)"))
+    assert not is_connection_lost(refused.value)

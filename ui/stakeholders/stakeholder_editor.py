@@ -29,7 +29,7 @@ from ui.ownership.team_cache import current_team
 from ui.plain_text import make_plain
 from ui.stakeholders.commands import ArchiveStakeholderCommand, EditStakeholderCommand
 from ui.translation import tr
-from ui.undo.use_case_command import push, user_message
+from ui.undo.use_case_command import ConnectionDown, connection_lost, push, user_message
 
 
 class _FocusOut(QObject):
@@ -401,12 +401,20 @@ class StakeholderEditor(QWidget):
             return
         self.error.hide()
         # Only now may a newly typed organisation or unit be created: a refused edit adds none.
-        organisation_id = self._organisation_id(self.organisation.currentText(), None)
-        unit_id = (
-            self._organisation_id(self.unit.currentText(), organisation_id)
-            if organisation_id is not None
-            else None
-        )
+        try:
+            if self.ctx.connection_problem is not None:
+                raise ConnectionDown(self.ctx.connection_problem)
+            organisation_id = self._organisation_id(self.organisation.currentText(), None)
+            unit_id = (
+                self._organisation_id(self.unit.currentText(), organisation_id)
+                if organisation_id is not None
+                else None
+            )
+        except Exception as exc:  # the server out of reach: said so, what was typed stays
+            if connection_lost(exc):
+                self.ctx.live.check_now()
+            self.ctx.report(user_message(exc))
+            return
         after = replace(accepted, organisation_id=organisation_id, unit_id=unit_id)
         if after == before:
             return
