@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from ui.app_context import AppContext, Topic
+from ui.kept_view_state import KeptViewState
 
 
 class ReloadWhenShown(QObject):
@@ -54,10 +55,16 @@ class ReloadWhenShown(QObject):
             return
         if not self.page.isVisible():
             self.stale = True
-        elif self._refresh is not None:
+            return
+        # After a team member's change the user is looking at the page as it reloads: what
+        # they picked and where they scrolled stay (ui/kept_view_state.py).
+        kept = KeptViewState(self.page) if self.ctx.announcing_others else None
+        if self._refresh is not None:
             self._refresh(Topic(topic))
         else:
             self._reload()
+        if kept is not None:
+            kept.restore()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Before the page's own showEvent: the page shows what it has just read.
