@@ -220,3 +220,20 @@ def test_a_lost_connection_is_told_from_a_refused_change(postgres_database: str)
     ):
         connection.execute(text("INSERT INTO stakeholders (id) VALUES (NULL)"))
     assert not is_connection_lost(refused.value)
+
+
+def test_a_database_without_the_triggers_is_polled(
+    two_clients: tuple[Workspace, Workspace],
+) -> None:
+    """Set up before this version and not upgraded since: the feed cannot LISTEN for what is
+    never sent, so it polls, and still hears the other client."""
+    mine, theirs = two_clients
+    with mine.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER rapport_notify_change ON stakeholders"))
+    feed, heard = start_feed(mine, poll_interval=0.2)
+    try:
+        assert heard.until_state(FeedState.LISTENING, FeedState.POLLING).state is FeedState.POLLING
+        add_person(theirs, "Theirs")
+        assert heard.change(timeout=2.0) is None
+    finally:
+        feed.stop()
