@@ -38,6 +38,7 @@ TABLE_TOPICS: dict[str, tuple[Topic, ...]] = {
     "stakeholders": (Topic.STAKEHOLDERS,),
     "stakeholder_tags": (Topic.STAKEHOLDERS,),
     "stakeholder_photos": (Topic.STAKEHOLDERS,),
+    "stakeholder_notes": (Topic.NOTES,),
     "organisations": (Topic.ORGANISATIONS,),
     "maturity_assessments": (Topic.ORGANISATIONS,),
     "maturity_targets": (Topic.ORGANISATIONS,),
