@@ -5,8 +5,9 @@ TRUNCATE, that sends a notification on :data:`CHANNEL` with the table's name as 
 (``pg_notify``). Notifications are delivered when the writing transaction commits, at most one
 per table and transaction (PostgreSQL folds identical ones), so a bulk import costs a handful.
 :func:`install_change_notifications` runs after every schema upgrade (in
-``persistence.schema.upgrade_to_head``), by the owner of the tables: tables that later
-migrations add are covered without a migration of their own. It is idempotent.
+``persistence.schema.upgrade_to_head`` and the team server's locked upgrade), by the owner of
+the tables: tables that later migrations add are covered without a migration of their own. It
+is idempotent (PostgreSQL 13 and newer).
 """
 
 from __future__ import annotations
@@ -49,8 +50,11 @@ def install_change_notifications(connection: Connection) -> None:
     quote = connection.dialect.identifier_preparer.quote
     connection.exec_driver_sql(_FUNCTION)
     for table in rapport_tables(connection):
+        # Dropped and created again rather than CREATE OR REPLACE TRIGGER, which PostgreSQL 13
+        # lacks; in one transaction, so no change goes unannounced in between.
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER} ON {quote(table)}")
         connection.exec_driver_sql(
-            f"CREATE OR REPLACE TRIGGER {TRIGGER} "
+            f"CREATE TRIGGER {TRIGGER} "
             f"AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {quote(table)} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION {TRIGGER}()"
         )
