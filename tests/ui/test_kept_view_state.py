@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from persistence.workspace import create_workspace
 from ui.app import create_application
@@ -18,8 +18,8 @@ from ui.reload_when_shown import ReloadWhenShown
 
 
 class _Page(QWidget):
-    """A table of people (ids in UserRole) and a tree of units (text only), refilled from
-    scratch on every reload, in a new order, as real pages do."""
+    """A table of people (ids in UserRole), refilled from scratch on every reload, in a new
+    order, as real pages do."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -30,12 +30,8 @@ class _Page(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table_model = QStandardItemModel()
         self.table.setModel(self.table_model)
-        self.tree = QTreeView()
-        self.tree_model = QStandardItemModel()
-        self.tree.setModel(self.tree_model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addWidget(self.tree)
         self.freshness = ReloadWhenShown(self, ctx, {Topic.STAKEHOLDERS}, self.reload)
 
     def reload(self) -> None:
@@ -45,13 +41,6 @@ class _Page(QWidget):
             item = QStandardItem(f"Person {person}")
             item.setData(person, Qt.ItemDataRole.UserRole)
             self.table_model.appendRow([item, QStandardItem("x")])
-        self.tree_model.clear()
-        for group in ("Finance", "Sales", "IT"):
-            parent = QStandardItem(group)
-            for n in range(3):
-                parent.appendRow(QStandardItem(f"{group} {n}"))
-            self.tree_model.appendRow(parent)
-        self.tree.expandAll()
 
 
 @pytest.fixture
@@ -80,15 +69,12 @@ def test_selection_current_row_and_scroll_survive_a_reload_after_others_changes(
     )
     selection.select(page.table_model.index(52, 0), QItemSelectionModel.SelectionFlag.Select | rows)
     table.verticalScrollBar().setValue(40)
-    finance_1 = page.tree_model.index(1, 0, page.tree_model.index(0, 0))
-    page.tree.setCurrentIndex(finance_1)
 
     page.people = [p for p in reversed(page.people) if p != 53]  # a colleague's change
     ctx.announce_others({Topic.STAKEHOLDERS})
     assert _ids(table) == {51}  # person 53 is gone; 51 stays picked, in their new row
     assert table.currentIndex().data(Qt.ItemDataRole.UserRole) == 51
     assert table.verticalScrollBar().value() == 40
-    assert page.tree.currentIndex().data() == "Finance 1"
 
     ctx.announce(Topic.STAKEHOLDERS)  # the user's own change: the page does as it always did
     assert _ids(table) == set()
