@@ -36,9 +36,15 @@ class ConnectionStatus:
             return
         status = self.ctx.live.status
         retry = status.retry_in if status is not None else None
-        when = f"Trying again in {retry:g} s" if retry is not None else "Trying again"
+        when = (
+            tr("Trying again in {seconds} s").format(seconds=f"{retry:g}")
+            if retry is not None
+            else tr("Trying again")
+        )
         self.label.setText(
-            f"Server connection lost: {problem}. {when}; changes are refused until it is back."
+            tr(
+                "Server connection lost: {problem}. {when}; changes are refused until it is back."
+            ).format(problem=problem, when=when)
         )
         self.label.setToolTip(
             tr(
