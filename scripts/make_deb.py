@@ -59,6 +59,10 @@ DEPENDS = [
     "libzstd1",
     "libffi8",
     "libuuid1",
+    # Team servers: the bundled psycopg (pure Python) loads the system's libpq with ctypes;
+    # Python's ssl module takes the system's libssl/libcrypto, which libpq5 depends on (named
+    # libssl3 on Debian 12, libssl3t64 on Ubuntu 24.04: left to libpq5 to name).
+    "libpq5",
     "libxau6",
     "libxdmcp6",
     "libgl1",

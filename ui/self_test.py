@@ -152,6 +152,14 @@ def run_self_test() -> int:
                 raise RuntimeError(f"{len(axes)} axes drawn, no PNG written")
             return f"{len(axes)} axes, PNG of {png.stat().st_size // 1024} KiB"
 
+        def team_server_driver() -> str:
+            """psycopg and the libpq it loads (the system's, in the package): what opens team
+            servers. Without libpq this fails, saying what to install: the .deb depends on
+            libpq5, so where it is missing the installation is incomplete."""
+            from persistence.team.driver import driver_description
+
+            return driver_description()
+
         def database_healthy() -> str:
             from persistence.workspace import check_workspace
 
@@ -163,6 +171,7 @@ def run_self_test() -> int:
             return "integrity and foreign keys ok"
 
         check("demo workspace", make_demo)
+        check("team server driver", team_server_driver)
         check("main window", start_window)
         if "window" in state:
             check("stakeholder list", register_filled)
@@ -176,7 +185,7 @@ def run_self_test() -> int:
 
     for name, ok, detail in results:
         print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
-    passed = all(ok for _name, ok, _detail in results) and len(results) >= 8
+    passed = all(ok for _name, ok, _detail in results) and len(results) >= 9
     print(
         f"Rapport self-test {'passed' if passed else 'FAILED'} "
         f"in {time.perf_counter() - started:.1f} s"

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from persistence.engine import make_engine
 from persistence.errors import WorkspaceError
+from persistence.team.driver import driver_problem
 from persistence.team.errors import (
     ServerDatabaseMissingError,
     ServerLoginError,
@@ -27,13 +28,9 @@ CONNECT_TIMEOUT = 10
 
 def server_engine(url: URL, *, connect_timeout: int = CONNECT_TIMEOUT, **options: Any) -> Engine:
     """An engine on a team server; says "Rapport" to the server (``pg_stat_activity``)."""
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        raise WorkspaceError(
-            "Rapport's PostgreSQL driver (psycopg) is not installed, so it cannot open shared "
-            "workspaces: install it with pip install 'psycopg[binary]' (the postgres extra)."
-        ) from None
+    problem = driver_problem()
+    if problem is not None:
+        raise WorkspaceError(problem)
     connect_args = dict(options.pop("connect_args", {}))
     connect_args.setdefault("connect_timeout", connect_timeout)
     connect_args.setdefault("application_name", "Rapport")

@@ -99,6 +99,7 @@ def test_self_test_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     assert "FAIL" not in result.stdout
+    assert "ok   team server driver: psycopg" in result.stdout
 
 
 def test_start_up_tunes_the_collector_once_the_data_is_shown(tmp_path: Path) -> None:

@@ -170,9 +170,11 @@ def test_no_test_tools_unused_qt_modules_or_source_tree_paths(bundle: Path) -> N
     modules = set(archive.open_embedded_archive("PYZ.pyz").toc)
     packages = {name.split(".")[0] for name in modules}
     for unwanted in ("pytest", "_pytest", "pytestqt", "pypdf", "tkinter", "PyInstaller",
-                     "psycopg", "pygments", "IPython", "setuptools"):  # fmt: skip
+                     "psycopg_binary", "pygments", "IPython", "setuptools"):  # fmt: skip
         assert unwanted not in packages, f"{unwanted} was bundled"
     assert {"domain", "persistence", "ui", "resources", "sqlalchemy", "alembic"} <= packages
+    # Team servers: psycopg's pure-Python libpq wrapper, which loads the system's libpq.
+    assert {"psycopg.pq.pq_ctypes", "sqlalchemy.dialects.postgresql.psycopg"} <= modules
 
     qt = bundle / "_internal" / "PySide6"
     bound = {path.name.split(".")[0] for path in qt.glob("Qt*.*") if path.is_file()}
