@@ -42,6 +42,8 @@ FIRST = {
     "Column",
     "AttentionSection",
     "Cell",
+    # A page's or a person tab's title (ui/pages.py): marked QT_TRANSLATE_NOOP, shown through tr.
+    "PageSpec",
 }
 #: Calls whose text is their last argument (QPainter.drawText on the map's export and the sheets).
 LAST = {"drawText"}
@@ -177,3 +179,47 @@ def domain_words_shown_raw(tree: ast.AST) -> Iterator[ast.Attribute]:
             )
             if DOMAIN_WORDS[node.attr] in name.lower() or name == "q":
                 yield node
+
+
+def _has_text(node: ast.expr) -> bool:
+    """A literal text, an f-string with words, or a ``+`` with a literal text on either side."""
+    if is_text(node):
+        return True
+    if isinstance(node, ast.JoinedStr):
+        return any(is_text(part) for part in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _has_text(node.left) or _has_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return _has_text(node.body) or _has_text(node.orelse)
+    return False
+
+
+def assembled_before_shown(tree: ast.AST) -> Iterator[ast.expr]:
+    """Text built before it is shown: ``"Saved " + name`` handed to a text call, or a variable
+    given a literal (``text = "Nobody"``, ``text = f"{n} people"``, ``text = "a" if x else "b"``)
+    that a text call in the same function then shows."""
+    scopes = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            for argument in text_arguments(node):
+                if isinstance(argument, ast.BinOp | ast.IfExp) and _has_text(argument):
+                    yield argument
+    for scope in scopes:
+        literal_names: dict[str, ast.expr] = {}
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Assign) and _has_text(node.value):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        literal_names[target.id] = node.value
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and node.value is not None
+                and isinstance(node.target, ast.Name)
+                and _has_text(node.value)
+            ):
+                literal_names[node.target.id] = node.value
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Call):
+                for argument in text_arguments(node):
+                    if isinstance(argument, ast.Name) and argument.id in literal_names:
+                        yield literal_names[argument.id]

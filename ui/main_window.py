@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from ui.stakeholders.stakeholder_list import StakeholderList
 
 
-STAKEHOLDERS = "Stakeholders"
-MAPS = "Maps"
+STAKEHOLDERS = QT_TRANSLATE_NOOP("", "Stakeholders")
+MAPS = QT_TRANSLATE_NOOP("", "Maps")
 
 #: The person panel's width on a first start (the register takes the rest of the window).
 PERSON_PANEL_WIDTH = 620
@@ -76,13 +76,17 @@ class MainWindow(QMainWindow):
         self.register_stack.setObjectName("registerStack")
         self.register_stack.addWidget(self.splitter)
         self.empty_register: EmptyRegister | None = None
-        self.pages.addTab(self.register_stack, STAKEHOLDERS)
+        self.pages.addTab(self.register_stack, tr(STAKEHOLDERS))
         self._lazy_pages: dict[str, LazyPage] = {}
+        #: The pages' English titles, in tab order: the keys the menus use (the tabs show them
+        #: translated).
+        self._page_titles = [STAKEHOLDERS]
         for spec in main_pages():
             lazy = LazyPage(lambda spec=spec: spec.build(self.ctx))
             lazy.built.connect(lambda page, title=spec.title: self._page_built(title, page))
             self._lazy_pages[spec.title] = lazy
-            self.pages.addTab(lazy, spec.title)
+            self._page_titles.append(spec.title)
+            self.pages.addTab(lazy, tr(spec.title))
         self.setCentralWidget(self.pages)
 
         self.workspace_label = plain_label()
@@ -178,7 +182,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self._lazy_pages[title])
 
     def current_page_title(self) -> str:
-        return self.pages.tabText(self.pages.currentIndex())
+        """The English title of the page shown (its key, whatever the language)."""
+        return self._page_titles[self.pages.currentIndex()]
 
     def _page_built(self, title: str, page: QWidget) -> None:
         from ui.menus.page_menus import bind_relays

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ui.app_context import AppContext
@@ -21,6 +22,9 @@ class PersonTab(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:
+    """A page: ``title`` is its English name, the key the window and the menus use; the tab shows
+    it translated (``tr(spec.title)``), so each title is marked with ``QT_TRANSLATE_NOOP``."""
+
     title: str
     build: Callable[[AppContext], QWidget]
 
@@ -118,25 +122,25 @@ def _notes(ctx: AppContext) -> QWidget:
 def main_pages() -> list[PageSpec]:
     """Top-level pages after "Stakeholders", in tab order."""
     return [
-        PageSpec("Maps", _maps),
-        PageSpec("Attention", _attention),
-        PageSpec("Charts", _charts),
-        PageSpec("Meetings", _meetings),
-        PageSpec("Health", _health),
-        PageSpec("Units", _units),
-        PageSpec("Demand", _demand),
-        PageSpec("Network", _network),
+        PageSpec(QT_TRANSLATE_NOOP("", "Maps"), _maps),
+        PageSpec(QT_TRANSLATE_NOOP("", "Attention"), _attention),
+        PageSpec(QT_TRANSLATE_NOOP("", "Charts"), _charts),
+        PageSpec(QT_TRANSLATE_NOOP("", "Meetings"), _meetings),
+        PageSpec(QT_TRANSLATE_NOOP("", "Health"), _health),
+        PageSpec(QT_TRANSLATE_NOOP("", "Units"), _units),
+        PageSpec(QT_TRANSLATE_NOOP("", "Demand"), _demand),
+        PageSpec(QT_TRANSLATE_NOOP("", "Network"), _network),
     ]
 
 
 def person_tabs() -> list[PageSpec]:
     """Tabs of the person panel after "Profile"; each widget implements :class:`PersonTab`."""
     return [
-        PageSpec("Trust && influence", _trust_influence),
-        PageSpec("History", _history),
-        PageSpec("Timeline", _timeline),
-        PageSpec("Who influences", _influence),
-        PageSpec("Concerns", _concerns),
-        PageSpec("Plans", _plans),
-        PageSpec("Notes", _notes),
+        PageSpec(QT_TRANSLATE_NOOP("", "Trust && influence"), _trust_influence),
+        PageSpec(QT_TRANSLATE_NOOP("", "History"), _history),
+        PageSpec(QT_TRANSLATE_NOOP("", "Timeline"), _timeline),
+        PageSpec(QT_TRANSLATE_NOOP("", "Who influences"), _influence),
+        PageSpec(QT_TRANSLATE_NOOP("", "Concerns"), _concerns),
+        PageSpec(QT_TRANSLATE_NOOP("", "Plans"), _plans),
+        PageSpec(QT_TRANSLATE_NOOP("", "Notes"), _notes),
     ]

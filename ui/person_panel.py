@@ -21,7 +21,7 @@ class PersonPanel(QTabWidget):
         self.editor = StakeholderEditor(ctx)
         self.addTab(self.editor, tr("Profile"))
         for spec in person_tabs():
-            self.addTab(LazyPage(lambda spec=spec: self._build(spec.build)), spec.title)
+            self.addTab(LazyPage(lambda spec=spec: self._build(spec.build)), tr(spec.title))
         self.currentChanged.connect(lambda _i: self._show_current())
 
     def _build(self, build: object) -> QWidget:

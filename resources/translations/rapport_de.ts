@@ -4,48 +4,60 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="93"/>
+        <location filename="../../ui/attention/attention_page.py" line="96"/>
         <source>Needs attention</source>
         <extracomment>From this page width on, the cards stand two to a row.</extracomment>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="101"/>
+        <location filename="../../ui/attention/attention_page.py" line="104"/>
         <source>List people whose trust fell by more than this many points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="104"/>
+        <location filename="../../ui/attention/attention_page.py" line="107"/>
         <source>in the last {days} days</source>
         <translation>in den letzten {days} Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="108"/>
+        <location filename="../../ui/attention/attention_page.py" line="111"/>
         <source>Contact cadence…</source>
         <translation>Kontaktrhythmus…</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="118"/>
+        <location filename="../../ui/attention/attention_page.py" line="113"/>
+        <location filename="../../ui/grid/filter_bar.py" line="46"/>
+        <location filename="../../ui/stakeholders/stakeholder_list.py" line="62"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention/attention_page.py" line="114"/>
+        <source>Only the people and units you own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attention/attention_page.py" line="123"/>
         <source>Trust fallen by more than</source>
         <translation>Vertrauen gesunken um mehr als</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="124"/>
+        <location filename="../../ui/attention/attention_page.py" line="129"/>
         <source>Demand stalled after</source>
         <translation>Vorhaben stockt nach</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="203"/>
+        <location filename="../../ui/attention/attention_page.py" line="216"/>
         <source>{today} · nothing needs your attention</source>
         <translation>{today} · nichts braucht Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="205"/>
+        <location filename="../../ui/attention/attention_page.py" line="218"/>
         <source>{today} · 1 person needs attention</source>
         <translation>{today} · 1 Person braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/attention/attention_page.py" line="208"/>
+        <location filename="../../ui/attention/attention_page.py" line="221"/>
         <source>{today} · {n} people need attention</source>
         <translation>{today} · {n} Personen brauchen Aufmerksamkeit</translation>
     </message>
@@ -272,9 +284,9 @@
         <location filename="../../ui/attention/columns.py" line="141"/>
         <location filename="../../ui/attention/columns.py" line="161"/>
         <location filename="../../ui/contacts/preview_model.py" line="20"/>
-        <location filename="../../ui/stakeholders/register_model.py" line="48"/>
+        <location filename="../../ui/stakeholders/register_model.py" line="50"/>
         <source>Name</source>
-        <extracomment>The role that holds a row&apos;s stakeholder id. The role that holds the text searched by type-to-filter. Dragged rows carry their stakeholder ids as a JSON list under this type (the grid takes them).</extracomment>
+        <extracomment>The role that holds a row&apos;s stakeholder id. The role that holds the text searched by type-to-filter. The role that holds the login of the row&apos;s owner (None: nobody). Dragged rows carry their stakeholder ids as a JSON list under this type (the grid takes them).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -283,7 +295,7 @@
         <location filename="../../ui/printing/attendee_block.py" line="382"/>
         <location filename="../../ui/printing/glance.py" line="40"/>
         <location filename="../../ui/ratings/labels.py" line="22"/>
-        <location filename="../../ui/stakeholders/register_model.py" line="52"/>
+        <location filename="../../ui/stakeholders/register_model.py" line="54"/>
         <source>Trust</source>
         <extracomment>The first chart waits this long, so the page (list and all) is painted before matplotlib loads and draws, which blocks for a second or two; a zero delay can run before the paint. People ticked when the page first opens (everyone on the first map, up to this many).</extracomment>
         <translation>Vertrauen</translation>
@@ -321,23 +333,26 @@
     <message>
         <location filename="../../ui/attention/columns.py" line="93"/>
         <location filename="../../ui/attention/columns.py" line="132"/>
-        <location filename="../../ui/grid/map_page.py" line="115"/>
+        <location filename="../../ui/grid/map_page.py" line="116"/>
+        <location filename="../../ui/ownership/coverage_view.py" line="80"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
         <location filename="../../ui/attention/columns.py" line="94"/>
-        <location filename="../../ui/stakeholders/register_model.py" line="54"/>
+        <location filename="../../ui/stakeholders/register_model.py" line="56"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/attention/columns.py" line="94"/>
+        <location filename="../../ui/ownership/coverage_view.py" line="154"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
         <location filename="../../ui/attention/columns.py" line="96"/>
+        <location filename="../../ui/ownership/coverage_view.py" line="77"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -405,6 +420,8 @@
     <message>
         <location filename="../../ui/attention/columns.py" line="148"/>
         <location filename="../../ui/plans/communication_window.py" line="75"/>
+        <location filename="../../ui/units/unit_panel.py" line="87"/>
+        <location filename="../../ui/units/units_page.py" line="77"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -429,7 +446,7 @@
         <location filename="../../ui/attention/columns.py" line="169"/>
         <location filename="../../ui/attention/unit_sections.py" line="20"/>
         <location filename="../../ui/concerns/concerns_tab.py" line="60"/>
-        <location filename="../../ui/units/units_page.py" line="68"/>
+        <location filename="../../ui/units/units_page.py" line="74"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -510,14 +527,17 @@
         <location filename="../../ui/backups/restore_dialog.py" line="50"/>
         <location filename="../../ui/interactions/log_dialog.py" line="135"/>
         <location filename="../../ui/meetings/meeting_list.py" line="49"/>
-        <location filename="../../ui/units/units_page.py" line="68"/>
+        <location filename="../../ui/ownership/coverage_view.py" line="77"/>
+        <location filename="../../ui/units/units_page.py" line="75"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/backups/restore_dialog.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <location filename="../../ui/backups/restore_dialog.py" line="52"/>
@@ -673,7 +693,7 @@
         <location filename="../../ui/printing/attendee_block.py" line="383"/>
         <location filename="../../ui/printing/glance.py" line="41"/>
         <location filename="../../ui/ratings/labels.py" line="23"/>
-        <location filename="../../ui/stakeholders/register_model.py" line="53"/>
+        <location filename="../../ui/stakeholders/register_model.py" line="55"/>
         <source>Influence</source>
         <translation>Einfluss</translation>
     </message>
@@ -684,9 +704,10 @@
     </message>
     <message>
         <location filename="../../ui/charts/charts_page.py" line="87"/>
-        <location filename="../../ui/grid/filter_bar.py" line="45"/>
+        <location filename="../../ui/grid/filter_bar.py" line="53"/>
         <location filename="../../ui/network/network_page.py" line="96"/>
         <source>Clear</source>
+        <extracomment>The user&apos;s login, which &quot;Mine&quot; keeps (set by the page for the open workspace).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -702,7 +723,7 @@
     <message>
         <location filename="../../ui/charts/charts_page.py" line="107"/>
         <location filename="../../ui/contacts/preview_model.py" line="21"/>
-        <location filename="../../ui/stakeholders/register_model.py" line="50"/>
+        <location filename="../../ui/stakeholders/register_model.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -750,7 +771,7 @@
         <location filename="../../ui/charts/export.py" line="84"/>
         <location filename="../../ui/demand/demand_page.py" line="151"/>
         <location filename="../../ui/grid/map_actions.py" line="120"/>
-        <location filename="../../ui/grid/map_page.py" line="134"/>
+        <location filename="../../ui/grid/map_page.py" line="135"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +828,7 @@
     </message>
     <message>
         <location filename="../../ui/concerns/concern_dialog.py" line="48"/>
-        <location filename="../../ui/units/units_page.py" line="68"/>
+        <location filename="../../ui/units/units_page.py" line="76"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +930,7 @@
         <location filename="../../ui/contacts/duplicates_dialog.py" line="43"/>
         <location filename="../../ui/grid/people_panel.py" line="48"/>
         <location filename="../../ui/influence/influence_tab.py" line="44"/>
+        <location filename="../../ui/ownership/coverage_view.py" line="78"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1033,7 +1055,7 @@
     </message>
     <message>
         <location filename="../../ui/demand/item_dialog.py" line="94"/>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="119"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="127"/>
         <location filename="../../ui/units/dialogs.py" line="151"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
@@ -1130,27 +1152,40 @@
     </message>
     <message>
         <location filename="../../ui/grid/export_sheet.py" line="199"/>
+        <location filename="../../ui/ownership/owner_combo.py" line="25"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/grid/filter_bar.py" line="33"/>
+        <location filename="../../ui/grid/filter_bar.py" line="34"/>
         <source>Search the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/grid/filter_bar.py" line="35"/>
+        <location filename="../../ui/grid/filter_bar.py" line="36"/>
         <source>Highlights people whose name, title, organisation or tag matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/grid/filter_bar.py" line="43"/>
+        <location filename="../../ui/grid/filter_bar.py" line="44"/>
+        <location filename="../../ui/grid/legend.py" line="65"/>
         <source>Not rated</source>
+        <extracomment>How many entries the key has: the attitudes, &quot;not rated&quot;, size, ring and dashed circle.</extracomment>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/filter_bar.py" line="49"/>
+        <source>Only the people you own at full strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/grid/filter_bar.py" line="47"/>
+        <location filename="../../ui/grid/filter_bar.py" line="55"/>
         <source>Show everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/filter_bar.py" line="127"/>
+        <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,13 +1272,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/grid/legend.py" line="140"/>
-        <source>Legend</source>
-        <extracomment>How many entries the key has: the attitudes, &quot;not rated&quot;, size, ring and dashed circle. The legend&apos;s row height in the side panel (pixels).</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/grid/legend.py" line="66"/>
+        <source>Size: influence</source>
+        <translation>Größe: Einfluss</translation>
     </message>
     <message>
-        <location filename="../../ui/grid/legend.py" line="143"/>
+        <location filename="../../ui/grid/legend.py" line="67"/>
+        <source>Ring: trust</source>
+        <translation>Ring: Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/legend.py" line="68"/>
+        <source>Dashed: desired place</source>
+        <translation>Gestrichelt: Zielposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/legend.py" line="146"/>
+        <source>Legend</source>
+        <extracomment>The legend&apos;s row height in the side panel (pixels).</extracomment>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grid/legend.py" line="149"/>
         <source>Colour: attitude, from blocker to champion. Size: influence. Ring: trust (a full ring is full trust). Dashed circle: where the plan needs them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,12 +1359,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/grid/map_page.py" line="175"/>
+        <location filename="../../ui/grid/map_page.py" line="176"/>
         <source>Back to Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/grid/map_page.py" line="336"/>
+        <location filename="../../ui/grid/map_page.py" line="338"/>
         <source>The map as it stood on {day}. Replaying history: nothing can be moved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,8 +1805,9 @@
     </message>
     <message>
         <location filename="../../ui/interactions/log_dialog.py" line="140"/>
+        <location filename="../../ui/pages.py" line="144"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <location filename="../../ui/interactions/people_picker.py" line="40"/>
@@ -1803,41 +1854,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="53"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <location filename="../../ui/meetings/meetings_page.py" line="332"/>
         <source>Rapport</source>
         <extracomment>The person panel&apos;s width on a first start (the register takes the rest of the window). Emitted once, when the window has first been painted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Opening workspace…</source>
-        <extracomment>The contact import under way (its dialogs), if any.</extracomment>
+        <extracomment>The contact import under way (its dialogs), if any. The pages&apos; English titles, in tab order: the keys the menus use (the tabs show them translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>{name} — Rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Opened read-only: nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Workspace opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>No workspace open: File ▸ Open Workspace (Ctrl+O) or New Workspace (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,57 +2166,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="63"/>
+        <location filename="../../ui/menus/window_menus.py" line="64"/>
         <source>People from vCard, LinkedIn, Outlook, Google or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="69"/>
+        <location filename="../../ui/menus/window_menus.py" line="70"/>
         <source>Everyone as an Excel, CSV or vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="71"/>
+        <location filename="../../ui/menus/window_menus.py" line="72"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="77"/>
+        <location filename="../../ui/menus/window_menus.py" line="78"/>
         <source>Per business unit, for a quarter: grade and change, maturity, top concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="85"/>
+        <location filename="../../ui/menus/window_menus.py" line="86"/>
         <source>A made-up company to try Rapport on, kept apart from yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="132"/>
+        <location filename="../../ui/menus/window_menus.py" line="133"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="146"/>
+        <location filename="../../ui/menus/window_menus.py" line="147"/>
         <source>Log a meeting, call, e-mail, meal or workshop with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="149"/>
+        <location filename="../../ui/menus/window_menus.py" line="150"/>
         <source>Trust, influence, and power, interest and attitude on a map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="161"/>
+        <location filename="../../ui/menus/window_menus.py" line="162"/>
         <source>Standing messages: who gets what, when next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="169"/>
+        <location filename="../../ui/menus/window_menus.py" line="168"/>
+        <source>Who in the team looks after the chosen people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus/window_menus.py" line="176"/>
         <source>Delete them for good (after a backup); or archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus/window_menus.py" line="172"/>
+        <location filename="../../ui/menus/window_menus.py" line="179"/>
         <source>People who are probably one person, to merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2319,7 @@
     <message>
         <location filename="../../ui/person_panel.py" line="22"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../ui/plans/communication_window.py" line="50"/>
@@ -2333,13 +2394,66 @@
     <message>
         <location filename="../../ui/plans/message_dialogs.py" line="78"/>
         <location filename="../../ui/plans/plan_dialog.py" line="185"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="129"/>
         <source>O&amp;wner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages.py" line="126"/>
+        <source>Attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="127"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="128"/>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="129"/>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="130"/>
+        <location filename="../../ui/units/units_page.py" line="160"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="131"/>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="132"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="139"/>
+        <source>Trust &amp;&amp; influence</source>
+        <translation>Vertrauen &amp;&amp; Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="141"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="142"/>
+        <source>Who influences</source>
+        <translation>Wer beeinflusst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="145"/>
         <location filename="../../ui/plans/message_dialogs.py" line="79"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../ui/plans/message_dialogs.py" line="123"/>
@@ -2401,7 +2515,7 @@
     <message>
         <location filename="../../ui/plans/plan_dialog.py" line="128"/>
         <location filename="../../ui/ratings/history_model.py" line="46"/>
-        <location filename="../../ui/units/unit_panel.py" line="63"/>
+        <location filename="../../ui/units/unit_panel.py" line="68"/>
         <source>Date</source>
         <extracomment>The role holding a row&apos;s :class:`TimelineEntry`.</extracomment>
         <translation>Datum</translation>
@@ -2459,9 +2573,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="56"/>
+        <source>No notes on this person yet.</source>
+        <extracomment>The note being changed (None: the editor writes a new one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="59"/>
+        <source>Write a note… (Ctrl+Return adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="62"/>
+        <source>Private: only I can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="71"/>
+        <location filename="../../ui/ownership/notes_tab.py" line="186"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="73"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="75"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="77"/>
         <location filename="../../ui/plans/plans_tab.py" line="91"/>
-        <location filename="../../ui/units/unit_panel.py" line="55"/>
+        <location filename="../../ui/units/unit_panel.py" line="58"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="130"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="133"/>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/notes_tab.py" line="173"/>
+        <source>Save Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2510,6 +2672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/pages.py" line="140"/>
         <location filename="../../ui/printing/attendee_block.py" line="58"/>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -2550,6 +2713,7 @@
         <translation>Nichts offen.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages.py" line="143"/>
         <location filename="../../ui/printing/attendee_block.py" line="94"/>
         <source>Concerns</source>
         <translation>Anliegen</translation>
@@ -3027,108 +3191,108 @@ The paper the preview shows (and the printer gets). What the last print job was:
     </message>
     <message>
         <location filename="../../ui/stakeholders/new_stakeholder_dialog.py" line="39"/>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="116"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="124"/>
         <location filename="../../ui/units/dialogs.py" line="116"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stakeholders/new_stakeholder_dialog.py" line="40"/>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="117"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="125"/>
         <source>Job &amp;title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stakeholders/new_stakeholder_dialog.py" line="41"/>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="120"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="128"/>
         <source>&amp;Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stakeholders/new_stakeholder_dialog.py" line="42"/>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="121"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="130"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/register_model.py" line="49"/>
+        <location filename="../../ui/stakeholders/register_model.py" line="51"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/register_model.py" line="51"/>
+        <location filename="../../ui/stakeholders/register_model.py" line="53"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="87"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="89"/>
         <source>department or team within the organisation</source>
         <extracomment>The side of the square a person&apos;s photo is shown in. Emitted after a field was saved (with the field&apos;s label).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="101"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="105"/>
         <source>How to handle them: what they value, what to avoid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="104"/>
-        <source>Private notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="118"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="126"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="122"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="131"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="124"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="133"/>
         <source>T&amp;ags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="125"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="134"/>
         <source>How to &amp;handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="126"/>
-        <source>Private n&amp;otes</source>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="111"/>
+        <source>Background anyone with the workspace can read (private ones: the Notes tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="211"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="135"/>
+        <source>Profile n&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="222"/>
         <source>No one selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="212"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="223"/>
         <source>Pick a person in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="214"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="225"/>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="217"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="228"/>
         <source>Open one with File ▸ Open Workspace (Ctrl+O), or start a new one with File ▸ New Workspace (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="228"/>
+        <location filename="../../ui/stakeholders/stakeholder_editor.py" line="240"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stakeholders/stakeholder_list.py" line="55"/>
-        <location filename="../../ui/units/units_page.py" line="74"/>
+        <location filename="../../ui/stakeholders/stakeholder_list.py" line="60"/>
+        <location filename="../../ui/units/units_page.py" line="84"/>
         <source>Show archived</source>
         <extracomment>The stakeholder id now selected (or -1 for none). Emitted after the rows were (re)loaded from the workspace. Emitted with the paths of contact files (.vcf, .csv, .xlsx) dropped on the register.</extracomment>
         <translation type="unfinished"></translation>
@@ -3175,58 +3339,64 @@ The paper the preview shows (and the printer gets). What the last print job was:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/unit_panel.py" line="51"/>
+        <location filename="../../ui/units/unit_panel.py" line="54"/>
         <source>Assess Maturity…</source>
+        <extracomment>The owner chosen in the panel (a login, or None for nobody).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/unit_panel.py" line="53"/>
+        <location filename="../../ui/units/unit_panel.py" line="56"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/unit_panel.py" line="57"/>
+        <location filename="../../ui/units/unit_panel.py" line="60"/>
         <source>Target…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/unit_panel.py" line="63"/>
+        <location filename="../../ui/units/unit_panel.py" line="68"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/unit_panel.py" line="63"/>
+        <location filename="../../ui/units/unit_panel.py" line="68"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/unit_panel.py" line="63"/>
+        <location filename="../../ui/units/unit_panel.py" line="68"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/unit_panel.py" line="74"/>
+        <location filename="../../ui/units/unit_panel.py" line="79"/>
         <source>Choose an organisation or unit on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/units_page.py" line="68"/>
+        <location filename="../../ui/units/units_page.py" line="72"/>
         <source>Organisation / unit</source>
         <extracomment>Tree columns. The last dialog the page opened (tests look at it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/units_page.py" line="68"/>
+        <location filename="../../ui/units/units_page.py" line="73"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/units_page.py" line="169"/>
+        <location filename="../../ui/units/units_page.py" line="161"/>
+        <source>Team coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/units/units_page.py" line="191"/>
         <source>{title} by {due_on:%b %Y}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/units/units_page.py" line="383"/>
+        <location filename="../../ui/units/units_page.py" line="416"/>
         <source>No Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,48 +3449,59 @@ Take over {name} only if the Rapport that {user} opened it in ({describe}) is no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="35"/>
+        <location filename="../../ui/workspace/workspace_menu.py" line="38"/>
         <source>&amp;New Workspace…</source>
         <extracomment>Emitted when a workspace could not be opened (the user was told why). The question shown when the last workspace could not be opened for editing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="38"/>
+        <location filename="../../ui/workspace/workspace_menu.py" line="41"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="41"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="43"/>
-        <source>Save a &amp;Copy…</source>
+        <location filename="../../ui/workspace/workspace_menu.py" line="44"/>
+        <source>Open &amp;Shared Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/workspace/workspace_menu.py" line="46"/>
+        <source>A workspace your team shares on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/workspace_menu.py" line="50"/>
+        <source>Open &amp;Recent</source>
+        <extracomment>Connects to shared workspaces (File ▸ Open Shared Workspace…, Open Recent).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/workspace_menu.py" line="52"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/workspace_menu.py" line="55"/>
         <source>&amp;Export as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="101"/>
+        <location filename="../../ui/workspace/workspace_menu.py" line="111"/>
         <source>Could not create the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="110"/>
+        <location filename="../../ui/workspace/workspace_menu.py" line="120"/>
         <source>Could not open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="130"/>
+        <location filename="../../ui/workspace/workspace_menu.py" line="149"/>
         <source>Workspace upgraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="132"/>
+        <location filename="../../ui/workspace/workspace_menu.py" line="151"/>
         <source>{name} was written by an older version of Rapport and has been upgraded.
 
 A backup of it as it was is kept at:
@@ -3330,8 +3511,226 @@ Older versions of Rapport can open that backup, but not the upgraded workspace.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/workspace_menu.py" line="171"/>
+        <location filename="../../ui/workspace/workspace_menu.py" line="190"/>
         <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/workspace_menu.py" line="197"/>
+        <source>%s (shared, as %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="65"/>
+        <source>under a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="77"/>
+        <source>Owner / unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="78"/>
+        <source>Works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="80"/>
+        <source>Owner / person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="80"/>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="84"/>
+        <source>Who owns what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="84"/>
+        <source>People nobody owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="91"/>
+        <source>Owners whose people are overdue for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="112"/>
+        <source>{owners} · no owner: {people}, {units} · {late} with people overdue for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="123"/>
+        <location filename="../../ui/ownership/coverage_view.py" line="149"/>
+        <location filename="../../ui/ownership/owner_combo.py" line="29"/>
+        <source> (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/coverage_view.py" line="136"/>
+        <source>Units nobody owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/owner_combo.py" line="17"/>
+        <source>The team member who looks after this relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/owner_dialog.py" line="17"/>
+        <source>Set Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/owner_dialog.py" line="26"/>
+        <source>Who looks after {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ownership/owner_dialog.py" line="27"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_opening.py" line="109"/>
+        <source>Connecting to %s…</source>
+        <extracomment>The passwords of this process&apos;s shared workspaces (the keyring&apos;s, or typed this session). The dialog asking for the server and password, while it is shown. The question or warning shown after the last attempt. The connection attempt under way.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_opening.py" line="152"/>
+        <source>Something went wrong while connecting: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_opening.py" line="156"/>
+        <source>Could not open the shared workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_opening.py" line="172"/>
+        <source>Upgrade the shared workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_opening.py" line="174"/>
+        <source>Upgrade it now? Members with an older Rapport cannot open it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_opening.py" line="179"/>
+        <source>&amp;Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="41"/>
+        <source>Use TLS if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="42"/>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="43"/>
+        <source>Require TLS and check the server&apos;s certificate and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="44"/>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="45"/>
+        <source>Use TLS only if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="46"/>
+        <source>No TLS (only on a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="63"/>
+        <source>Open Shared Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="66"/>
+        <source>A workspace your team shares on a PostgreSQL server. Your administrator gives you its server, database and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="73"/>
+        <source>db.example.com, or a whole postgresql:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="84"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="94"/>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="101"/>
+        <source>This computer has no keyring: the password is kept until Rapport closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="114"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="118"/>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="121"/>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="122"/>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="123"/>
+        <source>&amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="124"/>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="127"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="132"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/shared_workspace_dialog.py" line="204"/>
+        <source>(fill in server, database and user)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -154,3 +154,58 @@ def test_under_german_the_map_tables_cards_and_prep_sheet_read_german(
             app.removeTranslator(translator)
             translator.deleteLater()
     assert quadrant_title(Quadrant.MANAGE_CLOSELY) == "Manage closely"
+
+
+def test_under_german_the_page_tabs_and_the_map_legend_read_german(
+    qtbot, tmp_path: Path, isolated_settings: QSettings
+) -> None:
+    """The shipped rapport_de.ts under a German locale: the main window's page tabs, the View
+    menu's page entries, the person panel's tabs and the map legend's words come out German,
+    while the pages keep their English titles as keys (show_page, the page menus)."""
+    from tests.ui.ratings.support import main_page, person_tab
+    from ui.grid.legend import legend_texts
+    from ui.grid.map_page import MapPage
+    from ui.ratings.person_tabs import TrustInfluenceTab
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shipped = (TRANSLATIONS_DIR / "rapport_de.ts").read_text("utf-8")
+    (folder / "rapport_de.ts").write_text(shipped, "utf-8")
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), str(folder / "rapport_de.ts")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    app = QCoreApplication.instance()
+    assert app is not None
+    loaded = install_translators(app, QLocale("de_DE"), str(folder))
+    try:
+        assert any(path.endswith("rapport_de.qm") for path in loaded)
+        sample = build_sample(tmp_path / "w.rapport")
+        ctx, window = open_main_window(qtbot, sample.path, isolated_settings)
+        tabs = [window.pages.tabText(i) for i in range(window.pages.count())]
+        assert tabs[:4] == ["Stakeholder", "Karten", "Handlungsbedarf", "Diagramme"]
+        assert "Maps" not in tabs
+        assert [a.text() for a in window.page_actions][:2] == ["&Stakeholder", "&Karten"]
+        # The page is still found by its English title, and knows it is shown.
+        maps = main_page(window, "Maps")
+        assert isinstance(maps, MapPage)
+        assert window.current_page_title() == "Maps"
+        assert window.pages.tabText(window.pages.currentIndex()) == "Karten"
+        # The legend: an attitude, "not rated" and what the ring means.
+        texts = legend_texts()
+        assert {"Blockierer", "Nicht bewertet", "Ring: Vertrauen"} <= set(texts)
+        assert "Not rated" not in texts
+        # The person panel's tabs.
+        window.show_stakeholder(sample.ada)
+        panel = [window.person.tabText(i) for i in range(window.person.count())]
+        assert panel[:2] == ["Profil", "Vertrauen && Einfluss"]
+        assert isinstance(person_tab(window, "Trust & influence"), TrustInfluenceTab)
+        window.close()
+        ctx.close_workspace()
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    assert "Not rated" in legend_texts()

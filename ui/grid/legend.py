@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from domain.model import Attitude
+from ui.domain_words import attitude_label
 from ui.grid.marker_style import GridStyle
 from ui.translation import tr
 
@@ -18,6 +19,11 @@ type Swatch = Callable[[QPainter, QPointF, float], None]
 
 #: How many entries the key has: the attitudes, "not rated", size, ring and dashed circle.
 LEGEND_ENTRY_COUNT = len(Attitude) + 4
+
+
+def legend_texts() -> list[str]:
+    """The key's words, in the order painted, in the user's language."""
+    return [text for _swatch, text in _entries(GridStyle(), QColor())]
 
 
 def _entries(style: GridStyle, ink: QColor) -> list[tuple[Swatch, str]]:
@@ -53,13 +59,13 @@ def _entries(style: GridStyle, ink: QColor) -> list[tuple[Swatch, str]]:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, radius, radius)
 
-    attitudes = [(dot(a), a.label.capitalize()) for a in Attitude]
+    attitudes = [(dot(a), attitude_label(a).capitalize()) for a in Attitude]
     return [
         *attitudes,
-        (dot(None), "Not rated"),
-        (sizes, "Size: influence"),
-        (ring, "Ring: trust"),
-        (desired, "Dashed: desired place"),
+        (dot(None), tr("Not rated")),
+        (sizes, tr("Size: influence")),
+        (ring, tr("Ring: trust")),
+        (desired, tr("Dashed: desired place")),
     ]
 
 

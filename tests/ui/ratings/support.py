@@ -110,10 +110,14 @@ def settle() -> None:
 
 
 def person_tab(window, title: str) -> QWidget:  # type: ignore[no-untyped-def]
-    """Show the person panel's tab called ``title`` and return its (built) page."""
+    """Show the person panel's tab called ``title`` (its English title, "Trust & influence": the
+    tab may show it translated) and return its (built) page."""
+    from ui.translation import tr
+
     panel = window.person
+    shown = tr(title.replace("&", "&&")).replace("&&", "&")
     for index in range(panel.count()):
-        if panel.tabText(index).replace("&&", "&") == title:
+        if panel.tabText(index).replace("&&", "&") == shown:
             panel.setCurrentIndex(index)
             settle()
             page = panel.widget(index).ensure_built()
@@ -137,9 +141,8 @@ def open_person_tab[T: QWidget](  # type: ignore[no-untyped-def]
 
 
 def main_page(window, title: str) -> QWidget:  # type: ignore[no-untyped-def]
-    for index in range(window.pages.count()):
-        if window.pages.tabText(index) == title:
-            window.pages.setCurrentIndex(index)
-            settle()
-            return window.pages.widget(index).ensure_built()
-    raise AssertionError(f"no page {title!r}")
+    """Show the main page called ``title`` (its English title, the tab may show it translated)
+    and return it (built)."""
+    window.show_page(title)
+    settle()
+    return window.lazy_page(title)
