@@ -8,10 +8,10 @@ workspace itself is gone.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ui.cli.arguments import fail
 from ui.cli.workspace_location import Location, server_refusal, workspace_location
 
 
@@ -46,15 +46,10 @@ def _files_only(
 
     def run(args: argparse.Namespace) -> int:
         if not isinstance(args.workspace, Path):
-            return _fail(server_refusal(args.workspace, name))
+            return fail(server_refusal(args.workspace, name))
         return command(args)
 
     return run
-
-
-def _fail(message: str, code: int = 2) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return code
 
 
 def _settings(args: argparse.Namespace) -> tuple[Path | None, int]:
@@ -86,7 +81,7 @@ def backup_now(args: argparse.Namespace) -> int:
     try:
         backup = take_backup(args.workspace, "manual", folder=folder, budget_bytes=budget)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(backup.path)
     return 0
 
@@ -123,18 +118,18 @@ def restore_backup(args: argparse.Namespace) -> int:
     backups = list_backups(args.workspace, folder)
     found = [b for b in backups if wanted in (b.name, b.path.stem, str(b.path))]
     if not found:
-        return _fail(
+        return fail(
             f"{args.workspace.name} has no backup called {wanted}; "
             f"'backups --workspace {args.workspace}' lists them."
         )
     if args.out.exists():
-        return _fail(
+        return fail(
             f"{args.out} exists already; restore writes a new workspace, choose a new name."
         )
     try:
         restore_as_new(found[0].path, args.out)
         counts = count_contents(args.out)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"Restored {found[0].name} into {args.out}: {format_counts(counts)}")
     return 0

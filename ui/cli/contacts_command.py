@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from ui.cli.arguments import fail
 from ui.cli.workspace_location import files_of, workspace_location
 
 
@@ -35,11 +35,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporting.set_defaults(run=export_contacts)
 
 
-def _fail(message: str) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return 2
-
-
 def import_contacts(args: argparse.Namespace) -> int:
     from domain.errors import DomainError
     from domain.model import ContactCard
@@ -60,14 +55,14 @@ def import_contacts(args: argparse.Namespace) -> int:
             assert opened.table is not None
             table = opened.table
             if table.mapping is None and not table.guessed_mapping.names_someone:
-                return _fail(
+                return fail(
                     f"{path.name}: no column's heading says it holds names "
                     f"({', '.join(table.header[:6])}…). Import it in the window to choose "
                     "which column holds what. Nothing was imported."
                 )
             read.append((path, table.kind, cards_from_table(table, table.guessed_mapping)))
         except ContactFileError as error:
-            return _fail(f"{error} Nothing was imported.")
+            return fail(f"{error} Nothing was imported.")
     try:
         with open_location(args.workspace) as workspace:
             if not args.dry_run:
@@ -99,7 +94,7 @@ def import_contacts(args: argparse.Namespace) -> int:
                 if not args.dry_run:
                     apply_import(workspace.uow(), preview)
     except (WorkspaceError, DomainError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     if args.dry_run:
         print("Dry run: nothing was changed.")
     return 0
@@ -115,7 +110,7 @@ def export_contacts(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.suffix.lower() not in SUFFIXES:
-        return _fail(f"{out.name}: contacts are exported as .csv, .xlsx or .vcf.")
+        return fail(f"{out.name}: contacts are exported as .csv, .xlsx or .vcf.")
     try:
         with open_location(args.workspace, read_only=True) as workspace:  # reads only
             map_id = None
@@ -125,11 +120,11 @@ def export_contacts(args: argparse.Namespace) -> int:
                 found = [m for m in maps if str(m.id) == args.map or m.name == args.map]
                 if not found:
                     names = ", ".join(f"{m.name} ({m.id})" for m in maps) or "none"
-                    return _fail(f"No map called {args.map!r}; the maps are: {names}.")
+                    return fail(f"No map called {args.map!r}; the maps are: {names}.")
                 map_id = found[0].id
             rows = contacts_for_export(workspace.uow(), map_id)
             write_contacts(rows, out, replace=args.force, protect=files_of(args.workspace))
     except (WorkspaceError, DomainError, ContactFileError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     print(f"Exported {len(rows)} people to {out}")
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from domain.errors import ValidationError
 from domain.rules.quarters import Quarter
+from ui.cli.arguments import fail
 from ui.cli.workspace_location import files_of, workspace_location
 
 
@@ -69,23 +70,18 @@ def _copies(value: str) -> int:
     return number
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return code
-
-
 def run(args: argparse.Namespace) -> int:
     from persistence.workspace import WorkspaceError
     from ui.cli.workspace_location import open_location
 
     if args.workspace is None:
-        return _fail("say which workspace: --workspace PATH")
+        return fail("say which workspace: --workspace PATH")
     if args.out is None and args.printer is None:
-        return _fail("say where the report goes: --out FILE.pdf (.csv, .xlsx) or --printer NAME")
+        return fail("say where the report goes: --out FILE.pdf (.csv, .xlsx) or --printer NAME")
     if args.out is not None and args.printer is not None:
-        return _fail("give either --printer or --out, not both")
+        return fail("give either --printer or --out, not both")
     if args.copies != 1 and args.printer is None:
-        return _fail("--copies is for printing: add --printer NAME")
+        return fail("--copies is for printing: add --printer NAME")
     out: Path | None = args.out
     if out is not None:
         if out.suffix.casefold() not in (".pdf", ".csv", ".xlsx"):
@@ -95,14 +91,14 @@ def run(args: argparse.Namespace) -> int:
         try:  # before any work: a report that cannot be written is not computed
             check_output_target(out, replace=args.force, protect=files_of(args.workspace))
         except WorkspaceError as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
     try:
         with open_location(args.workspace, lock=False) as workspace:
             report = _report(workspace.uow, args.quarter)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except ValidationError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if out is None:
         return _print(report, args)
     return _write(report, out, args)
@@ -146,7 +142,7 @@ def _write(report: object, out: Path, args: argparse.Namespace) -> int:
         size = PageSize.parse(args.page_size) if args.page_size else default_paper().size
         pages = write_report_pdf(report, out, size)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(
         f"Wrote {out}: {pages} page{'s' if pages != 1 else ''}, {report.quarter}, {units}, "
         f"{size.value}"
@@ -166,7 +162,7 @@ def _print(report: object, args: argparse.Namespace) -> int:
         printer, paper, pages = print_report(report, args.printer, size, copies=args.copies)
     except PrintError as exc:
         refused = "did not take the job" in str(exc)
-        return _fail(str(exc), 1 if refused else 2)
+        return fail(str(exc), 1 if refused else 2)
     copies = f", {args.copies} copies" if args.copies != 1 else ""
     print(
         f"Sent to {printer}: {pages} page{'s' if pages != 1 else ''}, {report.quarter}, "

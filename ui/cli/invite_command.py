@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.cli.arguments import fail
 from ui.cli.workspace_location import workspace_location
 
 if TYPE_CHECKING:
@@ -49,11 +49,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def _fail(message: str) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return 2
-
-
 def run(args: argparse.Namespace) -> int:
     from domain.usecases.meeting_import import InviteIndex
     from persistence.workspace import WorkspaceError
@@ -65,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             importer = _Importer(args, workspace, index)
             refused = sum(not importer.import_file(path) for path in args.files)
     except WorkspaceError as error:
-        return _fail(str(error))
+        return fail(str(error))
     went_in = len(args.files) - refused
     verb = "would go in" if args.dry_run else "went in"
     print(

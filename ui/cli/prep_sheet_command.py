@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from domain.model import Meeting
 from domain.rules.meeting_days import day_of, week_of
+from ui.cli.arguments import fail
 from ui.cli.workspace_location import files_of, workspace_location
 
 if TYPE_CHECKING:
@@ -103,11 +104,6 @@ def _copies(value: str) -> int:
     return number
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return code
-
-
 def _span(args: argparse.Namespace) -> tuple[datetime, datetime, str] | None:
     if args.day is not None:
         span = day_of(args.day)
@@ -125,23 +121,23 @@ def run(args: argparse.Namespace) -> int:
     if args.list_printers:
         return _list_printers()
     if args.workspace is None:
-        return _fail("say which workspace: --workspace PATH")
+        return fail("say which workspace: --workspace PATH")
     if not args.list_meetings:
         if args.meeting is None and args.day is None and args.week is None:
-            return _fail("say which meeting: --meeting ID_OR_TITLE, --day or --week")
+            return fail("say which meeting: --meeting ID_OR_TITLE, --day or --week")
         if args.out is None and args.printer is None:
-            return _fail("say where the sheets go: --printer NAME or --out FILE.pdf")
+            return fail("say where the sheets go: --printer NAME or --out FILE.pdf")
         if args.out is not None and args.printer is not None:
-            return _fail("give either --printer or --out, not both")
+            return fail("give either --printer or --out, not both")
         if args.copies != 1 and args.printer is None:
-            return _fail("--copies is for printing: add --printer NAME")
+            return fail("--copies is for printing: add --printer NAME")
     try:
         with open_location(args.workspace, read_only=True) as workspace:
             if args.list_meetings:
                 return _list(workspace.uow, args)
             return _write(workspace.uow, args)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
 
 
 def _qt_app() -> object:
@@ -157,7 +153,7 @@ def _list_printers() -> int:
 
     lines = describe_printers()
     if not lines:
-        return _fail(no_printers_message())
+        return fail(no_printers_message())
     for line in lines:
         print(line)
     paper = default_paper()
@@ -216,7 +212,7 @@ def _choose(uow: object, args: argparse.Namespace) -> list[Meeting] | str:
 def _write(uow: object, args: argparse.Namespace) -> int:
     chosen = _choose(uow, args)
     if isinstance(chosen, str):
-        return _fail(chosen)
+        return fail(chosen)
     _app = _qt_app()
     from domain.usecases.prep_sheet import build_prep_sheets
     from ui.printing.prep_sheet_renderer import PageSize, write_pdf
@@ -240,7 +236,7 @@ def _write(uow: object, args: argparse.Namespace) -> int:
         check_output_target(out, replace=args.force, protect=files_of(args.workspace))
         pages = write_pdf(sheets, out, size, duplex=args.duplex)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"Wrote {out}: {pages} page{'s' if pages != 1 else ''}, {meetings}, {size.value}")
     return 0
 
@@ -262,7 +258,7 @@ def _print(
         )
     except PrintError as exc:
         refused = "did not take the job" in str(exc)
-        return _fail(str(exc), 1 if refused else 2)
+        return fail(str(exc), 1 if refused else 2)
     sides = f"{job.sides} side{'s' if job.sides != 1 else ''}"
     copies = f", {job.copies} copies" if job.copies != 1 else ""
     both = ", both sides" if job.duplex else ""

@@ -4,9 +4,9 @@ iCalendar file to import into Outlook, Google or Apple Calendar (no window)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from ui.cli.arguments import fail
 from ui.cli.workspace_location import files_of, workspace_location
 
 
@@ -28,11 +28,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.set_defaults(run=export_reminders)
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return code
-
-
 def export_reminders(args: argparse.Namespace) -> int:
     from domain.errors import DomainError
     from domain.usecases.reminders import reminders
@@ -44,7 +39,7 @@ def export_reminders(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.suffix.lower() != ".ics":
-        return _fail(f"{out.name}: reminders are written as an iCalendar file; name it ….ics.")
+        return fail(f"{out.name}: reminders are written as an iCalendar file; name it ….ics.")
     tune_collector()  # tens of thousands of rows: as the app, collect the young ones less often
     try:
         with open_location(args.workspace) as workspace:
@@ -53,8 +48,8 @@ def export_reminders(args: argparse.Namespace) -> int:
                 found, out, replace=args.force, protect=files_of(args.workspace)
             )
     except (WorkspaceError, DomainError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _fail(f"could not write {out}: {exc.strerror or exc}")
+        return fail(f"could not write {out}: {exc.strerror or exc}")
     print(f"Wrote {count} reminders to {out}")
     return 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.cli.arguments import fail
 from ui.cli.workspace_location import files_of, workspace_location
 
 if TYPE_CHECKING:
@@ -42,22 +42,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.set_defaults(run=check_workspace)
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return code
-
-
 def make_demo(args: argparse.Namespace) -> int:
     from persistence.demo import build_demo_workspace
     from persistence.workspace import WorkspaceError
 
     path: Path = args.path
     if path.exists():
-        return _fail(f"{path} exists already; choose a new file name.")
+        return fail(f"{path} exists already; choose a new file name.")
     try:
         summary = build_demo_workspace(path)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"Demo workspace written to {path}")
     if isinstance(summary, dict):
         print(", ".join(f"{key}: {value}" for key, value in summary.items()))
@@ -77,9 +72,9 @@ def export_json(args: argparse.Namespace) -> int:
                 workspace.uow, args.out, replace=args.force, protect=files_of(args.workspace)
             )
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _fail(f"could not write {args.out}: {exc.strerror or exc}")
+        return fail(f"could not write {args.out}: {exc.strerror or exc}")
     print(f"Exported to {args.out}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
     return 0
 
@@ -89,12 +84,12 @@ def import_json(args: argparse.Namespace) -> int:
     from persistence.workspace import WorkspaceError, create_workspace
 
     if not isinstance(args.workspace, Path):
-        return _fail(
+        return fail(
             "import-json creates a new workspace file; to bring a workspace onto a team "
             "server, import it into a file, then publish that to the server."
         )
     if args.workspace.exists():
-        return _fail(f"{args.workspace} exists already; import-json creates a new workspace.")
+        return fail(f"{args.workspace} exists already; import-json creates a new workspace.")
     try:
         with create_workspace(args.workspace) as workspace:
             summary = import_workspace(args.json_file, workspace)
@@ -103,7 +98,7 @@ def import_json(args: argparse.Namespace) -> int:
         target: Path = args.workspace
         for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"Imported into {args.workspace}: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
     return 0
 
@@ -119,7 +114,7 @@ def check_workspace(args: argparse.Namespace) -> int:
     try:
         report = workspace_health(args.workspace)
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if report.problems:
         print(f"{args.workspace}: damaged (workspace format {report.version}):")
         print("\n".join(report.problems))
@@ -146,7 +141,7 @@ def _check_shared(address: ServerAddress) -> int:
         with open_shared(address) as workspace:
             may = "only read it (a viewer)" if workspace.read_only else "read and change it"
     except WorkspaceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(
         f"{address}: healthy (workspace format {SCHEMA_VERSION}, on the server); "
         f"{address.user} may {may}."
